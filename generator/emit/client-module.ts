@@ -1,0 +1,294 @@
+/** `src/client.ts`: the method map, the typed client and its namespace tree. */
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type WriterFunction } from 'ts-morph';
+import { propertyKey, stringLiteral } from './escape.js';
+import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan, type SectionPlan } from './plan.js';
+import { jsDocs, printFile, typeImport, valueImport, type Statement } from './print.js';
+import { printType } from './type-model.js';
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function writeDoc(writer: CodeBlockWriter, doc: DocPlan): void {
+  const lines = doc.description.split('\n');
+  for (const tag of doc.tags) lines.push(...`@${tag.tagName}${tag.text === undefined ? '' : ` ${tag.text}`}`.split('\n'));
+  if (lines.length === 1) {
+    writer.write(`/** ${lines[0]} */`).newLine();
+    return;
+  }
+  writer.write('/**').newLine();
+  for (const line of lines) writer.write(line === '' ? ' *' : ` * ${line}`).newLine();
+  writer.write(' */').newLine();
+}
+
+interface Qualified {
+  params: string;
+  result: string;
+  errors: string;
+}
+
+function qualify(plan: MethodPlan, aliasOf: Map<string, string>): Qualified {
+  const ns = aliasOf.get(plan.sectionStem) as string;
+  return {
+    params: `${ns}.${plan.paramsName}`,
+    result: `${ns}.${plan.resultName}`,
+    errors: plan.errorName === undefined ? 'never' : `${ns}.${plan.errorName}`,
+  };
+}
+
+function signature(plan: MethodPlan, q: Qualified): string {
+  return `(params${plan.paramsOptional ? '?' : ''}: ${q.params}, options?: CallOptions)`;
+}
+
+function methodEntry(plan: MethodPlan, q: Qualified): WriterFunction {
+  return (writer) => {
+    writer.write('{').newLine();
+    writer.indent(() => {
+      writer.write(`params: ${q.params};`).newLine();
+      writer.write(`result: ${q.result};`).newLine();
+      writer.write(`errors: ${q.errors};`).newLine();
+      writer.write(`args: [params${plan.paramsOptional ? '?' : ''}: ${q.params}, options?: CallOptions];`).newLine();
+    });
+    writer.write('}');
+  };
+}
+
+/** The type of one namespace node: a call signature when the node is a method, then its children. */
+function namespaceType(node: NamespaceNode, byKey: Map<string, MethodPlan>, aliasOf: Map<string, string>): WriterFunction {
+  return (writer) => {
+    const method = node.method === undefined ? undefined : byKey.get(node.method);
+    if (node.children.size === 0 && method !== undefined) {
+      const q = qualify(method, aliasOf);
+      writer.write(`${signature(method, q)} => Promise<${q.result}>`);
+      return;
+    }
+    writer.write('{').newLine();
+    writer.indent(() => {
+      if (method !== undefined) {
+        const q = qualify(method, aliasOf);
+        writer.write(`${signature(method, q)}: Promise<${q.result}>;`).newLine();
+      }
+      for (const segment of [...node.children.keys()].sort(compare)) {
+        const child = node.children.get(segment) as NamespaceNode;
+        const childMethod = child.method === undefined ? undefined : byKey.get(child.method);
+        if (childMethod !== undefined) writeDoc(writer, childMethod.shortDocs);
+        writer.write(`${propertyKey(segment)}: `);
+        namespaceType(child, byKey, aliasOf)(writer);
+        writer.write(';').newLine();
+      }
+    });
+    writer.write('}');
+  };
+}
+
+function writeTreeLiteral(writer: CodeBlockWriter, node: NamespaceNode): void {
+  writer.write('{').newLine();
+  writer.indent(() => {
+    if (node.method !== undefined) writer.write(`'': ${stringLiteral(node.method)},`).newLine();
+    for (const segment of [...node.children.keys()].sort(compare)) {
+      const child = node.children.get(segment) as NamespaceNode;
+      if (child.children.size === 0 && child.method !== undefined) {
+        writer.write(`${propertyKey(segment)}: ${stringLiteral(child.method)},`).newLine();
+      } else {
+        writer.write(`${propertyKey(segment)}: `);
+        writeTreeLiteral(writer, child);
+        writer.write(',').newLine();
+      }
+    }
+  });
+  writer.write('}');
+}
+
+function stringSet(values: string[]): WriterFunction {
+  return (writer) => {
+    if (values.length === 0) {
+      writer.write('new Set<string>()');
+      return;
+    }
+    writer.write('new Set<string>([').newLine();
+    writer.indent(() => {
+      for (const value of values) writer.write(`${stringLiteral(value)},`).newLine();
+    });
+    writer.write('])');
+  };
+}
+
+const RUNTIME_CODE = `type MethodTree = { readonly [segment: string]: string | MethodTree };
+type Invoke = (key: string, params: unknown, options?: CallOptions) => Promise<unknown>;
+
+function wireNameOf(key: string): string {
+  return key.endsWith('@v3') ? key.slice(0, -3) : key;
+}
+
+function versionedOptions(key: string, options: CallOptions | undefined): MethodCallOptions | undefined {
+  return V3_KEYS.has(key) ? { ...options, apiVersion: 'v3' } : options;
+}
+
+function bindTree(tree: MethodTree, invoke: Invoke): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [segment, value] of Object.entries(tree)) {
+    if (segment === '') continue;
+    let member: unknown;
+    if (typeof value === 'string') {
+      member = (params?: unknown, options?: CallOptions): Promise<unknown> => invoke(value, params, options);
+    } else {
+      const children = bindTree(value, invoke);
+      const self = value[''];
+      member = typeof self === 'string'
+        ? Object.assign((params?: unknown, options?: CallOptions): Promise<unknown> => invoke(self, params, options), children)
+        : children;
+    }
+    Object.defineProperty(out, segment, { value: member, enumerable: true });
+  }
+  return out;
+}
+
+/** A typed client over the runtime core: \`call\`, \`batch\`, \`iterate\` and one namespace per method name. */
+export function createClient(options: ClientOptions): B24Client {
+  const core = createCore(options.v3Methods === undefined ? { ...options, v3Methods: V3_METHODS } : options);
+  const invoke: Invoke = (key, params, callOptions) => core.call(wireNameOf(key), params ?? {}, versionedOptions(key, callOptions));
+  const client: Record<string, unknown> = {
+    ...bindTree(METHOD_TREE, invoke),
+    core,
+    call: (method: string, params?: unknown, callOptions?: CallOptions): Promise<unknown> => invoke(method, params, callOptions),
+    batch: (commands: Readonly<Record<string, readonly [string, unknown]>>, batchOptions?: BatchOptions): Promise<unknown> => {
+      const wire: Record<string, readonly [string, unknown]> = {};
+      for (const [name, [method, params]] of Object.entries(commands)) wire[name] = [wireNameOf(method), params ?? {}];
+      return core.batch(wire, batchOptions);
+    },
+    iterate: (method: string, params?: unknown, callOptions?: CallOptions): AsyncIterable<unknown> =>
+      core.iterate(wireNameOf(method), params ?? {}, versionedOptions(method, callOptions)),
+  };
+  return client as unknown as B24Client;
+}`;
+
+export function emitClientModule(plan: PackagePlan): string {
+  const aliasOf = new Map<string, string>(plan.sections.map((s: SectionPlan) => [s.stem, s.namespaceAlias]));
+  const byKey = new Map(plan.methods.map((m) => [m.key, m]));
+  const lists = plan.methods.filter((m) => m.itemType !== undefined);
+  const statements: Statement[] = [
+    typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions', 'MethodCallOptions']),
+    valueImport('./runtime/index.js', ['createCore']),
+    `import type * as ${SHARED_TYPES_ALIAS} from './types.js';`,
+    ...plan.sections.map((s) => `import type * as ${s.namespaceAlias} from './methods/${s.stem}.js';`),
+    {
+      kind: StructureKind.Interface,
+      name: 'MethodMap',
+      isExported: true,
+      docs: [{ description: 'Every method by its key: params, result, documented error keys and call arguments.' }],
+      properties: plan.methods.map((m) => ({ name: stringLiteral(m.key), type: methodEntry(m, qualify(m, aliasOf)) })),
+    },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'MethodName', type: 'keyof MethodMap' },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'ParamsOf', typeParameters: [{ name: 'M', constraint: 'MethodName' }], type: "MethodMap[M]['params']" },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'ResultOf', typeParameters: [{ name: 'M', constraint: 'MethodName' }], type: "MethodMap[M]['result']" },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'ErrorsOf', typeParameters: [{ name: 'M', constraint: 'MethodName' }], type: "MethodMap[M]['errors']" },
+    {
+      kind: StructureKind.Interface,
+      name: 'ListMethodMap',
+      isExported: true,
+      docs: [{ description: 'List methods that `iterate` can walk, with the type of one item.' }],
+      properties: lists.map((m) => ({ name: stringLiteral(m.key), type: `{ item: ${printQualifiedItem(m, aliasOf, plan.sharedNames)} }` })),
+    },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'ListMethodName', type: 'keyof ListMethodMap' },
+    { kind: StructureKind.TypeAlias, isExported: true, name: 'ItemOf', typeParameters: [{ name: 'M', constraint: 'ListMethodName' }], type: "ListMethodMap[M]['item']" },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'BatchCommand',
+      docs: [{ description: 'One command of a batch: `[method, params]`.' }],
+      type: '{ [M in MethodName]: readonly [method: M, params: ParamsOf<M>] }[MethodName]',
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'BatchOptions',
+      isExported: true,
+      properties: [
+        { name: 'halt', hasQuestionToken: true, type: 'boolean' },
+        { name: 'signal', hasQuestionToken: true, type: 'AbortSignal' },
+      ],
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'BatchResult',
+      isExported: true,
+      typeParameters: [{ name: 'C', constraint: 'Readonly<Record<string, BatchCommand>>' }],
+      properties: [
+        { name: 'result', type: '{ [K in keyof C]?: ResultOf<C[K][0]> }' },
+        { name: 'errors', type: '{ [K in keyof C]?: B24Error }' },
+      ],
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'ClientNamespaces',
+      isExported: true,
+      docs: [{ description: 'The methods as nested namespaces: `client.tasks.api.scrum.backlog.add(params)`.' }],
+      properties: [...plan.tree.children.keys()].sort(compare).map((segment) => {
+        const child = plan.tree.children.get(segment) as NamespaceNode;
+        const method = child.method === undefined ? undefined : byKey.get(child.method);
+        return {
+          name: propertyKey(segment),
+          type: namespaceType(child, byKey, aliasOf),
+          docs: method === undefined ? [] : jsDocs(method.shortDocs),
+        };
+      }),
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'B24Client',
+      isExported: true,
+      extends: ['ClientNamespaces'],
+      properties: [{ name: 'core', isReadonly: true, type: 'B24Core', docs: ['The untyped core, for the standalone method functions.'] }],
+      methods: [
+        {
+          name: 'call',
+          typeParameters: [{ name: 'M', constraint: 'MethodName' }],
+          parameters: [{ name: 'method', type: 'M' }, { name: 'args', isRestParameter: true, type: "MethodMap[M]['args']" }],
+          returnType: 'Promise<ResultOf<M>>',
+          docs: ['One call, typed by the method name.'],
+        },
+        {
+          name: 'batch',
+          typeParameters: [{ name: 'const C', constraint: 'Readonly<Record<string, BatchCommand>>' }],
+          parameters: [{ name: 'commands', type: 'C' }, { name: 'options', type: 'BatchOptions', hasQuestionToken: true }],
+          returnType: 'Promise<BatchResult<C>>',
+          docs: ['Several calls in one request (the runtime splits more than 50 commands).'],
+        },
+        {
+          name: 'iterate',
+          typeParameters: [{ name: 'M', constraint: 'ListMethodName' }],
+          parameters: [
+            { name: 'method', type: 'M' },
+            { name: 'params', type: 'ParamsOf<M>', hasQuestionToken: true },
+            { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+          ],
+          returnType: 'AsyncIterable<ItemOf<M>>',
+          docs: ['Every item of a list method, page after page.'],
+        },
+      ],
+    },
+    constStatement('V3_KEYS', 'ReadonlySet<string>', stringSet(plan.methods.filter((m) => m.apiVersion === 'v3').map((m) => m.key))),
+    constStatement(
+      'V3_METHODS',
+      'ReadonlySet<string>',
+      stringSet(plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName)),
+    ),
+    constStatement('METHOD_TREE', 'MethodTree', (writer) => writeTreeLiteral(writer, plan.tree)),
+    RUNTIME_CODE,
+  ];
+  return printFile(statements);
+}
+
+function printQualifiedItem(plan: MethodPlan, aliasOf: Map<string, string>, shared: ReadonlySet<string>): string {
+  const ns = aliasOf.get(plan.sectionStem) as string;
+  if (plan.itemType === undefined) return 'unknown';
+  return printType(plan.itemType, (name) => (shared.has(name) ? `${SHARED_TYPES_ALIAS}.${name}` : `${ns}.${name}`));
+}
+
+function constStatement(name: string, type: string, initializer: WriterFunction): Statement {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, type, initializer }],
+  };
+}
+

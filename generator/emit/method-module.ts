@@ -1,0 +1,66 @@
+/** `src/methods/<section>.ts`: types, error catalogs and standalone functions of one docs section. */
+import { StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import { propertyKey, stringLiteral } from './escape.js';
+import type { MethodPlan, SectionPlan } from './plan.js';
+import { declarationStructure, jsDocs, printFile, typeImport, valueImport, type Statement } from './print.js';
+
+function errorCatalog(plan: MethodPlan): WriterFunction {
+  return (writer) => {
+    writer.write('{').newLine();
+    writer.indent(() => {
+      for (const error of plan.errors) {
+        const message = error.message === '' ? '' : `, message: ${stringLiteral(error.message)}`;
+        writer.write(`${propertyKey(error.key)}: { code: ${stringLiteral(error.code)}${message} },`).newLine();
+      }
+    });
+    writer.write('} as const');
+  };
+}
+
+function methodStatements(plan: MethodPlan): Statement[] {
+  const out: Statement[] = plan.declarations.map(declarationStructure);
+  if (plan.errorsName !== undefined && plan.errorName !== undefined) {
+    out.push({
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: `Documented errors of \`${plan.wireName}\`, for \`matchError\`.` }],
+      declarations: [{ name: plan.errorsName, initializer: errorCatalog(plan) }],
+    });
+    out.push({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: plan.errorName,
+      type: `keyof typeof ${plan.errorsName}`,
+    });
+  }
+  const options = plan.apiVersion === 'v3' ? "{ ...options, apiVersion: 'v3' }" : 'options';
+  const params = plan.paramsOptional ? 'params ?? {}' : 'params';
+  out.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: plan.functionName,
+    docs: jsDocs(plan.docs),
+    parameters: [
+      { name: 'client', type: 'CoreSource' },
+      { name: 'params', type: plan.paramsName, hasQuestionToken: plan.paramsOptional },
+      { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<${plan.resultName}>`,
+    statements: [
+      `return coreOf(client).call(${stringLiteral(plan.wireName)}, ${params}, ${options}) as Promise<${plan.resultName}>;`,
+    ],
+  });
+  return out;
+}
+
+export function emitMethodModule(section: SectionPlan): string {
+  const statements: Statement[] = [
+    typeImport('../runtime/index.js', ['CallOptions']),
+    typeImport('../core.js', ['CoreSource']),
+    valueImport('../core.js', ['coreOf']),
+  ];
+  if (section.sharedImports.length > 0) statements.push(typeImport('../types.js', section.sharedImports));
+  for (const plan of section.methods) statements.push(...methodStatements(plan));
+  return printFile(statements);
+}

@@ -1,0 +1,642 @@
+/**
+ * The planner: every decision about names, files and imports is made here, once, before any
+ * code is printed. Module builders only turn the plan into ts-morph structures.
+ */
+import type { Diagnostic, Field, IrDocument, IrError, IrMethod, TypeRef } from '../ir/types.js';
+import { SCALAR_TYPES, refTypeText } from '../ir/type-vocabulary.js';
+import { docText, safeUrl } from './escape.js';
+import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
+import {
+  mismatch,
+  parseVocabularyType,
+  referencedNames,
+  union,
+  UNKNOWN,
+  type Declaration,
+  type InterfaceMember,
+  type TsType,
+  type TypeResolver,
+} from './type-model.js';
+
+export interface DocPlan {
+  description: string;
+  tags: Array<{ tagName: string; text?: string }>;
+}
+
+export interface MemberPlan extends InterfaceMember {
+  docs?: DocPlan;
+}
+
+export type DeclarationPlan =
+  | { kind: 'interface'; name: string; docs?: DocPlan; members: MemberPlan[] }
+  | { kind: 'alias'; name: string; docs?: DocPlan; type: TsType };
+
+export interface ErrorEntryPlan {
+  /** Property key in the method's error catalog (an identifier). */
+  key: string;
+  code: string;
+  message: string;
+  description: string;
+  httpStatus?: number;
+}
+
+export interface FixturePlan {
+  name: string;
+  /** The documented 200 body, when there is one. */
+  response?: unknown;
+  /** Set when the documented result type-checks against the result type. */
+  typed: boolean;
+  /** Why the example could not be typed. */
+  problem?: string;
+}
+
+export interface MethodPlan {
+  key: string;
+  wireName: string;
+  apiVersion: 'v2' | 'v3';
+  sectionStem: string;
+  functionName: string;
+  paramsName: string;
+  /** No required params: the params argument may be left out. */
+  paramsOptional: boolean;
+  resultName: string;
+  /** Element type for list methods walked by `iterate`. */
+  itemType?: TsType;
+  errorsName?: string;
+  errorName?: string;
+  errors: ErrorEntryPlan[];
+  declarations: DeclarationPlan[];
+  fixture: FixturePlan;
+  /** Where the method hangs in the client's namespace tree; undefined when it cannot be placed. */
+  namespacePath?: string[];
+  docs: DocPlan;
+  /** One line for namespace members: title and link. */
+  shortDocs: DocPlan;
+}
+
+export interface SectionPlan {
+  section: string;
+  stem: string;
+  methods: MethodPlan[];
+  /** Names imported from `src/types.ts` by the section's method module. */
+  sharedImports: string[];
+  fixturesName: string;
+  /** Result type names the fixtures module imports from the method module. */
+  fixtureImports: string[];
+  /** Identifier the client uses for `import type * as X from './methods/<stem>.js'`. */
+  namespaceAlias: string;
+}
+
+export interface SystemErrorPlan {
+  code: string;
+  message: string;
+  description: string;
+  httpStatus?: number;
+}
+
+/** A node of the client's namespace tree: child segments, and the method key when the node is callable. */
+export interface NamespaceNode {
+  method?: string;
+  children: Map<string, NamespaceNode>;
+}
+
+export interface PackagePlan {
+  methods: MethodPlan[];
+  sections: SectionPlan[];
+  /** Declarations of `src/types.ts`, in print order. */
+  shared: DeclarationPlan[];
+  systemErrors: SystemErrorPlan[];
+  tree: NamespaceNode;
+  /** Names declared in `src/types.ts`. */
+  sharedNames: ReadonlySet<string>;
+  resolve: TypeResolver;
+  diagnostics: Diagnostic[];
+}
+
+/** How `src/client.ts` imports `src/types.ts` as a namespace. */
+export const SHARED_TYPES_ALIAS = 'SharedTypes';
+
+/** Names fixed code in the package already uses; IR-derived names must never take them. */
+export const FIXED_NAMES: readonly string[] = [
+  'ApiVersion', 'B24Boolean', 'B24Client', 'B24Core', 'B24Date', 'B24DateTime', 'B24Error', 'B24File',
+  'BatchCommand', 'BatchOptions', 'BatchResult', 'CallOptions', 'ClientOptions', 'CoreSource', 'ErrorDescriptor',
+  'ErrorsOf', 'ItemOf', 'ListMethodMap', 'ListMethodName', 'MethodFixture', 'MethodCallOptions', 'MethodMap',
+  'MethodName', 'MockClientOptions', 'ParamsOf', 'ResultOf', 'SystemErrorCode', 'Transport', 'TransportRequest',
+  'TransportResponse', 'TypedMethodFixture', 'coreOf', 'createClient', 'createCore', 'createMockClient',
+  'createMockTransport', 'fixtures', 'matchError', 'B24Time',
+];
+
+/** Top-level client members; a namespace segment may not shadow them. */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['call', 'batch', 'iterate', 'core']);
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function wireNameOf(method: IrMethod): string {
+  return method.key.endsWith('@v3') ? method.key.slice(0, -3) : method.name;
+}
+
+function isObjectish(type: TypeRef): boolean {
+  return type.kind === 'object' || (type.kind === 'scalar' && type.name?.toLowerCase() === 'object');
+}
+
+function isArrayish(type: TypeRef): boolean {
+  return type.kind === 'array' || (type.kind === 'scalar' && type.name?.toLowerCase() === 'array');
+}
+
+class Planner {
+  private readonly names = new NameRegistry();
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly declarations = new Map<string, Declaration>();
+  private readonly namedTypeNames = new Map<string, string>();
+  private readonly refAliasNames = new Map<string, string>();
+  private readonly sharedNames = new Set<string>();
+
+  constructor(private readonly ir: IrDocument) {
+    this.names.reserve(...FIXED_NAMES);
+  }
+
+  plan(): PackagePlan {
+    const shared = this.planShared();
+    const methods = [...this.ir.methods].sort((a, b) => compare(a.key, b.key));
+    const stems = this.planSectionStems(methods);
+    const methodPlans: MethodPlan[] = [];
+    const seenKeys = new Set<string>();
+    for (const method of methods) {
+      if (seenKeys.has(method.key)) {
+        this.report(method, 'duplicate-method-key', `method key ${method.key} appears twice; the second page is skipped`);
+        continue;
+      }
+      seenKeys.add(method.key);
+      methodPlans.push(this.planMethod(method, stems.get(method.section) ?? 'misc'));
+    }
+    const tree = this.planTree(methodPlans);
+    const sections = this.planSections(methodPlans, stems);
+    return {
+      methods: methodPlans,
+      sections,
+      shared,
+      systemErrors: this.planSystemErrors(),
+      tree,
+      sharedNames: this.sharedNames,
+      resolve: (name) => this.declarations.get(name),
+      diagnostics: this.diagnostics,
+    };
+  }
+
+  // ── shared types ────────────────────────────────────────────────────────────
+
+  private planShared(): DeclarationPlan[] {
+    const out: DeclarationPlan[] = [];
+    const aliases = new Map<string, string>();
+    for (const scalar of Object.values(SCALAR_TYPES)) {
+      if (scalar.alias !== undefined) aliases.set(scalar.alias, scalar.definition ?? scalar.ts);
+    }
+    for (const name of [...aliases.keys()].sort(compare)) {
+      this.names.reserve(name);
+      const text = aliases.get(name) as string;
+      const type = parseVocabularyType(text);
+      this.addShared(out, { kind: 'alias', name, type });
+    }
+
+    // Claim named-type and reference names before any method so method order cannot rename them.
+    const namedTypes = [...this.ir.types].sort((a, b) => compare(a.id, b.id));
+    for (const named of namedTypes) {
+      if (this.namedTypeNames.has(named.id)) continue;
+      this.namedTypeNames.set(named.id, this.names.claim(pascalCase(named.name), 'NamedType'));
+    }
+    const refs = new Map<string, TsType[]>();
+    const visit = (type: TypeRef | undefined): void => {
+      if (type === undefined) return;
+      if (type.kind === 'ref' && type.name !== undefined) {
+        const candidate = this.refCandidate(type);
+        const list = refs.get(candidate) ?? [];
+        list.push(parseVocabularyType(refTypeText(type.name, type.refField)));
+        refs.set(candidate, list);
+      }
+      visit(type.items);
+      for (const member of type.members ?? []) visit(member);
+    };
+    const visitFields = (fields: Field[] | undefined): void => {
+      for (const field of fields ?? []) {
+        visit(field.type);
+        visitFields(field.fields);
+      }
+    };
+    for (const method of this.ir.methods) {
+      visitFields(method.params);
+      visitFields(method.result);
+      visit(method.resultType);
+    }
+    for (const named of this.ir.types) visitFields(named.fields);
+    for (const candidate of [...refs.keys()].sort(compare)) {
+      const name = this.names.claim(candidate, 'RefId');
+      this.refAliasNames.set(candidate, name);
+      this.addShared(out, {
+        kind: 'alias',
+        name,
+        type: union(refs.get(candidate) ?? [UNKNOWN]),
+        docs: { description: 'The id or code of another entity, as the docs reference it.', tags: [] },
+      });
+    }
+
+    for (const named of namedTypes) {
+      const name = this.namedTypeNames.get(named.id) as string;
+      if (this.declarations.has(name)) continue;
+      const decls = this.planInterface(name, named.fields, 'named', docOf(named.description, [], named.source));
+      for (const decl of decls) this.addShared(out, decl);
+    }
+    return out;
+  }
+
+  private refCandidate(type: TypeRef): string {
+    const base = pascalCase(type.name ?? '') || 'Ref';
+    const field = type.refField === undefined ? 'Id' : pascalCase(type.refField) || 'Id';
+    return base.endsWith(field) ? base : `${base}${field}`;
+  }
+
+  private addShared(out: DeclarationPlan[], decl: DeclarationPlan): void {
+    out.push(decl);
+    this.sharedNames.add(decl.name);
+    this.register(decl);
+  }
+
+  private register(decl: DeclarationPlan): void {
+    this.declarations.set(
+      decl.name,
+      decl.kind === 'alias' ? { kind: 'alias', type: decl.type } : { kind: 'interface', members: decl.members },
+    );
+  }
+
+  // ── types of fields ─────────────────────────────────────────────────────────
+
+  /**
+   * The interface `name` for `fields`, followed by the interfaces of nested objects.
+   * `mode`: params keep documented optionality; results mark every documented field present.
+   */
+  private planInterface(name: string, fields: Field[], mode: 'params' | 'result' | 'named', docs?: DocPlan): DeclarationPlan[] {
+    const nested: DeclarationPlan[] = [];
+    const members: MemberPlan[] = [];
+    const seen = new Set<string>();
+    for (const field of fields) {
+      if (seen.has(field.name)) {
+        this.reportField(field, 'duplicate-field', `field ${field.name} is documented twice in ${name}; the first is kept`);
+        continue;
+      }
+      seen.add(field.name);
+      const type = this.fieldType(field, `${name}${pascalCase(field.name) || 'Field'}`, mode, nested);
+      const optional = mode === 'result' ? false : !field.required;
+      members.push({ name: field.name, optional, type, docs: fieldDocs(field, mode) });
+      for (const alias of field.aliases ?? []) {
+        if (seen.has(alias)) continue;
+        seen.add(alias);
+        members.push({
+          name: alias,
+          optional: true,
+          type,
+          docs: { description: `Another accepted spelling of \`${docText(field.name)}\`.`, tags: [] },
+        });
+      }
+    }
+    const decl: DeclarationPlan = { kind: 'interface', name, members, ...(docs === undefined ? {} : { docs }) };
+    this.register(decl);
+    return [decl, ...nested];
+  }
+
+  private fieldType(field: Field, nestedBase: string, mode: 'params' | 'result' | 'named', out: DeclarationPlan[]): TsType {
+    let nestedName: string | undefined;
+    const slot = field.fields !== undefined && field.fields.length > 0
+      ? (): TsType => {
+          if (nestedName === undefined) {
+            nestedName = this.names.claim(nestedBase);
+            const nestedFields = field.fields as Field[];
+            out.push(...this.planInterface(nestedName, nestedFields, mode));
+          }
+          return { kind: 'reference', name: nestedName };
+        }
+      : undefined;
+    return this.typeOf(field.type, slot, field);
+  }
+
+  private typeOf(type: TypeRef, slot: (() => TsType) | undefined, at: Field | undefined): TsType {
+    switch (type.kind) {
+      case 'scalar': {
+        const token = (type.name ?? type.raw).toLowerCase();
+        if (slot !== undefined && token === 'object') return slot();
+        if (slot !== undefined && token === 'array') return { kind: 'array', items: slot() };
+        const scalar = SCALAR_TYPES[token];
+        if (scalar === undefined) return UNKNOWN;
+        return scalar.alias !== undefined ? { kind: 'reference', name: scalar.alias } : parseVocabularyType(scalar.ts);
+      }
+      case 'array':
+        return { kind: 'array', items: type.items !== undefined ? this.typeOf(type.items, slot, at) : (slot?.() ?? UNKNOWN) };
+      case 'union':
+        return union((type.members ?? []).map((m) => this.typeOf(m, slot, at)));
+      case 'object':
+        return slot !== undefined ? slot() : { kind: 'record' };
+      case 'enum':
+        if (type.values !== undefined && type.values.length > 0) {
+          return union(type.values.map((value) => ({ kind: 'literal', value })));
+        }
+        return union([{ kind: 'keyword', name: 'string' }, { kind: 'keyword', name: 'number' }]);
+      case 'ref': {
+        const name = this.refAliasNames.get(this.refCandidate(type));
+        return name === undefined ? UNKNOWN : { kind: 'reference', name };
+      }
+      case 'named': {
+        const name = type.typeId === undefined ? undefined : this.namedTypeNames.get(type.typeId);
+        if (name !== undefined) return { kind: 'reference', name };
+        if (slot !== undefined) return slot();
+        if (at !== undefined) this.reportField(at, 'unresolved-named-type', `type ${type.raw} of ${at.name} is not among the IR's named types`);
+        return { kind: 'record' };
+      }
+      case 'unknown':
+        return slot !== undefined ? slot() : UNKNOWN;
+    }
+  }
+
+  // ── methods ─────────────────────────────────────────────────────────────────
+
+  private planSectionStems(methods: IrMethod[]): Map<string, string> {
+    const files = new FileNameRegistry();
+    const stems = new Map<string, string>();
+    for (const section of [...new Set(methods.map((m) => m.section))].sort(compare)) {
+      stems.set(section, files.claim(section));
+    }
+    return stems;
+  }
+
+  private planMethod(method: IrMethod, sectionStem: string): MethodPlan {
+    const wireName = wireNameOf(method);
+    const twin = method.key !== wireName;
+    const functionName = this.names.claim(camelCase(twin ? `${wireName} v3` : wireName), 'method');
+    const base = functionName.charAt(0).toUpperCase() + functionName.slice(1);
+    const declarations: DeclarationPlan[] = [];
+
+    const paramsName = this.names.claim(`${base}Params`);
+    const paramsDocs: DocPlan = { description: `Parameters of \`${docText(wireName)}\`.`, tags: [] };
+    if (method.params.length === 0) {
+      const decl: DeclarationPlan = {
+        kind: 'alias',
+        name: paramsName,
+        type: { kind: 'opaque', text: 'Record<string, never>' },
+        docs: paramsDocs,
+      };
+      this.register(decl);
+      declarations.push(decl);
+    } else {
+      declarations.push(...this.planInterface(paramsName, method.params, 'params', paramsDocs));
+    }
+
+    const resultName = this.names.claim(`${base}Result`);
+    const resultDocs: DocPlan = { description: `The \`result\` of \`${docText(wireName)}\`.`, tags: [] };
+    let itemType: TsType | undefined;
+    const rt = method.resultType;
+    if (method.result.length > 0 && isArrayish(rt)) {
+      const itemName = this.names.claim(`${base}ResultItem`);
+      declarations.push(...this.planInterface(itemName, method.result, 'result'));
+      itemType = { kind: 'reference', name: itemName };
+      const decl: DeclarationPlan = { kind: 'alias', name: resultName, type: { kind: 'array', items: itemType }, docs: resultDocs };
+      this.register(decl);
+      declarations.push(decl);
+    } else if (method.result.length > 0 && (isObjectish(rt) || rt.kind === 'unknown' || rt.kind === 'named')) {
+      declarations.push(...this.planInterface(resultName, method.result, 'result', resultDocs));
+    } else {
+      const type = this.typeOf(rt, undefined, undefined);
+      if (type.kind === 'array') itemType = type.items;
+      const decl: DeclarationPlan = { kind: 'alias', name: resultName, type, docs: resultDocs };
+      this.register(decl);
+      declarations.push(decl);
+    }
+    const isList =
+      (method.responseExtras ?? []).some((f) => f.name === 'next' || f.name === 'total') || /\.list$/i.test(wireName);
+    if (!isList) itemType = undefined;
+    else itemType ??= UNKNOWN;
+
+    const errors = this.planErrors(method.errors);
+    let errorsName: string | undefined;
+    let errorName: string | undefined;
+    if (errors.length > 0) {
+      errorsName = this.names.claim(`${base}Errors`);
+      errorName = this.names.claim(`${base}Error`);
+    }
+
+    return {
+      key: method.key,
+      wireName,
+      apiVersion: method.apiVersion,
+      sectionStem,
+      functionName,
+      paramsName,
+      paramsOptional: !method.params.some((p) => p.required),
+      resultName,
+      ...(itemType === undefined ? {} : { itemType }),
+      ...(errorsName === undefined ? {} : { errorsName }),
+      ...(errorName === undefined ? {} : { errorName }),
+      errors,
+      declarations,
+      fixture: this.planFixture(method, `${functionName}Fixture`, resultName),
+      docs: methodDocs(method, errors),
+      shortDocs: shortDocs(method),
+    };
+  }
+
+  private planErrors(errors: IrError[]): ErrorEntryPlan[] {
+    const unique: IrError[] = [];
+    const seen = new Set<string>();
+    for (const error of errors) {
+      const id = `${error.code}\u0000${error.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      unique.push(error);
+    }
+    const codeCounts = new Map<string, number>();
+    for (const error of unique) codeCounts.set(error.code, (codeCounts.get(error.code) ?? 0) + 1);
+    const keys = new NameRegistry();
+    return unique.map((error) => {
+      const codeIsName = /^[A-Za-z][A-Za-z0-9_]*$/.test(error.code) && codeCounts.get(error.code) === 1;
+      const fromMessage = pascalCase(words(error.message).slice(0, 8).join(' '));
+      let base = codeIsName ? pascalCase(error.code) : fromMessage;
+      if (base === '') base = pascalCase(error.code) || fromMessage;
+      if (base === '' || base.startsWith('_')) base = `Error${base}`;
+      return {
+        key: keys.claim(base, 'Error'),
+        code: error.code,
+        message: error.message,
+        description: error.description,
+        ...(error.httpStatus === undefined ? {} : { httpStatus: error.httpStatus }),
+      };
+    });
+  }
+
+  private planFixture(method: IrMethod, name: string, resultName: string): FixturePlan {
+    const response = method.examples.response;
+    if (response === undefined) return { name, typed: false };
+    if (typeof response !== 'object' || response === null || Array.isArray(response) || !('result' in response)) {
+      return { name, response, typed: false, problem: 'the documented response has no `result`' };
+    }
+    const problem = mismatch((response as { result: unknown }).result, { kind: 'reference', name: resultName }, (n) =>
+      this.declarations.get(n),
+    );
+    if (problem === undefined) return { name, response, typed: true };
+    const where = method.examples.responsePosition ?? { file: method.source, line: 1, column: 1 };
+    this.diagnostics.push({
+      ...where,
+      severity: 'info',
+      code: 'example-result-mismatch',
+      message: `the documented response of ${method.key} does not match its result type (${problem}); its fixture is left untyped`,
+    });
+    return { name, response, typed: false, problem };
+  }
+
+  // ── package-level structure ────────────────────────────────────────────────
+
+  private planTree(methods: MethodPlan[]): NamespaceNode {
+    const root: NamespaceNode = { children: new Map() };
+    for (const plan of methods) {
+      const segments = plan.wireName.split('.').filter((s) => s !== '');
+      const path = plan.key !== plan.wireName ? ['v3', ...segments] : segments;
+      const method = this.ir.methods.find((m) => m.key === plan.key) as IrMethod;
+      if (path.length === 0 || CLIENT_MEMBERS.has(path[0] as string) || path.some((s) => s === '__proto__')) {
+        this.report(method, 'namespace-clash', `${plan.key} cannot be placed in the client's namespaces; use client.call`);
+        continue;
+      }
+      let node = root;
+      for (const segment of path) {
+        let child = node.children.get(segment);
+        if (child === undefined) {
+          child = { children: new Map() };
+          node.children.set(segment, child);
+        }
+        node = child;
+      }
+      if (node.method !== undefined) {
+        this.report(method, 'namespace-clash', `${plan.key} takes the same namespace path as ${node.method}; use client.call`);
+        continue;
+      }
+      node.method = plan.key;
+      plan.namespacePath = path;
+    }
+    return root;
+  }
+
+  private planSections(methods: MethodPlan[], stems: Map<string, string>): SectionPlan[] {
+    const aliases = new NameRegistry();
+    aliases.reserve(...FIXED_NAMES, SHARED_TYPES_ALIAS);
+    const bySection = new Map<string, MethodPlan[]>();
+    const sectionOf = new Map<string, string>();
+    for (const [section, stem] of stems) sectionOf.set(stem, section);
+    for (const plan of methods) {
+      const list = bySection.get(plan.sectionStem) ?? [];
+      list.push(plan);
+      bySection.set(plan.sectionStem, list);
+    }
+    const out: SectionPlan[] = [];
+    for (const stem of [...bySection.keys()].sort(compare)) {
+      const sectionMethods = bySection.get(stem) as MethodPlan[];
+      const used = new Set<string>();
+      for (const plan of sectionMethods) {
+        for (const decl of plan.declarations) {
+          if (decl.kind === 'alias') referencedNames(decl.type, used);
+          else for (const member of decl.members) referencedNames(member.type, used);
+        }
+      }
+      out.push({
+        section: sectionOf.get(stem) ?? stem,
+        stem,
+        methods: sectionMethods,
+        sharedImports: [...used].filter((n) => this.sharedNames.has(n)).sort(compare),
+        fixturesName: this.names.claim(`${camelCase(stem) || 'section'}Fixtures`),
+        fixtureImports: sectionMethods.filter((m) => m.fixture.typed).map((m) => m.resultName).sort(compare),
+        namespaceAlias: aliases.claim(pascalCase(stem) || 'Section'),
+      });
+    }
+    return out;
+  }
+
+  private planSystemErrors(): SystemErrorPlan[] {
+    const seen = new Set<string>();
+    const out: SystemErrorPlan[] = [];
+    for (const error of this.ir.systemErrors) {
+      if (error.code === '' || seen.has(error.code)) continue;
+      seen.add(error.code);
+      out.push({
+        code: error.code,
+        message: error.message,
+        description: error.description,
+        ...(error.httpStatus === undefined ? {} : { httpStatus: error.httpStatus }),
+      });
+    }
+    return out.sort((a, b) => compare(a.code, b.code));
+  }
+
+  private report(method: IrMethod, code: string, message: string): void {
+    this.diagnostics.push({ file: method.source, line: 1, column: 1, severity: 'warning', code, message });
+  }
+
+  private reportField(field: Field, code: string, message: string): void {
+    const at = field.position ?? { file: '', line: 1, column: 1 };
+    this.diagnostics.push({ ...at, severity: 'warning', code, message });
+  }
+}
+
+function docOf(description: string, tags: DocPlan['tags'], source?: string): DocPlan | undefined {
+  const text = docText(description);
+  if (text === '' && tags.length === 0) return source === undefined ? undefined : { description: `Documented in ${docText(source)}.`, tags };
+  return { description: text, tags };
+}
+
+function fieldDocs(field: Field, mode: 'params' | 'result' | 'named'): DocPlan | undefined {
+  const lines: string[] = [];
+  const text = docText(field.description);
+  if (text !== '') lines.push(text);
+  if (mode !== 'result') {
+    if (field.required) lines.push('Required.');
+    else if (field.requiredMark === 'conditional') lines.push('Required under the conditions described in the docs.');
+  }
+  const tags: DocPlan['tags'] = field.deprecated === true ? [{ tagName: 'deprecated' }] : [];
+  if (lines.length === 0 && tags.length === 0) return undefined;
+  return { description: lines.join('\n\n'), tags };
+}
+
+function methodDocs(method: IrMethod, errors: ErrorEntryPlan[]): DocPlan {
+  const parts: string[] = [];
+  const title = docText(method.title);
+  if (title !== '') parts.push(title);
+  const description = docText(method.description);
+  if (description !== '') parts.push(description);
+  if (method.scope.length > 0) parts.push(`Scope: ${method.scope.map((s) => `\`${docText(s)}\``).join(', ')}.`);
+  const access = method.access === undefined ? '' : docText(method.access);
+  if (access !== '') parts.push(`Access: ${access}`);
+  if (method.apiVersion === 'v3') parts.push('REST 3.0 method.');
+  const tags: DocPlan['tags'] = [];
+  const see = safeUrl(method.docsUrl);
+  if (see !== undefined) tags.push({ tagName: 'see', text: `{@link ${see}}` });
+  if (method.deprecated !== undefined) {
+    const replacement = method.deprecated.replacement;
+    const use = replacement !== undefined && /^[A-Za-z0-9_.]+$/.test(replacement) ? `Use \`${replacement}\`. ` : '';
+    tags.push({ tagName: 'deprecated', text: `${use}${docText(method.deprecated.message)}`.trim() });
+  }
+  if (errors.length > 0) {
+    const list = errors.map((e) => `- \`${docText(e.code) || '?'}\` ${docText(e.message)}`.trimEnd()).join('\n');
+    tags.push({ tagName: 'throws', text: `{B24Error} a documented error of this method:\n${list}` });
+  } else {
+    tags.push({ tagName: 'throws', text: '{B24Error} when the call fails.' });
+  }
+  return { description: parts.join('\n\n'), tags };
+}
+
+function shortDocs(method: IrMethod): DocPlan {
+  const title = docText(method.title);
+  const tags: DocPlan['tags'] = [];
+  const see = safeUrl(method.docsUrl);
+  if (see !== undefined) tags.push({ tagName: 'see', text: `{@link ${see}}` });
+  if (method.deprecated !== undefined) tags.push({ tagName: 'deprecated' });
+  return { description: title === '' ? docText(method.key) : title, tags };
+}
+
+export function planPackage(ir: IrDocument): PackagePlan {
+  return new Planner(ir).plan();
+}
+

@@ -1,0 +1,163 @@
+/**
+ * A small model of the TypeScript types the package prints. One model serves two uses: printing
+ * type text, and deciding whether a documented example value would type-check against it (so
+ * fixtures can be typed without running the compiler during generation).
+ */
+import { stringLiteral } from './escape.js';
+
+export type TsType =
+  | { kind: 'keyword'; name: 'number' | 'string' | 'boolean' | 'null' | 'unknown' }
+  | { kind: 'literal'; value: string | number | boolean }
+  | { kind: 'array'; items: TsType }
+  | { kind: 'union'; members: TsType[] }
+  /** `Record<string, unknown>`: any non-null, non-array object. */
+  | { kind: 'record' }
+  /** A named declaration of the package (interface or alias), resolved through `TypeResolver`. */
+  | { kind: 'reference'; name: string }
+  /** Text taken as-is from the vocabulary; values are not checked against it. */
+  | { kind: 'opaque'; text: string };
+
+export interface InterfaceMember {
+  /** The wire key. */
+  name: string;
+  optional: boolean;
+  type: TsType;
+}
+
+export type Declaration =
+  | { kind: 'interface'; members: InterfaceMember[] }
+  | { kind: 'alias'; type: TsType };
+
+export type TypeResolver = (name: string) => Declaration | undefined;
+
+export const UNKNOWN: TsType = { kind: 'keyword', name: 'unknown' };
+
+export function union(members: TsType[]): TsType {
+  const flat: TsType[] = [];
+  const seen = new Set<string>();
+  for (const member of members) {
+    for (const m of member.kind === 'union' ? member.members : [member]) {
+      const text = printType(m);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      flat.push(m);
+    }
+  }
+  if (flat.some((m) => m.kind === 'keyword' && m.name === 'unknown')) return UNKNOWN;
+  if (flat.length === 1) return flat[0] as TsType;
+  return { kind: 'union', members: flat };
+}
+
+/** Type text; `nameOf` qualifies references (`Shared.X`) when printed outside their module. */
+export function printType(type: TsType, nameOf: (name: string) => string = (n) => n): string {
+  switch (type.kind) {
+    case 'keyword': return type.name;
+    case 'literal': return typeof type.value === 'string' ? stringLiteral(type.value) : String(type.value);
+    case 'array': {
+      const inner = printType(type.items, nameOf);
+      return type.items.kind === 'union' || (type.items.kind === 'opaque' && /[|&]/.test(inner)) ? `(${inner})[]` : `${inner}[]`;
+    }
+    case 'union': return type.members.map((m) => printType(m, nameOf)).join(' | ');
+    case 'record': return 'Record<string, unknown>';
+    case 'reference': return nameOf(type.name);
+    case 'opaque': return type.text;
+  }
+}
+
+/**
+ * Parses the vocabulary's simple type texts (`number`, `boolean | 'Y' | 'N'`, `unknown[]`,
+ * `Record<string, unknown>`) into the model; anything else stays opaque.
+ */
+export function parseVocabularyType(text: string): TsType {
+  const parts = text.split('|').map((p) => p.trim());
+  const members: TsType[] = [];
+  for (const part of parts) {
+    if (part === 'number' || part === 'string' || part === 'boolean' || part === 'null' || part === 'unknown') {
+      members.push({ kind: 'keyword', name: part });
+    } else if (/^'[A-Za-z0-9_ ]*'$/.test(part)) {
+      members.push({ kind: 'literal', value: part.slice(1, -1) });
+    } else if (part === 'unknown[]') {
+      members.push({ kind: 'array', items: UNKNOWN });
+    } else if (part === 'Record<string, unknown>') {
+      members.push({ kind: 'record' });
+    } else {
+      return { kind: 'opaque', text };
+    }
+  }
+  return union(members);
+}
+
+/** Names of the package declarations a type refers to. */
+export function referencedNames(type: TsType, into: Set<string>): void {
+  switch (type.kind) {
+    case 'reference': into.add(type.name); break;
+    case 'array': referencedNames(type.items, into); break;
+    case 'union': for (const m of type.members) referencedNames(m, into); break;
+    default: break;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Why `value`, written as a fresh object literal, would not type-check against `type`
+ * (undefined when it would). Stricter than the compiler for unions of objects, never looser.
+ */
+export function mismatch(value: unknown, type: TsType, resolve: TypeResolver, path = 'result', depth = 0): string | undefined {
+  if (depth > 64) return `${path}: nested too deeply`;
+  switch (type.kind) {
+    case 'opaque':
+    case 'keyword':
+      if (type.kind === 'opaque' || type.name === 'unknown') return undefined;
+      if (type.name === 'null') return value === null ? undefined : `${path}: expected null`;
+      return typeof value === type.name ? undefined : `${path}: expected ${type.name}, got ${describe(value)}`;
+    case 'literal':
+      return value === type.value ? undefined : `${path}: expected ${printType(type)}, got ${describe(value)}`;
+    case 'record':
+      return isPlainObject(value) ? undefined : `${path}: expected an object, got ${describe(value)}`;
+    case 'array': {
+      if (!Array.isArray(value)) return `${path}: expected an array, got ${describe(value)}`;
+      for (let i = 0; i < value.length; i++) {
+        const problem = mismatch(value[i], type.items, resolve, `${path}[${i}]`, depth + 1);
+        if (problem !== undefined) return problem;
+      }
+      return undefined;
+    }
+    case 'union': {
+      const problems: string[] = [];
+      for (const member of type.members) {
+        const problem = mismatch(value, member, resolve, path, depth + 1);
+        if (problem === undefined) return undefined;
+        problems.push(problem);
+      }
+      return problems[0] ?? `${path}: no member of the union matches`;
+    }
+    case 'reference': {
+      const decl = resolve(type.name);
+      if (decl === undefined) return `${path}: unknown type ${type.name}`;
+      if (decl.kind === 'alias') return mismatch(value, decl.type, resolve, path, depth + 1);
+      if (!isPlainObject(value)) return `${path}: expected an object, got ${describe(value)}`;
+      const members = new Map(decl.members.map((m) => [m.name, m]));
+      for (const key of Object.keys(value)) {
+        if (!members.has(key)) return `${path}: undocumented key ${JSON.stringify(key)}`;
+      }
+      for (const member of decl.members) {
+        if (!Object.prototype.hasOwnProperty.call(value, member.name)) {
+          if (member.optional) continue;
+          return `${path}: missing ${JSON.stringify(member.name)}`;
+        }
+        const problem = mismatch(value[member.name], member.type, resolve, `${path}.${member.name}`, depth + 1);
+        if (problem !== undefined) return problem;
+      }
+      return undefined;
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

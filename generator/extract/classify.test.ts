@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPage, pageFacts } from './classify.js';
+import { fence, h, p, quote, root, tabs } from './test-support/mdast-builders.js';
+
+const curl = (name: string) => tabs(['cURL (Webhook)', fence('bash', `curl -d '{}' https://x/rest/1/w/${name}`)]);
+const classify = (source: string, ...nodes: Parameters<typeof root>) => classifyPage(source, pageFacts(root(...nodes)));
+
+describe('classifyPage', () => {
+  it('classifies a canonical method page', () => {
+    expect(classify('api-reference/crm/deals/crm-deal-add.md', h(1, 'Add Deal crm.deal.add'), quote(p('Who can execute the method: any user')), h(2, 'Method Parameters')))
+      .toEqual({ kind: 'method' });
+  });
+  it('tests events first: a dotted upper-case ON tail is an event', () => {
+    expect(classify('api-reference/catalog/price-type/events/catalog-price-type-on-add.md', h(1, 'Price type added CATALOG.PRICE.TYPE.ON.ADD'), h(2, 'Parameters')).kind).toBe('event');
+  });
+  it('recognises events by H1 tail, handler H2 and events/on-*.md path', () => {
+    expect(classify('api-reference/crm/deals/events/x.md', h(1, 'Deal added onCrmDealAdd')).kind).toBe('event');
+    expect(classify('api-reference/a/b.md', h(1, 'Bot deleted'), h(2, 'What the Handler Receives')).kind).toBe('event');
+    expect(classify('api-reference/a/events/on-thing.md', h(1, 'Thing'), h(2, 'Parameters')).kind).toBe('event');
+    expect(classify('api-reference/a/events/thing.md', h(1, 'Thing a.b'), h(2, 'Parameters')).kind).toBe('method');
+  });
+  it('classifies widget pages by their kind', () => {
+    expect(classify('api-reference/widgets/left-menu.md', h(1, 'Left menu LEFT_MENU'))).toEqual({ kind: 'widget', widgetKind: 'placement' });
+    expect(classify('api-reference/widgets/x/events/init.md', h(1, 'Initialized BackgroundCallCard::initialized'))).toEqual({ kind: 'widget', widgetKind: 'js-event' });
+    expect(classify('api-reference/widgets/x/call-card-close.md', h(1, 'Close the card'), h(2, 'Command Parameters'))).toEqual({ kind: 'widget', widgetKind: 'js-command' });
+    expect(classify('api-reference/widgets/ui/bx24-placement-info.md', h(1, 'Get info BX24.placement.info'), h(2, 'Method Parameters'))).toEqual({ kind: 'widget', widgetKind: 'js-sdk' });
+    expect(classify('api-reference/widgets/placement-bind.md', h(1, 'Bind placement.bind'), h(2, 'Method Parameters')).kind).toBe('method');
+  });
+  it('classifies by path: index, fragment, outside api-reference', () => {
+    expect(classify('api-reference/crm/index.md', h(1, 'CRM crm.deal.add')).kind).toBe('index');
+    expect(classify('api-reference/calendar/_includes/fields.md', h(2, 'Method Parameters')).kind).toBe('fragment');
+    expect(classify('_includes/system-errors.md').kind).toBe('fragment');
+    expect(classify('tutorials/crm/x.md', h(1, 'Use crm.deal.add'), curl('crm.deal.add')).kind).toBe('other');
+  });
+  it('takes single-word methods from the cURL URL', () => {
+    expect(classify('api-reference/common/system/methods.md', h(1, 'Get the List of Methods'), curl('methods')).kind).toBe('method');
+  });
+  it('does not take a dotted title without method sections for a method', () => {
+    expect(classify('api-reference/chat-bots/v2/change-log.md', h(1, 'Changes in imbot.v2'), h(2, 'What changed')).kind).toBe('concept');
+    expect(classify('api-reference/data-types.md', h(1, 'Data Types'), h(2, 'Scalar')).kind).toBe('concept');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The documented examples of a method (corpus-map §5): the request body of the cURL
+ * (Webhook) tab, or of the OAuth tab without `auth`; the first JSON under the response
+ * section; the first JSON under Error Handling.
+ */
+import type { Code, Nodes, RootContent } from 'mdast';
+import type { Diagnostic, Examples, SourcePosition } from '../ir/types.js';
+import { extractCurlPayload, withoutAuth } from './curl-payload.js';
+import { sourceFileOf } from './flatten-includes.js';
+import { repairJson } from './json-repair.js';
+import type { PageLayout } from './page-sections.js';
+import { sectionNodes } from './page-sections.js';
+import { parseJsonSafe } from './safe-json.js';
+
+interface FoundFence {
+  code: Code;
+  tab?: string;
+  file: string;
+}
+
+function fences(nodes: readonly RootContent[], pageFile: string): FoundFence[] {
+  const out: FoundFence[] = [];
+  const walk = (list: readonly Nodes[], file: string, tab: string | undefined): void => {
+    for (const n of list) {
+      if (n.type === 'code') out.push(tab === undefined ? { code: n, file } : { code: n, tab, file });
+      else if (n.type === 'yfmTab') walk(n.children as Nodes[], file, n.label);
+      else if (n.type !== 'yfmTable' && 'children' in n) walk(n.children as Nodes[], file, tab);
+    }
+  };
+  for (const n of nodes) walk([n as Nodes], sourceFileOf(n, pageFile), undefined);
+  return out;
+}
+
+function fenceStart(f: FoundFence): SourcePosition {
+  const p = f.code.position?.start;
+  return { file: f.file, line: p?.line ?? 1, column: p?.column ?? 1 };
+}
+
+function isJson(code: Code): boolean {
+  const lang = (code.lang ?? '').toLowerCase();
+  return lang === 'json' || lang === 'json5' || (lang === '' && /^\s*[{[]/.test(code.value));
+}
+
+function isCurl(f: FoundFence): boolean {
+  return f.tab !== undefined ? /curl|http/i.test(f.tab) : /\bcurl\b/.test(f.code.value);
+}
+
+/** The request fence: webhook tab, else OAuth tab, else any fence that runs curl. */
+function requestFence(all: FoundFence[]): { fence: FoundFence; oauth: boolean } | undefined {
+  const curl = all.filter(isCurl);
+  const webhook = curl.find((f) => f.tab !== undefined && /webhook/i.test(f.tab) && /\/rest\//.test(f.code.value));
+  if (webhook) return { fence: webhook, oauth: false };
+  const oauth = curl.find((f) => f.tab !== undefined && /oauth/i.test(f.tab));
+  if (oauth) return { fence: oauth, oauth: true };
+  const any = curl.find((f) => /\/rest\//.test(f.code.value));
+  return any ? { fence: any, oauth: /"auth"\s*:/.test(any.code.value) } : undefined;
+}
+
+function invalidJson(f: FoundFence, what: string, message: string, line: number, column: number, repaired: boolean): Diagnostic {
+  const start = fenceStart(f);
+  // Fence content starts on the line after the ``` line, indented like the fence.
+  return {
+    file: start.file,
+    line: start.line + line,
+    column: column + start.column - 1,
+    severity: 'warning',
+    code: 'invalid-example-json',
+    message: `${what} example is not valid JSON (${message})${repaired ? '; used a repaired copy' : ''}`,
+  };
+}
+
+/** Parses a JSON fence; on failure tries a repaired copy and reports either way. */
+function parseFence(f: FoundFence, what: string, diagnostics: Diagnostic[]): { value: unknown } | undefined {
+  const parsed = parseJsonSafe(f.code.value);
+  if (parsed.ok) return { value: parsed.value };
+  const repaired = parseJsonSafe(repairJson(f.code.value));
+  diagnostics.push(invalidJson(f, what, parsed.message, parsed.line, parsed.column, repaired.ok));
+  return repaired.ok ? { value: repaired.value } : undefined;
+}
+
+export function extractExamples(layout: PageLayout, file: string, diagnostics: Diagnostic[]): Examples {
+  const examples: Examples = {};
+  let exampleNodes = sectionNodes(layout, 'examples');
+  if (exampleNodes.length === 0) exampleNodes = layout.sections.filter((s) => s.role === 'other').flatMap((s) => s.nodes);
+
+  const request = requestFence(fences(exampleNodes, file));
+  if (request) {
+    const payload = extractCurlPayload(request.fence.code.value);
+    if (payload.kind === 'json') {
+      examples.request = withoutAuth(payload.value);
+      examples.requestPosition = fenceStart(request.fence);
+    } else if (payload.kind === 'invalid') {
+      diagnostics.push(invalidJson(request.fence, 'request', payload.message, payload.line, payload.column, false));
+    }
+  }
+
+  const response = fences(sectionNodes(layout, 'response'), file).find((f) => isJson(f.code));
+  if (response) {
+    const parsed = parseFence(response, 'response', diagnostics);
+    if (parsed) {
+      examples.response = parsed.value;
+      examples.responsePosition = fenceStart(response);
+    }
+  }
+
+  const error = fences(sectionNodes(layout, 'errors'), file).find((f) => isJson(f.code));
+  if (error) {
+    const parsed = parseFence(error, 'error', diagnostics);
+    if (parsed) examples.error = parsed.value;
+  }
+  return examples;
+}

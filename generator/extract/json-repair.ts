@@ -1,0 +1,45 @@
+/**
+ * Best-effort repair of hand-written example JSON: `//` and block comments, `...`/`…`
+ * ellipses standing for omitted items, and trailing commas. Strings are left untouched.
+ * Used only after strict parsing failed; the caller still reports the original error.
+ */
+export function repairJson(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    if (ch === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+      continue;
+    }
+    if (text.startsWith('...', i)) {
+      i += 3;
+      continue;
+    }
+    if (ch === '…') {
+      i++;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  // Commas left dangling by removed items: before a closer, or doubled.
+  let prev;
+  do {
+    prev = out;
+    out = out.replace(/,(\s*[}\]])/g, '$1').replace(/([[{,]\s*),/g, '$1');
+  } while (out !== prev);
+  return out;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { roleFromHeading, sectionNodes, splitPage } from './page-sections.js';
+import { fence, h, include, list, a, p, quote, root, table, tabs } from './test-support/mdast-builders.js';
+
+const paramTable = () => table(['**Name**\n`type`', '**Description**'], ['**id***\n`integer`', 'Identifier']);
+const errorTable = () => table(['**Code**', '**Description**', '**Value**'], ['`0`', 'Access denied', 'No rights']);
+
+describe('splitPage', () => {
+  it('splits the canonical skeleton and gives each H2 its role', () => {
+    const layout = splitPage(root(
+      h(1, 'Add backlog tasks.api.scrum.backlog.add'),
+      quote(p('Scope: x')),
+      p('The method does things.'),
+      h(2, 'Method Parameters'), include('_includes/required.md', p('req')), paramTable(),
+      h(2, 'Code Examples'), tabs(['cURL (Webhook)', fence('bash', 'curl -d \'{}\' https://x/rest/1/abc/a.b')]),
+      h(2, 'Response Handling'), p('HTTP status: **200**'), fence('json', '{"result": true}'),
+      h(2, 'Returned Data'), paramTable(),
+      h(2, 'Error Handling'), fence('json', '{"error": "x"}'), h(3, 'Possible Error Codes'), errorTable(),
+      include('_includes/system-errors.md', errorTable()),
+      h(2, 'Continue Learning'), list([a('./x.md', '{#T}')]),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['params', 'examples', 'response', 'response', 'errors', 'seeAlso']);
+    expect(layout.intro.map((n) => n.type)).toEqual(['blockquote', 'paragraph']);
+    expect(layout.boilerplate).toEqual(['required', 'system-errors']);
+    expect(sectionNodes(layout, 'response').map((n) => n.type)).toEqual(['paragraph', 'code', 'heading', 'yfmTable']);
+    // The system-errors table is not part of the page's own error section.
+    expect(sectionNodes(layout, 'errors').filter((n) => n.type === 'yfmTable')).toHaveLength(1);
+  });
+
+  it('recognises sections by structure when the heading is unusual', () => {
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Входные данные'), paramTable(),
+      h(2, 'Как вызвать'), tabs(['cURL (OAuth)', fence('bash', 'curl https://x/rest/a.b')]),
+      h(2, 'Что вернётся'), fence('json', '{"result": 1}'),
+      h(2, 'Что может пойти не так'), errorTable(),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['params', 'examples', 'response', 'errors']);
+  });
+
+  it('falls back to heading words (EN and RU) when the structure says nothing', () => {
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Method parameters'), p('No parameters.'),
+      h(2, 'Параметры метода'), p('Нет параметров.'),
+      h(2, 'Обработка ошибок'), p('-'),
+      h(2, 'Продолжите изучение'), list('x'),
+      h(2, 'Pagination Recommendations'), p('text'),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['params', 'params', 'errors', 'seeAlso', 'other']);
+  });
+
+  it('takes a headless parameter table after the examples for returned data', () => {
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Examples'), tabs(['cURL (Webhook)', fence('bash', 'curl https://x/rest/1/x/a.b')]),
+      h(2, 'Fields'), paramTable(),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['examples', 'response']);
+  });
+});
+
+describe('roleFromHeading', () => {
+  it.each([
+    ['Response on Success', 'response'], ['Successful Response', 'response'], ['Ответ в случае успеха', 'response'],
+    ['Continue Your Exploration', 'seeAlso'], ['See Also', 'seeAlso'], ['Code Example', 'examples'],
+    ['Parameter fields', 'params'], ['Fields Parameters', 'params'], ['Error handling', 'errors'],
+    ['Возможные коды ошибок', 'errors'], ['Filter Examples', undefined], ['Appearance', undefined],
+  ])('%s → %s', (title, role) => {
+    expect(roleFromHeading(title)).toBe(role);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Refines documented types with what the response example shows, only where the docs are
+ * vague and the example is unambiguous: `boolean` shown as "Y"/"N" → enum, as true/false →
+ * JSON boolean; an integer shown as "12" → numeric string. Never loosens a type.
+ */
+import type { Field, TypeRef } from '../../ir/types.js';
+import { JSON_BOOLEAN, NUMERIC_STRING } from '../../ir/type-vocabulary.js';
+
+const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function refineType(t: TypeRef, v: unknown): TypeRef {
+  if (v === undefined || v === null) return t;
+  if (t.kind === 'scalar' && (t.name === 'boolean' || t.name === 'bool')) {
+    if (v === 'Y' || v === 'N') return { ...t, kind: 'enum', values: ['Y', 'N'] };
+    if (typeof v === 'boolean') return { ...t, name: JSON_BOOLEAN };
+    return t;
+  }
+  if (t.kind === 'scalar' && t.name !== undefined && NUMBER_NAMES.has(t.name)) {
+    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return { ...t, name: NUMERIC_STRING };
+    return t;
+  }
+  if (t.kind === 'array' && t.items && Array.isArray(v) && v.length > 0) {
+    return { ...t, items: refineType(t.items, v[0]) };
+  }
+  return t;
+}
+
+function lookup(obj: Record<string, unknown>, name: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(obj, name)) return obj[name];
+  const key = Object.keys(obj).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : obj[key];
+}
+
+/** The object whose keys the fields describe: the value itself or the first object item. */
+export function exampleObject(v: unknown): Record<string, unknown> | undefined {
+  if (isPlainObject(v)) return v;
+  if (Array.isArray(v)) return v.find(isPlainObject);
+  return undefined;
+}
+
+export function refineFields(fields: readonly Field[], v: unknown): void {
+  const obj = exampleObject(v);
+  if (!obj) return;
+  for (const f of fields) {
+    const val = lookup(obj, f.name);
+    if (val === undefined) continue;
+    f.type = refineType(f.type, val);
+    if (f.fields) refineFields(f.fields, val);
+  }
+}
+
+/** The type an example value shows, for a result the docs do not type. */
+export function inferType(v: unknown): TypeRef {
+  if (typeof v === 'boolean') return { raw: 'boolean', kind: 'scalar', name: JSON_BOOLEAN };
+  if (typeof v === 'number') return { raw: Number.isInteger(v) ? 'integer' : 'double', kind: 'scalar', name: Number.isInteger(v) ? 'integer' : 'double' };
+  if (typeof v === 'string') return { raw: 'string', kind: 'scalar', name: 'string' };
+  if (Array.isArray(v)) {
+    const first = v[0];
+    return { raw: 'array', kind: 'array', items: first === undefined ? { raw: 'any', kind: 'scalar', name: 'any' } : inferType(first) };
+  }
+  if (isPlainObject(v)) return { raw: 'object', kind: 'object', name: 'object' };
+  return { raw: '', kind: 'unknown' };
+}
+
+/** Shortest key path to `name` inside an example value (objects and first array items). */
+export function findKeyPath(v: unknown, name: string): string[] | undefined {
+  const queue: Array<{ v: unknown; path: string[] }> = [{ v, path: [] }];
+  while (queue.length > 0) {
+    const { v: cur, path } = queue.shift() as { v: unknown; path: string[] };
+    const obj = exampleObject(cur);
+    if (!obj || path.length > 6) continue;
+    if (Object.prototype.hasOwnProperty.call(obj, name)) return [...path, name];
+    for (const [k, child] of Object.entries(obj)) queue.push({ v: child, path: [...path, k] });
+  }
+  return undefined;
+}

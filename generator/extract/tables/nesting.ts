@@ -1,0 +1,164 @@
+/**
+ * Builds the field tree of a section: the first field table is the top level; each later
+ * field table (under its H3/H4, at any depth, inside tabs too) is tied to a parent row
+ * (1) by an `](#anchor)` in the parent row's cells matching the heading's anchor,
+ * (2) by a name the heading gives (`Parameter X`, `X Object`, `a.b`, RU `Параметр X`),
+ *     exact case first, nearest preceding table first.
+ * A nested table tied to nothing gets `unlinked-nested-table`.
+ */
+import type { Heading, Nodes, RootContent } from 'mdast';
+import type { Field } from '../../ir/types.js';
+import type { YfmTable } from '../../parse/yfm-nodes.js';
+import { plainText } from './cell-tokens.js';
+import { report, type TableContext } from './context.js';
+import { extractFieldTable, type RowInfo } from './field-table.js';
+import { headingNameCandidates, headingSlug } from './heading-names.js';
+import { detectTableShape } from './table-shape.js';
+
+export interface SectionTable {
+  table: YfmTable;
+  heading?: Heading;
+  rows: RowInfo[];
+}
+
+export interface FieldTree {
+  /** The rows of the top-level table (type-only rows included). */
+  top: RowInfo[];
+  tables: SectionTable[];
+}
+
+/** Field tables of a node list in document order, each with the nearest heading above it. */
+export function collectFieldTables(nodes: readonly RootContent[], ctx: TableContext): SectionTable[] {
+  const out: SectionTable[] = [];
+  let heading: Heading | undefined;
+  const walk = (list: readonly Nodes[]): void => {
+    for (const n of list) {
+      if (n.type === 'heading') heading = n;
+      else if (n.type === 'yfmTable') {
+        const shape = detectTableShape(n);
+        if (shape) {
+          const entry: SectionTable = { table: n, rows: extractFieldTable(n, shape, ctx) };
+          if (heading) entry.heading = heading;
+          out.push(entry);
+        }
+      } else if (n.type === 'yfmTabs' || n.type === 'yfmTab' || n.type === 'yfmCut' || n.type === 'yfmNote' || n.type === 'yfmInclude') {
+        walk(n.children as Nodes[]);
+      }
+    }
+  };
+  walk(nodes as Nodes[]);
+  return out;
+}
+
+export function headingText(h: Heading): string {
+  return plainText(h).trim();
+}
+
+export function headingAnchors(h: Heading): string[] {
+  const out: string[] = [];
+  if (h.data?.id) out.push(h.data.id);
+  const slug = headingSlug(headingText(h));
+  if (slug !== '' && !out.includes(slug)) out.push(slug);
+  return out;
+}
+
+function attach(parent: RowInfo, rows: readonly RowInfo[]): void {
+  const target = parent.typeOnly ? parent.owner : parent.field;
+  if (!target) return;
+  const named = rows.filter((r) => !r.typeOnly);
+  const alternatives = rows.filter((r) => r.typeOnly);
+  for (const r of alternatives) r.owner = target;
+  if (named.length > 0) {
+    const fields = target.fields ?? [];
+    for (const r of named) if (!fields.some((f) => f.name === r.field.name)) fields.push(r.field);
+    target.fields = fields;
+  }
+  if (alternatives.length > 0 && (target.type.kind === 'unknown' || target.type.kind === 'named' || target.type.kind === 'object')) {
+    const types = alternatives.map((r) => r.field.type);
+    target.type = types.length === 1 ? (types[0] as Field['type']) : { raw: types.map((t) => t.raw).join(' | '), kind: 'union', members: types };
+  }
+}
+
+function findByPath(rows: readonly RowInfo[], path: readonly string[], fold: boolean): RowInfo | undefined {
+  const eq = (a: string, b: string): boolean => (fold ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const [head, ...rest] = path;
+  if (head === undefined) return undefined;
+  const row = rows.find((r) => !r.typeOnly && (eq(r.field.name, head) || (r.field.aliases ?? []).some((a) => eq(a, head))));
+  if (!row || rest.length === 0) return row;
+  return undefined;
+}
+
+function findInFields(fields: readonly Field[], path: readonly string[], fold: boolean): Field | undefined {
+  const eq = (a: string, b: string): boolean => (fold ? a.toLowerCase() === b.toLowerCase() : a === b);
+  let level: readonly Field[] = fields;
+  let found: Field | undefined;
+  for (const part of path) {
+    found = level.find((f) => eq(f.name, part));
+    if (!found) return undefined;
+    level = found.fields ?? [];
+  }
+  return found;
+}
+
+/** Ties nested tables to their parents; returns the tree. */
+export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext): FieldTree {
+  const tables = collectFieldTables(nodes, ctx);
+  const first = tables[0];
+  if (!first) return { top: [], tables };
+  const top = first.rows;
+  const topFields = (): Field[] => top.filter((r) => !r.typeOnly).map((r) => r.field);
+  for (let i = 1; i < tables.length; i++) {
+    const t = tables[i] as SectionTable;
+    const before = tables.slice(0, i).reverse();
+    const parent = t.heading ? tie(t.heading, before, topFields()) : undefined;
+    if (parent) {
+      attach(parent, t.rows);
+    } else if (!t.heading || t.heading === first.heading) {
+      // A second table under the same heading continues the top level.
+      for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
+    } else {
+      report(ctx, t.table, 'unlinked-nested-table', `nested table under "${headingText(t.heading)}" is tied to no parameter`);
+    }
+  }
+  return { top, tables };
+}
+
+function tie(h: Heading, before: readonly SectionTable[], topFields: readonly Field[]): RowInfo | undefined {
+  const anchors = headingAnchors(h);
+  for (const t of before) {
+    const row = t.rows.find((r) => r.anchors.some((a) => anchors.includes(a)));
+    if (row) return row;
+  }
+  const candidates = headingNameCandidates(headingText(h));
+  for (const fold of [false, true]) {
+    for (const path of candidates) {
+      if (path.length > 1) {
+        const f = findInFields(topFields, path, fold);
+        if (f) return rowOfField(before, f);
+        continue;
+      }
+      for (const t of before) {
+        const row = findByPath(t.rows, path, fold);
+        if (row) return row;
+      }
+    }
+  }
+  // A dotted heading whose head is not a top-level key: try its last part alone.
+  for (const path of candidates) {
+    if (path.length < 2) continue;
+    const last = path[path.length - 1] as string;
+    for (const t of before) {
+      const row = findByPath(t.rows, [last], true);
+      if (row) return row;
+    }
+  }
+  return undefined;
+}
+
+function rowOfField(tables: readonly SectionTable[], f: Field): RowInfo | undefined {
+  for (const t of tables) {
+    const row = t.rows.find((r) => r.field === f);
+    if (row) return row;
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+/**
+ * Returned Data → `result` fields, `resultType`, and the other top-level keys. The tables
+ * are often flat (`result` beside its children, `time`, `total`); the JSON example decides
+ * where a flat row belongs. `time` is not part of the method's result and is dropped.
+ */
+import type { RootContent } from 'mdast';
+import type { Field, TypeRef } from '../../ir/types.js';
+import { report, type TableContext } from './context.js';
+import { exampleObject, findKeyPath, inferType, isPlainObject, refineFields, refineType } from './example-refine.js';
+import { nestDottedNames, normalizeField } from './field-order.js';
+import { buildFieldTree } from './nesting.js';
+
+export interface ResultSection {
+  result: Field[];
+  resultType: TypeRef;
+  responseExtras: Field[];
+}
+
+const EXTRA_KEYS = new Set(['total', 'next']);
+
+function holdsFields(t: TypeRef): boolean {
+  if (t.kind === 'object' || t.kind === 'named' || t.kind === 'ref' || t.kind === 'unknown') return true;
+  if (t.kind === 'array') return t.items ? holdsFields(t.items) : true;
+  if (t.kind === 'union') return (t.members ?? []).some(holdsFields);
+  return false;
+}
+
+/** Puts flat rows under the row the example nests them in, else at the top. */
+function placeFlatRows(into: Field[], flat: readonly Field[], exResult: unknown): void {
+  const all = [...into, ...flat];
+  for (const f of flat) {
+    const path = exResult === undefined ? undefined : findKeyPath(exResult, f.name);
+    const parentName = path && path.length >= 2 ? path[path.length - 2] : undefined;
+    const parent = parentName === undefined ? undefined : all.find((x) => x !== f && x.name === parentName);
+    const level = parent ? (parent.fields = parent.fields ?? []) : into;
+    if (!level.some((x) => x.name === f.name)) level.push(f);
+  }
+}
+
+export function extractResultSection(nodes: readonly RootContent[], responseExample: unknown, ctx: TableContext): ResultSection {
+  const tree = buildFieldTree(nodes, ctx);
+  const rows = nestDottedNames(tree.top.filter((r) => !r.typeOnly).map((r) => r.field));
+  const typeOnly = tree.top.filter((r) => r.typeOnly).map((r) => r.field.type);
+  const example = isPlainObject(responseExample) ? responseExample : undefined;
+  const hasResult = example !== undefined && Object.prototype.hasOwnProperty.call(example, 'result');
+  const exResult = hasResult ? example.result : undefined;
+  const resultRow = rows.find((f) => f.name === 'result');
+  const extras: Field[] = [];
+  const flat: Field[] = [];
+  for (const f of rows) {
+    if (f === resultRow || f.name === 'time') continue;
+    if (EXTRA_KEYS.has(f.name)) extras.push(f);
+    else if (resultRow && hasResult && Object.prototype.hasOwnProperty.call(example, f.name) && !exampleObject(exResult)?.[f.name]) extras.push(f);
+    else flat.push(f);
+  }
+  let resultType: TypeRef;
+  let result: Field[];
+  if (resultRow) {
+    resultType = resultRow.type;
+    result = resultRow.fields ?? [];
+    if (flat.length > 0) {
+      if (holdsFields(resultType)) placeFlatRows(result, flat, exResult);
+      else for (const f of flat) report(ctx, undefined, 'unplaced-result-row', `row "${f.name}" beside a ${resultType.raw} result`, 'info');
+    }
+  } else {
+    result = [];
+    placeFlatRows(result, flat, exResult ?? (example && !hasResult ? example : undefined));
+    if (typeOnly.length > 0) resultType = typeOnly.length === 1 ? (typeOnly[0] as TypeRef) : { raw: typeOnly.map((t) => t.raw).join(' | '), kind: 'union', members: typeOnly };
+    else if (exResult !== undefined) resultType = inferType(exResult);
+    else resultType = result.length > 0 ? { raw: 'object', kind: 'object', name: 'object' } : { raw: '', kind: 'unknown' };
+  }
+  if (exResult !== undefined && exResult !== null) {
+    if (resultType.kind === 'unknown' && resultType.raw === '') resultType = inferType(exResult);
+    else if ((resultType.kind === 'object' || resultType.kind === 'named') && Array.isArray(exResult) && exResult.length > 0 && exResult.every(isPlainObject)) {
+      resultType = { raw: resultType.raw, kind: 'array', items: resultType };
+    } else resultType = refineType(resultType, exResult);
+    refineFields(result, exResult);
+  }
+  if (example) refineFields(extras, example);
+  return { result: result.map(normalizeField), resultType, responseExtras: extras.map(normalizeField) };
+}

@@ -1,0 +1,217 @@
+/**
+ * The intermediate schema (IR): the contract between `extract` (mdast → IR) and
+ * `emit` (IR → package), and the JSON that `b24gen ir` writes.
+ *
+ * Everything here is plain JSON data (no class instances, no functions) so that the IR
+ * can be cached, diffed and written as-is. Field order in the JSON follows the order of
+ * the properties in these interfaces, because extract builds objects in that order.
+ */
+
+export const IR_VERSION = 1 as const;
+
+/** A place in a docs file. `file` is relative to the docs root, with `/` separators. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One finding about the docs or about our understanding of them.
+ * `code` is a stable kebab-case kind (`unknown-type-token`, `unlinked-nested-table`, …)
+ * used for grouping and counting; `message` is for humans.
+ */
+export interface Diagnostic extends SourcePosition {
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+/**
+ * The docs' type vocabulary, decoded. `raw` is the text of the type cell as written
+ * (without link targets), e.g. "integer", "crm_status", "catalog_product.id",
+ * "string | null", "object[]".
+ */
+export interface TypeRef {
+  raw: string;
+  kind: TypeKind;
+  /** The base token for scalar/ref/named kinds: "integer", "crm_status", "catalog_product". */
+  name?: string;
+  /** `entity.field` references: the field part ("id", "CURRENCY"). */
+  refField?: string;
+  /** Element type for `kind: "array"`. */
+  items?: TypeRef;
+  /** Members for `kind: "union"`. */
+  members?: TypeRef[];
+  /** Allowed values for `kind: "enum"`, when the page lists them. */
+  values?: Array<string | number>;
+  /**
+   * The link target of the type cell, resolved relative to the docs root
+   * ("api-reference/data-types.md#time", "api-reference/catalog/data-types.md#catalog_store"),
+   * or an in-page anchor as "#anchor".
+   */
+  link?: string;
+  /** Key into `IrDocument.types` when the type is a shared structure described by a table elsewhere. */
+  typeId?: string;
+}
+
+export type TypeKind =
+  /** integer, string, boolean, double, date, datetime, char, text, file, any, null … */
+  | 'scalar'
+  /** T[] */
+  | 'array'
+  /** A | B */
+  | 'union'
+  /** an object; its keys are the `fields` of the Field that carries this type, if documented */
+  | 'object'
+  /** a documented enum */
+  | 'enum'
+  /** a domain reference such as crm_status, user, catalog_product.id */
+  | 'ref'
+  /** a structure documented elsewhere by a table, see `typeId` */
+  | 'named'
+  /** no type given, or a token we do not know (a diagnostic says which) */
+  | 'unknown';
+
+export type RequiredMark =
+  /** `**name***` or `^*^` */
+  | 'required'
+  /** `**name****`: required under conditions the page describes in prose */
+  | 'conditional'
+  | 'optional';
+
+export interface Field {
+  /** The wire key, exactly as documented. */
+  name: string;
+  /** Other accepted spellings (`**REPORT_ID*** \| **ID***`). */
+  aliases?: string[];
+  required: boolean;
+  requiredMark?: RequiredMark;
+  type: TypeRef;
+  /** Markdown source of the description cell, trimmed. */
+  description: string;
+  /** Set when the description says the field is deprecated or no longer used. */
+  deprecated?: boolean;
+  /** Keys of a nested object (or of the objects in an array), when documented. */
+  fields?: Field[];
+  position?: SourcePosition;
+}
+
+export interface IrError {
+  /** What the wire carries in `error` (or `error.code` for REST 3.0). "" when the docs give none. */
+  code: string;
+  /** What the wire carries in `error_description` (or `error.message`). "" when unknown. */
+  message: string;
+  /** The docs' explanation. */
+  description: string;
+  httpStatus?: number;
+  /** REST 3.0 validation tables: the offending field. */
+  field?: string;
+  position?: SourcePosition;
+}
+
+export interface Deprecation {
+  /** The note's text, Markdown. */
+  message: string;
+  /** The replacement method name, from the first link of the note, when it names a method. */
+  replacement?: string;
+  /** The replacement's docs page, relative to the docs root. */
+  replacementSource?: string;
+  /** Why we decided the method is deprecated. */
+  reason: 'note' | 'folder';
+}
+
+export interface Examples {
+  /** The JSON body of the cURL (Webhook) example, `auth` removed. */
+  request?: unknown;
+  /** The 200 response body, whole (`result`, `time`, …). */
+  response?: unknown;
+  /** The documented error body. */
+  error?: unknown;
+  requestPosition?: SourcePosition;
+  responsePosition?: SourcePosition;
+}
+
+export interface SeeAlso {
+  title?: string;
+  /** Relative to the docs root when it points into the docs; absolute URL otherwise. */
+  href: string;
+}
+
+export type ApiVersion = 'v2' | 'v3';
+
+export interface IrMethod {
+  /** The method name as called on the wire: "tasks.api.scrum.backlog.add". */
+  name: string;
+  /** REST 3.0 methods are called under `/rest/api/`. */
+  apiVersion: ApiVersion;
+  /**
+   * Unique key of the method in the IR: the name for classic methods, `name@v3` for a
+   * REST 3.0 page whose name also exists as a classic method.
+   */
+  key: string;
+  /** The page, relative to the docs root. */
+  source: string;
+  /** The online page: https://apidocs.bitrix24.com/<source with .html>. */
+  docsUrl: string;
+  title: string;
+  /** The docs' section (first folder under api-reference/): "sonet-group", "crm". */
+  section: string;
+  scope: string[];
+  /** "Who can execute the method". */
+  access?: string;
+  /** Markdown of the introduction paragraphs. */
+  description: string;
+  deprecated?: Deprecation;
+  params: Field[];
+  /** The documented fields of `result` (for an object result), or of its items (array result). */
+  result: Field[];
+  /** The type of `result` itself: object (see `result`), boolean, integer, array of …  */
+  resultType: TypeRef;
+  /** Other top-level response keys documented beside `result` (total, next). */
+  responseExtras?: Field[];
+  errors: IrError[];
+  examples: Examples;
+  seeAlso: SeeAlso[];
+  diagnostics: Diagnostic[];
+}
+
+/** A structure described by a table on some page and referenced by type links. */
+export interface IrNamedType {
+  /** Stable id: "api-reference/catalog/data-types.md#catalog_store". */
+  id: string;
+  /** The docs' name of the type: "catalog_store". */
+  name: string;
+  description: string;
+  fields: Field[];
+  source: string;
+}
+
+export type PageKind =
+  | 'method'
+  | 'event'
+  | 'index'
+  | 'widget'
+  | 'concept'
+  | 'fragment'
+  | 'other';
+
+export interface PageSummary {
+  source: string;
+  kind: PageKind;
+  /** For method and event pages. */
+  name?: string;
+}
+
+export interface IrDocument {
+  irVersion: typeof IR_VERSION;
+  methods: IrMethod[];
+  types: IrNamedType[];
+  /** From `_includes/system-errors.md`, shared by all methods. */
+  systemErrors: IrError[];
+  pages: PageSummary[];
+  /** Diagnostics not tied to one method (pages we could not classify, broken includes…). */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,12 @@
+export { writePackage } from './write-package.js';
+export type { WritePackageOptions, WritePackageResult } from './write-package.js';
+export { checkPackage } from './check-package.js';
+export type { CheckResult, CheckOptions, StaleFile, StaleReason } from './check-package.js';
+export { MARKER_FILE, renderMarker, parseMarker } from './package-marker.js';
+export type { PackageMarker } from './package-marker.js';
+export { normalizePackageFiles } from './normalize-package-files.js';
+export type { PackageFile } from './normalize-package-files.js';
+export { validatePackagePath } from './validate-package-path.js';
+export { WriteError } from './write-error.js';
+export type { WriteErrorCode } from './write-error.js';
+export type { WriteFs } from './write-fs.js';

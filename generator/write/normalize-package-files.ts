@@ -1,0 +1,51 @@
+import { MARKER_FILE } from './package-marker.js';
+import { validatePackagePath } from './validate-package-path.js';
+import { WriteError } from './write-error.js';
+
+/** One file of the package as it goes to disk: a safe relative path and LF-only text. */
+export interface PackageFile {
+  path: string;
+  content: string;
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Validates every path, converts CRLF/CR to LF and sorts by path (code units), so the
+ * disk layout and the marker never depend on the Map's insertion order. Also rejects
+ * layouts that no filesystem can hold the same way everywhere: the reserved marker
+ * name, a path that is both a file and a folder, and names that differ only in case
+ * (they collide on macOS and Windows).
+ */
+export function normalizePackageFiles(files: ReadonlyMap<string, string>): PackageFile[] {
+  const result: PackageFile[] = [];
+  for (const [path, content] of files) {
+    validatePackagePath(path);
+    if (path === MARKER_FILE) {
+      throw new WriteError('unsafe-path', `refusing to write ${JSON.stringify(path)}: the name is reserved for b24gen's marker file`);
+    }
+    result.push({ path, content: content.replace(/\r\n?/g, '\n') });
+  }
+  result.sort((a, b) => compareCodeUnits(a.path, b.path));
+
+  const byFoldedName = new Map<string, string>();
+  const filePaths = new Set(result.map((file) => file.path));
+  for (const { path } of result) {
+    const folded = path.toLowerCase();
+    const clash = byFoldedName.get(folded);
+    if (clash !== undefined) {
+      throw new WriteError('unsafe-path', `refusing to write ${JSON.stringify(path)}: it differs from ${JSON.stringify(clash)} only in letter case`);
+    }
+    byFoldedName.set(folded, path);
+    const segments = path.split('/');
+    for (let i = 1; i < segments.length; i++) {
+      const folder = segments.slice(0, i).join('/');
+      if (filePaths.has(folder)) {
+        throw new WriteError('unsafe-path', `refusing to write ${JSON.stringify(path)}: ${JSON.stringify(folder)} is also a file`);
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,30 @@
+import * as fsp from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+
+/**
+ * The filesystem calls the write stage makes. Tests pass a wrapper that fails one call
+ * on purpose, to prove that a failure at any step leaves the previous package in place.
+ */
+export interface WriteFs {
+  lstat(path: string): Promise<Stats>;
+  readdir(path: string, options: { withFileTypes: true }): Promise<Dirent[]>;
+  readFile(path: string): Promise<Buffer>;
+  mkdir(path: string, options: { recursive: boolean }): Promise<string | undefined>;
+  writeFile(path: string, data: string, options: { flag: 'wx' }): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { recursive: true; force: true }): Promise<void>;
+}
+
+export const nodeWriteFs: WriteFs = {
+  lstat: (path) => fsp.lstat(path),
+  readdir: (path, options) => fsp.readdir(path, options),
+  readFile: (path) => fsp.readFile(path),
+  mkdir: (path, options) => fsp.mkdir(path, options),
+  writeFile: (path, data, options) => fsp.writeFile(path, data, { encoding: 'utf8', flag: options.flag }),
+  rename: (from, to) => fsp.rename(from, to),
+  rm: (path, options) => fsp.rm(path, options),
+};
+
+export function isErrnoCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}

@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { checkPackage } from './check-package.js';
+import { normalizePackageFiles } from './normalize-package-files.js';
+import type { PackageFile } from './normalize-package-files.js';
+import { MARKER_FILE, parseMarker, renderMarker } from './package-marker.js';
+import { inspectFolder } from './read-package-tree.js';
+import type { WriteFs } from './write-fs.js';
+import { isErrnoCode, nodeWriteFs } from './write-fs.js';
+import { WriteError } from './write-error.js';
+
+export interface WritePackageOptions {
+  /** Replace a folder even when it holds files that b24gen did not write. */
+  force?: boolean;
+  fs?: WriteFs;
+}
+
+export interface WritePackageResult {
+  /** False when the folder already held exactly this package, so nothing was touched. */
+  written: boolean;
+  /** Number of package files (the marker not counted). */
+  files: number;
+  /**
+   * Staging or set-aside folders next to the output that an earlier, interrupted run left
+   * behind. They are outside the output folder, so they are reported, never deleted.
+   */
+  leftovers: string[];
+}
+
+type OutDirKind = 'absent' | 'empty' | 'ours' | 'foreign';
+
+const STAGING_INFIX = '.b24gen-new-';
+const ASIDE_INFIX = '.b24gen-old-';
+
+/**
+ * Puts a generated package on disk as one step: the new tree is built in a sibling
+ * folder and renamed into place, so the previous package stays whole until the swap,
+ * and a failed or killed run never leaves a half-written output.
+ */
+export async function writePackage(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  options: WritePackageOptions = {},
+): Promise<WritePackageResult> {
+  const fs = options.fs ?? nodeWriteFs;
+  // Every path is checked before the disk is touched.
+  const entries = normalizePackageFiles(files);
+  const target = path.resolve(outDir);
+  refuseDangerousTarget(target);
+  const parent = path.dirname(target);
+  const base = path.basename(target);
+
+  await fs.mkdir(parent, { recursive: true });
+  await restoreInterruptedSwap(target, fs);
+  const kind = await classifyOutDir(target, fs);
+  if (kind === 'foreign' && options.force !== true) {
+    throw new WriteError(
+      'foreign-folder',
+      `${target} is not empty and was not written by b24gen (no ${MARKER_FILE}); choose another --out or pass --force to replace it`,
+    );
+  }
+  const leftovers = await findLeftovers(parent, base, fs);
+  if (kind === 'ours' && (await checkPackage(target, files, { fs })).fresh) {
+    return { written: false, files: entries.length, leftovers };
+  }
+
+  const staging = await createSibling(parent, `.${base}${STAGING_INFIX}`, fs);
+  try {
+    await writeTree(staging, entries, fs);
+  } catch (error) {
+    await removeQuietly(staging, fs);
+    throw error;
+  }
+  await swapIn(staging, target, kind !== 'absent', fs);
+  return { written: true, files: entries.length, leftovers };
+}
+
+function refuseDangerousTarget(target: string): void {
+  if (path.parse(target).root === target) {
+    throw new WriteError('dangerous-target', `refusing to use the filesystem root ${target} as the output folder`);
+  }
+  const cwd = path.resolve(process.cwd());
+  if (cwd === target || cwd.startsWith(target + path.sep)) {
+    throw new WriteError('dangerous-target', `refusing to replace ${target}: it contains the current working directory`);
+  }
+}
+
+async function classifyOutDir(target: string, fs: WriteFs): Promise<OutDirKind> {
+  const state = await inspectFolder(target, fs);
+  if (state.kind === 'absent') return 'absent';
+  if (state.kind === 'not-a-directory') {
+    throw new WriteError('not-a-directory', `${target} is ${state.what}, not a folder; choose another --out`);
+  }
+  const names = (await fs.readdir(target, { withFileTypes: true })).map((entry) => entry.name);
+  if (names.length === 0) return 'empty';
+  if (!names.includes(MARKER_FILE)) return 'foreign';
+  let text: string;
+  try {
+    text = (await fs.readFile(path.join(target, MARKER_FILE))).toString('utf8');
+  } catch {
+    return 'foreign';
+  }
+  return parseMarker(text) === null ? 'foreign' : 'ours';
+}
+
+/**
+ * A run killed between "old aside" and "new in" leaves no output folder and the old
+ * package under a sibling name. Put it back, so the previous package is what the user
+ * sees (the write that follows then replaces it normally).
+ */
+async function restoreInterruptedSwap(target: string, fs: WriteFs): Promise<void> {
+  if ((await inspectFolder(target, fs)).kind !== 'absent') return;
+  const parent = path.dirname(target);
+  const prefix = `.${path.basename(target)}${ASIDE_INFIX}`;
+  const candidates: string[] = [];
+  for (const entry of await fs.readdir(parent, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !entry.name.startsWith(prefix)) continue;
+    const candidate = path.join(parent, entry.name);
+    try {
+      if (parseMarker((await fs.readFile(path.join(candidate, MARKER_FILE))).toString('utf8')) !== null) candidates.push(candidate);
+    } catch {
+      // not a complete package of ours: leave it alone
+    }
+  }
+  // With several candidates we cannot tell which one was the last good package.
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only !== undefined) await fs.rename(only, target);
+}
+
+async function findLeftovers(parent: string, base: string, fs: WriteFs): Promise<string[]> {
+  const prefixes = [`.${base}${STAGING_INFIX}`, `.${base}${ASIDE_INFIX}`];
+  const names = (await fs.readdir(parent, { withFileTypes: true }))
+    .map((entry) => entry.name)
+    .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)));
+  return names.sort().map((name) => path.join(parent, name));
+}
+
+async function createSibling(parent: string, prefix: string, fs: WriteFs): Promise<string> {
+  // mkdir rather than mkdtemp: mkdtemp creates mode 0700, which the renamed output would keep.
+  for (;;) {
+    const candidate = path.join(parent, prefix + randomBytes(6).toString('hex'));
+    try {
+      await fs.mkdir(candidate, { recursive: false });
+      return candidate;
+    } catch (error) {
+      if (!isErrnoCode(error, 'EEXIST')) throw error;
+    }
+  }
+}
+
+async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs): Promise<void> {
+  const made = new Set<string>();
+  for (const entry of entries) {
+    const folder = path.posix.dirname(entry.path);
+    if (folder !== '.' && !made.has(folder)) {
+      await fs.mkdir(path.join(root, ...folder.split('/')), { recursive: true });
+      made.add(folder);
+    }
+    await fs.writeFile(path.join(root, ...entry.path.split('/')), entry.content, { flag: 'wx' });
+  }
+  // Last, so that a staging folder with a marker is always a complete package.
+  await fs.writeFile(path.join(root, MARKER_FILE), renderMarker(entries), { flag: 'wx' });
+}
+
+async function swapIn(staging: string, target: string, targetExists: boolean, fs: WriteFs): Promise<void> {
+  if (!targetExists) {
+    try {
+      await fs.rename(staging, target);
+    } catch (error) {
+      await removeQuietly(staging, fs);
+      throw error;
+    }
+    return;
+  }
+  let aside: string;
+  try {
+    aside = await reserveAsideName(target, fs);
+    await fs.rename(target, aside);
+  } catch (error) {
+    await removeQuietly(staging, fs);
+    throw error;
+  }
+  try {
+    await fs.rename(staging, target);
+  } catch (error) {
+    try {
+      await fs.rename(aside, target);
+    } catch {
+      throw new WriteError(
+        'swap-failed',
+        `could not move the new package into ${target}, nor the previous one back; the previous package is in ${aside}`,
+      );
+    }
+    await removeQuietly(staging, fs);
+    throw error;
+  }
+  // The old package is now outside the output only under our own temporary name.
+  await removeQuietly(aside, fs);
+}
+
+async function reserveAsideName(target: string, fs: WriteFs): Promise<string> {
+  const parent = path.dirname(target);
+  for (;;) {
+    const candidate = path.join(parent, `.${path.basename(target)}${ASIDE_INFIX}${randomBytes(6).toString('hex')}`);
+    if ((await inspectFolder(candidate, fs)).kind === 'absent') return candidate;
+  }
+}
+
+async function removeQuietly(folder: string, fs: WriteFs): Promise<void> {
+  try {
+    await fs.rm(folder, { recursive: true, force: true });
+  } catch {
+    // A folder we could not clean up is reported as a leftover by the next run.
+  }
+}

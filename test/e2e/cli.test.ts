@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+import { shippedDocs, shippedPackage } from '../support/paths.js';
+
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'b24gen-cli-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('b24gen CLI', () => {
+  it('generates a package from docs/, byte-identical on a second run, and check passes on it', () => {
+    const out = path.join(scratch, 'pkg');
+    const first = runCli(['generate', '--docs', shippedDocs, '--out', out]);
+    expect(first.stderr).toContain('methods');
+    expect(first.status).toBe(0);
+    const manifest = readFileSync(path.join(out, 'package.json'), 'utf8');
+    expect(JSON.parse(manifest).type).toBe('module');
+    const marker = readFileSync(path.join(out, '.b24gen.json'), 'utf8');
+
+    const second = runCli(['generate', '--docs', shippedDocs, '--out', out]);
+    expect(second.status).toBe(0);
+    expect(readFileSync(path.join(out, '.b24gen.json'), 'utf8')).toBe(marker);
+
+    const check = runCli(['check', '--docs', shippedDocs, '--out', out]);
+    expect(check.status).toBe(0);
+  });
+
+  it('check exits 1 and names the stale file after a docs change', () => {
+    const out = path.join(scratch, 'pkg-stale');
+    expect(runCli(['generate', '--docs', shippedDocs, '--out', out]).status).toBe(0);
+    const indexFile = path.join(out, 'src', 'index.ts');
+    writeFileSync(indexFile, `${readFileSync(indexFile, 'utf8')}\n// edited by hand\n`);
+    const check = runCli(['check', '--docs', shippedDocs, '--out', out]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(path.join('src', 'index.ts'));
+  });
+
+  it('the committed generated/ is what docs/ generates', () => {
+    const check = runCli(['check', '--docs', shippedDocs, '--out', shippedPackage]);
+    expect(check.stdout + check.stderr).not.toContain('stale:');
+    expect(check.status).toBe(0);
+  });
+
+  it('writes the IR with the contract fields', () => {
+    const file = path.join(scratch, 'ir.json');
+    const result = runCli(['ir', '--docs', shippedDocs, '--out', file]);
+    expect(result.status).toBe(0);
+    const ir = JSON.parse(readFileSync(file, 'utf8'));
+    expect(ir.irVersion).toBe(1);
+    const add = ir.methods.find((method: { name: string }) => method.name === 'tasks.api.scrum.backlog.add');
+    expect(add.source).toBe('api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.md');
+    expect(add.params[0].name).toBe('fields');
+    expect(add.params[0].fields.map((field: { name: string }) => field.name)).toEqual(['groupId', 'createdBy', 'modifiedBy']);
+  });
+
+  it('fails with one line and exit 1 on a missing docs root', () => {
+    const result = runCli(['generate', '--docs', path.join(scratch, 'nope'), '--out', path.join(scratch, 'x')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('docs root not found');
+  });
+
+  it('refuses to write into a folder it did not create', () => {
+    const foreign = path.join(scratch, 'foreign');
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, 'precious.txt'), 'keep me');
+    const result = runCli(['generate', '--docs', shippedDocs, '--out', foreign]);
+    expect(result.status).toBe(1);
+    expect(readFileSync(path.join(foreign, 'precious.txt'), 'utf8')).toBe('keep me');
+    expect(existsSync(path.join(foreign, 'package.json'))).toBe(false);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(runCli(['generate', '--no-such-flag']).status).toBe(2);
+  });
+});
