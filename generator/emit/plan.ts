@@ -3,7 +3,7 @@
  * code is printed. Module builders only turn the plan into ts-morph structures.
  */
 import type { Diagnostic, Field, IrDocument, IrError, IrMethod, TypeRef } from '../ir/types.js';
-import { SCALAR_TYPES, refTypeText } from '../ir/type-vocabulary.js';
+import { refTsType, SCALAR_TYPES } from '../ir/type-vocabulary.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import {
@@ -67,6 +67,8 @@ export interface MethodPlan {
   errors: ErrorEntryPlan[];
   declarations: DeclarationPlan[];
   fixture: FixturePlan;
+  /** The documented request body (README example). */
+  exampleRequest?: unknown;
   /** Where the method hangs in the client's namespace tree; undefined when it cannot be placed. */
   namespacePath?: string[];
   docs: DocPlan;
@@ -209,10 +211,10 @@ class Planner {
     const refs = new Map<string, TsType[]>();
     const visit = (type: TypeRef | undefined): void => {
       if (type === undefined) return;
-      if (type.kind === 'ref' && type.name !== undefined) {
+      if (type.kind === 'ref' && this.namedRef(type) === undefined) {
         const candidate = this.refCandidate(type);
         const list = refs.get(candidate) ?? [];
-        list.push(parseVocabularyType(refTypeText(type.name, type.refField)));
+        list.push(parseVocabularyType(refTsType(type)));
         refs.set(candidate, list);
       }
       visit(type.items);
@@ -248,6 +250,15 @@ class Planner {
       for (const decl of decls) this.addShared(out, decl);
     }
     return out;
+  }
+
+  /** A reference that stands for a named structure of the IR (not an id): the structure's name. */
+  private namedRef(type: TypeRef): string | undefined {
+    const text = refTsType(type, (typeId) => {
+      const name = this.namedTypeNames.get(typeId);
+      return name === undefined ? undefined : `\u0000${name}`;
+    });
+    return text.startsWith('\u0000') ? text.slice(1) : undefined;
   }
 
   private refCandidate(type: TypeRef): string {
@@ -341,6 +352,8 @@ class Planner {
         }
         return union([{ kind: 'keyword', name: 'string' }, { kind: 'keyword', name: 'number' }]);
       case 'ref': {
+        const named = this.namedRef(type);
+        if (named !== undefined) return { kind: 'reference', name: named };
         const name = this.refAliasNames.get(this.refCandidate(type));
         return name === undefined ? UNKNOWN : { kind: 'reference', name };
       }
@@ -437,6 +450,7 @@ class Planner {
       errors,
       declarations,
       fixture: this.planFixture(method, `${functionName}Fixture`, resultName),
+      ...(method.examples.request === undefined ? {} : { exampleRequest: method.examples.request }),
       docs: methodDocs(method, errors),
       shortDocs: shortDocs(method),
     };

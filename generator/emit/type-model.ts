@@ -10,8 +10,10 @@ export type TsType =
   | { kind: 'literal'; value: string | number | boolean }
   | { kind: 'array'; items: TsType }
   | { kind: 'union'; members: TsType[] }
-  /** `Record<string, unknown>`: any non-null, non-array object. */
-  | { kind: 'record' }
+  /** `Record<string, V>` (V defaults to unknown): any non-null, non-array object. */
+  | { kind: 'record'; values?: TsType }
+  /** `` `${number}` ``: a number written as a string. */
+  | { kind: 'numeric-string' }
   /** A named declaration of the package (interface or alias), resolved through `TypeResolver`. */
   | { kind: 'reference'; name: string }
   /** Text taken as-is from the vocabulary; values are not checked against it. */
@@ -55,13 +57,24 @@ export function printType(type: TsType, nameOf: (name: string) => string = (n) =
     case 'literal': return typeof type.value === 'string' ? stringLiteral(type.value) : String(type.value);
     case 'array': {
       const inner = printType(type.items, nameOf);
-      return type.items.kind === 'union' || (type.items.kind === 'opaque' && /[|&]/.test(inner)) ? `(${inner})[]` : `${inner}[]`;
+      return type.items.kind === 'union' || (type.items.kind === 'opaque' && needsParens(inner)) ? `(${inner})[]` : `${inner}[]`;
     }
-    case 'union': return type.members.map((m) => printType(m, nameOf)).join(' | ');
-    case 'record': return 'Record<string, unknown>';
+    case 'union':
+      return type.members
+        .map((m) => {
+          const text = printType(m, nameOf);
+          return m.kind === 'opaque' && needsParens(text) ? `(${text})` : text;
+        })
+        .join(' | ');
+    case 'record': return `Record<string, ${type.values === undefined ? 'unknown' : printType(type.values, nameOf)}>`;
+    case 'numeric-string': return '`${number}`';
     case 'reference': return nameOf(type.name);
     case 'opaque': return type.text;
   }
+}
+
+function needsParens(text: string): boolean {
+  return /=>|[|&]/.test(text);
 }
 
 /**
@@ -80,6 +93,10 @@ export function parseVocabularyType(text: string): TsType {
       members.push({ kind: 'array', items: UNKNOWN });
     } else if (part === 'Record<string, unknown>') {
       members.push({ kind: 'record' });
+    } else if (part === 'Record<string, string>') {
+      members.push({ kind: 'record', values: { kind: 'keyword', name: 'string' } });
+    } else if (part === '`${number}`') {
+      members.push({ kind: 'numeric-string' });
     } else {
       return { kind: 'opaque', text };
     }
@@ -92,6 +109,7 @@ export function referencedNames(type: TsType, into: Set<string>): void {
   switch (type.kind) {
     case 'reference': into.add(type.name); break;
     case 'array': referencedNames(type.items, into); break;
+    case 'record': if (type.values !== undefined) referencedNames(type.values, into); break;
     case 'union': for (const m of type.members) referencedNames(m, into); break;
     default: break;
   }
@@ -109,14 +127,25 @@ export function mismatch(value: unknown, type: TsType, resolve: TypeResolver, pa
   if (depth > 64) return `${path}: nested too deeply`;
   switch (type.kind) {
     case 'opaque':
+      // Unknown to the checker: never claim a value fits it.
+      return `${path}: cannot check a value against ${type.text}`;
+    case 'numeric-string':
+      return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? undefined : `${path}: expected a numeric string, got ${describe(value)}`;
     case 'keyword':
-      if (type.kind === 'opaque' || type.name === 'unknown') return undefined;
+      if (type.name === 'unknown') return undefined;
       if (type.name === 'null') return value === null ? undefined : `${path}: expected null`;
       return typeof value === type.name ? undefined : `${path}: expected ${type.name}, got ${describe(value)}`;
     case 'literal':
       return value === type.value ? undefined : `${path}: expected ${printType(type)}, got ${describe(value)}`;
-    case 'record':
-      return isPlainObject(value) ? undefined : `${path}: expected an object, got ${describe(value)}`;
+    case 'record': {
+      if (!isPlainObject(value)) return `${path}: expected an object, got ${describe(value)}`;
+      if (type.values === undefined) return undefined;
+      for (const [key, item] of Object.entries(value)) {
+        const problem = mismatch(item, type.values, resolve, `${path}.${key}`, depth + 1);
+        if (problem !== undefined) return problem;
+      }
+      return undefined;
+    }
     case 'array': {
       if (!Array.isArray(value)) return `${path}: expected an array, got ${describe(value)}`;
       for (let i = 0; i < value.length; i++) {

@@ -44,10 +44,8 @@ export function extractDeprecation(intro: readonly RootContent[], source: string
     if (link) {
       const label = flatText(link).replace(/[()]/g, '').trim();
       if (METHOD_NAME.test(label)) deprecation.replacement = label;
-      const target = resolveLink(link.url, source);
-      if (!/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && target.endsWith('.md') || /\.md#/.test(target)) {
-        deprecation.replacementSource = linkPath(target);
-      }
+      const target = linkPath(resolveLink(link.url, source));
+      if (target.endsWith('.md') && !/^[a-z][a-z0-9+.-]*:/i.test(target)) deprecation.replacementSource = target;
     }
     return deprecation;
   }

@@ -28,6 +28,9 @@ describe('methodOfUrl', () => {
     expect(methodOfUrl('"https://**put.your-domain-here**/rest/**user_id**/**webhook_code**/user.get"')).toEqual({ name: 'user.get', apiVersion: 'v2' });
     expect(methodOfUrl('https://x/rest/1/abc/crm.deal.get?id=1')).toEqual({ name: 'crm.deal.get', apiVersion: 'v2' });
   });
+  it('drops the .json/.xml format suffix', () => {
+    expect(methodOfUrl('https://x/rest/1/w/ai.engine.list.json')).toEqual({ name: 'ai.engine.list', apiVersion: 'v2' });
+  });
   it('returns nothing for a bare /rest/ base', () => {
     expect(methodOfUrl('https://x/rest/')).toBeUndefined();
   });
@@ -50,6 +53,9 @@ describe('curlCalls', () => {
 describe('identifyMethod', () => {
   it('agrees when H1 and cURL agree', () => {
     expect(identifyMethod('Add Deal crm.deal.add', 'crm.deal.add', undefined)).toEqual({ name: 'crm.deal.add', from: 'h1' });
+  });
+  it('keeps the H1 spelling when the names differ only in case', () => {
+    expect(identifyMethod('List catalog.roundingRule.list', 'catalog.roundingrule.list', undefined)).toEqual({ name: 'catalog.roundingRule.list', from: 'h1' });
   });
   it('prefers the cURL name over an H1 typo, with a mismatch note', () => {
     const id = identifyMethod('Search humanresourses.employee.search', 'humanresources.employee.search', undefined);

@@ -43,7 +43,8 @@ export function methodOfUrl(text: string): CurlCall | undefined {
   if (!m) return undefined;
   const path = m[1]!;
   const segments = path.split('/').filter((s) => s !== '');
-  const last = segments[segments.length - 1];
+  // `method.json` / `method.xml` pick the response format; the method is the rest.
+  const last = segments[segments.length - 1]?.replace(/\.(json|xml)$/i, '');
   if (last === undefined || !WIRE_NAME.test(last) || path.endsWith('/')) return undefined;
   return { name: last, apiVersion: path.startsWith('api/') ? 'v3' : 'v2' };
 }
@@ -117,7 +118,8 @@ export function identifyMethod(h1: string, curl: string | undefined, prose: stri
   const fromH1 = nameFromH1(h1);
   if (fromH1?.where === 'tail') {
     const name = fromH1.name;
-    if (curl === undefined || curl === name) return { name, from: 'h1' };
+    // Method names are case-insensitive on the wire: a case difference is no disagreement.
+    if (curl === undefined || curl.toLowerCase() === name.toLowerCase()) return { name, from: 'h1' };
     const sameShape = curl.split('.').length === name.split('.').length;
     if (sameShape && distance(curl.toLowerCase(), name.toLowerCase()) <= 2) {
       return { name: curl, from: 'curl', mismatch: `the H1 names ${name} but the cURL example calls ${curl}; using ${curl}` };

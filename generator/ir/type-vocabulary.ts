@@ -32,6 +32,8 @@ export interface ScalarType {
   ts: string;
   /** A named alias the generated package exports for readability (`B24DateTime`). */
   alias?: string;
+  /** What the alias stands for, when `ts` is the alias name itself (`B24File`). */
+  definition?: string;
 }
 
 export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
@@ -48,7 +50,12 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   datetime: { ts: 'string', alias: 'B24DateTime' },
   boolean: { ts: "boolean | 'Y' | 'N'", alias: 'B24Boolean' },
   bool: { ts: "boolean | 'Y' | 'N'", alias: 'B24Boolean' },
-  file: { ts: 'B24File', alias: 'B24File' },
+  // Files go up as a [name, base64] pair (or inside `{ fileData }`) and come back as objects with URLs.
+  file: {
+    ts: 'B24File',
+    alias: 'B24File',
+    definition: 'string | readonly [fileName: string, base64Content: string] | { readonly [key: string]: unknown }',
+  },
   any: { ts: 'unknown' },
   mixed: { ts: 'unknown' },
   null: { ts: 'null' },

@@ -79,6 +79,9 @@ interface PendingChunk {
 /** Lines that end every open Markdown block, so that chunks parsed together cannot touch. */
 const SEPARATOR = ['', '***', ''];
 
+/** Text per remark call when batching; measured: 8–32 KB all do well, megabytes do not. */
+const BATCH_CHARS = 16_384;
+
 /**
  * Collects the plain-Markdown chunks of one file and parses them with a single remark call:
  * remark has a fixed cost per call that dominates on table cells of a few words. Each chunk
@@ -101,10 +104,23 @@ export class ChunkBatch {
   resolve(): void {
     const pending = this.pending.filter((p) => p.lines.some((l) => l.text.trim() !== ''));
     const results = new Map<RootContent, RootContent[]>();
-    const batched = pending.length > 1 ? this.parseTogether(pending) : null;
-    pending.forEach((p, i) => {
-      results.set(p.placeholder, batched ? (batched[i] as RootContent[]) : parseMarkdownChunk(p.lines, this.target, p.anchors));
-    });
+    // Groups of bounded size: one giant document makes micromark's event arrays (and GC) the bottleneck.
+    let group: PendingChunk[] = [];
+    let size = 0;
+    const parseGroup = (): void => {
+      const batched = group.length > 1 ? this.parseTogether(group) : null;
+      group.forEach((p, i) => {
+        results.set(p.placeholder, batched ? (batched[i] as RootContent[]) : parseMarkdownChunk(p.lines, this.target, p.anchors));
+      });
+      group = [];
+      size = 0;
+    };
+    for (const p of pending) {
+      for (const l of p.lines) size += l.text.length + 1;
+      group.push(p);
+      if (size >= BATCH_CHARS) parseGroup();
+    }
+    if (group.length > 0) parseGroup();
     const hosts = new Set(this.pending.map((p) => p.host));
     for (const host of hosts) {
       const expanded: RootContent[] = [];

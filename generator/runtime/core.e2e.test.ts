@@ -139,7 +139,7 @@ describe('faults', () => {
   it('retries a timed-out idempotent call', async () => {
     const s = await start({ faults: [{ kind: 'slow', method: 'crm.deal.get', delayMs: 2000 }] });
     const { client } = core(s);
-    expect(await client.call('crm.deal.get', {}, { timeoutMs: 100 })).toEqual({ ID: '17', TITLE: 'Deal' });
+    expect(await client.call('crm.deal.get', {}, { timeoutMs: 300 })).toEqual({ ID: '17', TITLE: 'Deal' });
     expect(count(s, 'crm.deal.get')).toBe(2);
   });
 
@@ -148,7 +148,9 @@ describe('faults', () => {
     const { client } = core(s);
     const controller = new AbortController();
     const p = client.call('crm.deal.get', {}, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error(`stop ${s.webhookSecret}`)), 30);
+    // Abort once the request has surely reached the server (timing-independent).
+    while (count(s, 'crm.deal.get') === 0) await new Promise((r) => setTimeout(r, 5));
+    controller.abort(new Error(`stop ${s.webhookSecret}`));
     const err = await failure(p);
     expect(err.code).toBe('ABORTED');
     expect(count(s, 'crm.deal.get')).toBe(1);
@@ -233,6 +235,60 @@ describe('rate limit', () => {
   });
 });
 
+describe('more failure paths', () => {
+  it('fails at once, without a request, while a method is known to be blocked for long', async () => {
+    const clock = createManualClock(1_000_000_000_000);
+    const s = await start({ faults: [{ kind: 'operation-time-limit', method: 'crm.deal.add' }] });
+    const client = createCore({ webhookUrl: s.webhookUrl, clock, rateLimit: false, operatingBudget: { blockedFallbackMs: 600_000 } });
+    const first = await failure(client.call('crm.deal.add', {}));
+    expect(first).toMatchObject({ code: 'OPERATION_TIME_LIMIT', status: 429, retryable: true, retryAfterMs: 600_000 });
+    const second = await failure(client.call('crm.deal.add', {}));
+    expect(second.code).toBe('OPERATION_TIME_LIMIT');
+    expect(count(s, 'crm.deal.add')).toBe(1);
+    // Other methods are not blocked.
+    expect(await client.call('user.current', {})).toEqual({ ID: '1', NAME: 'John' });
+  });
+
+  it('does not try to renew on expired_token with a webhook', async () => {
+    const s = await start({ faults: [{ kind: 'expired-token' }] });
+    const { client } = core(s);
+    const err = await failure(client.call('user.current', {}));
+    expect(err).toMatchObject({ code: 'expired_token', status: 401, retryable: false });
+    expect(count(s, 'user.current')).toBe(1);
+  });
+
+  it('sends nothing when the signal is already aborted', async () => {
+    const s = await start();
+    const { client } = core(s);
+    const err = await failure(client.call('user.current', {}, { signal: AbortSignal.abort() }));
+    expect(err.code).toBe('ABORTED');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('reports an onTokens failure and keeps the renewed token in use', async () => {
+    const s = await start({ oauth: { accessToken: 'currentaccess1', refreshToken: 'refreshtoken1' } });
+    const client = createCore({
+      clock: createManualClock(),
+      oauth: {
+        portalUrl: `${s.url}/rest/`,
+        accessToken: 'oldaccesstoken',
+        refreshToken: 'refreshtoken1',
+        clientId: 'app.1',
+        clientSecret: 'clientsecret1',
+        tokenEndpoint: s.tokenEndpoint,
+        onTokens: () => {
+          throw new Error(`disk full while writing ${s.oauth?.refreshToken ?? ''}`);
+        },
+      },
+    });
+    const err = await failure(client.call('user.current', {}));
+    expect(err.code).toBe('TOKEN_STORE_FAILED');
+    expectNoSecret(err, [s.oauth?.refreshToken ?? 'x', s.oauth?.accessToken ?? 'x', 'clientsecret1']);
+    expect(await client.call('user.current', {})).toEqual({ ID: '1', NAME: 'John' });
+    expect(count(s, 'oauth/token')).toBe(1);
+  });
+});
+
 describe('REST 3.0', () => {
   it('calls /rest/api/ with a JSON body and an Idempotency-Key reused by the retry', async () => {
     const s = await start({
@@ -257,6 +313,25 @@ describe('REST 3.0', () => {
     const err = await failure(client.call('tasks.task.get', {}, { apiVersion: 'v3' }));
     expect(err).toMatchObject({ code: 'BITRIX_REST_V3_EXCEPTION_VALIDATION_REQUESTVALIDATIONEXCEPTION', status: 400, method: 'tasks.task.get' });
     expect(count(s, 'tasks.task.get')).toBe(1);
+  });
+});
+
+describe('REST 3.0 batch', () => {
+  it('sends v3 commands as a root JSON array to /rest/api/batch and v2 ones as cmd', async () => {
+    const s = await start({
+      fixtures: { ...fixtures, 'tasks.task.get': { response: { result: { item: { id: 289 } } } } },
+      fail: { 'tasks.task.delete': { code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', message: 'Access denied', status: 403 } },
+    });
+    const { client } = core(s, { v3Methods: new Set(['tasks.task.get', 'tasks.task.delete']) });
+    const out = await client.batch({ t: ['tasks.task.get', { id: 289 }], d: ['tasks.task.delete', { id: 1 }], u: ['user.current', {}] });
+    expect(out.result).toEqual({ t: { item: { id: 289 } }, u: { ID: '1', NAME: 'John' } });
+    expect(out.errors['d']).toMatchObject({ code: 'BITRIX_REST_V3_EXCEPTION_ACCESSDENIEDEXCEPTION', method: 'tasks.task.delete' });
+    const batches = s.requests.filter((r) => r.method === 'batch');
+    expect(batches.map((r) => r.apiVersion).sort()).toEqual(['v2', 'v3']);
+    expect(batches.find((r) => r.apiVersion === 'v3')?.params).toEqual([
+      { method: 'tasks.task.get', query: { id: 289 } },
+      { method: 'tasks.task.delete', query: { id: 1 } },
+    ]);
   });
 });
 

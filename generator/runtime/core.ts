@@ -14,7 +14,7 @@ import { createRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limiter.js';
 import type { RateLimiter, RateLimitOptions } from './rate-limiter.js';
 import { createRedactor } from './redact.js';
 import type { Redactor } from './redact.js';
-import { errorFromThrown, interpretResponse } from './response.js';
+import { errorFromBody, errorFromThrown, interpretResponse } from './response.js';
 import type { B24Response } from './response.js';
 import { backoffDelay, isReadMethod, isRetryable, resolveRetryOptions } from './retry.js';
 import type { RetryOptions } from './retry.js';
@@ -106,8 +106,10 @@ function randomKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 }
 
-function bodyWithAuth(params: unknown, token: string | undefined): unknown {
+function bodyWithAuth(params: unknown, token: string | undefined, version: ApiVersion): unknown {
   if (token === undefined) return params ?? {};
+  // A REST 3.0 batch is a root array: nowhere to put the token but the query string.
+  if (Array.isArray(params) && version === 'v3') return params;
   if (Array.isArray(params)) {
     // Positional legacy methods: PHP reads {"0":…,"1":…} exactly like [… , …], and the token fits in.
     return { ...Object.fromEntries(params.map((v, i) => [String(i), v])), auth: token };
@@ -157,7 +159,9 @@ export function createCore(options: ClientOptions): B24Core {
     const base = req.version === 'v3' ? auth.v3Base : auth.v2Base;
     const headers: Record<string, string> = { ...extraHeaders, 'content-type': 'application/json', accept: 'application/json' };
     if (req.idempotencyKey !== undefined) headers['idempotency-key'] = req.idempotencyKey;
-    return { url: `${base}${req.method}`, method: 'POST', headers, body: JSON.stringify(bodyWithAuth(req.params, token)), signal };
+    const inQuery = token !== undefined && req.version === 'v3' && Array.isArray(req.params);
+    const url = `${base}${req.method}${inQuery ? `?auth=${encodeURIComponent(token)}` : ''}`;
+    return { url, method: 'POST', headers, body: JSON.stringify(bodyWithAuth(req.params, token, req.version)), signal };
   };
 
   /** One HTTP attempt, bounded by the timeout and the caller's signal. */
@@ -295,12 +299,42 @@ export function createCore(options: ClientOptions): B24Core {
     }
   };
 
+  /** REST 3.0 commands go in their own batch: a root JSON array of {method, query}, results in order. */
+  const batchV3 = async (commands: BatchCommands, keys: readonly string[], opts: BatchOptions, out: BatchResult): Promise<void> => {
+    for (const chunk of chunkKeys(keys, MAX_BATCH_COMMANDS)) {
+      const body = chunk.map((key) => {
+        const [method, query] = commands[key] as readonly [string, unknown];
+        return { method, query: query ?? {} };
+      });
+      const callOpts: MethodCallOptions = { apiVersion: 'v3' };
+      if (opts.signal !== undefined) callOpts.signal = opts.signal;
+      if (opts.timeoutMs !== undefined) callOpts.timeoutMs = opts.timeoutMs;
+      const methodsOfChunk = chunk.map((k) => (commands[k] as readonly [string, unknown])[0]);
+      const response = await execute(prepare('batch', body, callOpts, ['batch', ...new Set(methodsOfChunk)]));
+      const results = Array.isArray(response.result) ? response.result : [];
+      chunk.forEach((key, i) => {
+        const method = methodsOfChunk[i] ?? '';
+        const item: unknown = results[i];
+        const error =
+          item !== null && typeof item === 'object' && !Array.isArray(item) && 'error' in item
+            ? errorFromBody(item as Record<string, unknown>, 0, { method, redactor, idempotent: false })
+            : undefined;
+        if (error !== undefined) out.errors[key] = error;
+        else if (i < results.length) out.result[key] = item ?? null;
+        else out.errors[key] = new B24Error({ code: ClientErrorCode.BATCH_NOT_EXECUTED, description: 'no result returned for this command', status: 0, method });
+      });
+    }
+  };
+
   const batch = async (commands: BatchCommands, opts: BatchOptions = {}): Promise<BatchResult> => {
     validateBatchCommands(commands);
-    const keys = Object.keys(commands);
+    const allKeys = Object.keys(commands);
     const methods: Record<string, string> = {};
-    for (const key of keys) methods[key] = (commands[key] as readonly [string, unknown])[0];
+    for (const key of allKeys) methods[key] = (commands[key] as readonly [string, unknown])[0];
     const out: BatchResult = { result: {}, errors: {}, total: {}, next: {} };
+    const v3Keys = allKeys.filter((k) => v3Methods.has(methods[k] ?? ''));
+    const keys = allKeys.filter((k) => !v3Methods.has(methods[k] ?? ''));
+    if (v3Keys.length > 0) await batchV3(commands, v3Keys, opts, out);
     let halted = false;
     for (const chunk of chunkKeys(keys, MAX_BATCH_COMMANDS)) {
       if (halted) {

@@ -36,3 +36,7 @@ export { createMockTransport } from './mock-transport.js';
 export type { MockTransportOptions } from './mock-transport.js';
 export { mockReply } from './mock-responder.js';
 export type { MethodFixture, MockFailure, MockHandler, MockReply } from './mock-responder.js';
+export { createB24JssdkTransport } from './b24jssdk-transport.js';
+export type { B24JssdkLike, B24JssdkResultLike } from './b24jssdk-transport.js';
+export { createOperatingBudget } from './operating-budget.js';
+export { createRateLimiter } from './rate-limiter.js';

@@ -20,6 +20,7 @@ describe('parseTypeText', () => {
     const t = parseTypeText('string|null');
     expect(t.kind).toBe('union');
     expect(t.members?.map((m) => m.name)).toEqual(['string', 'null']);
+    expect(parseTypeText('string\\|null').members?.map((m) => m.name)).toEqual(['string', 'null']);
     expect(parseTypeText('integer | integer[]').members?.map((m) => m.kind)).toEqual(['scalar', 'array']);
   });
   it('entity.field references keep the field case', () => {

@@ -9,7 +9,7 @@ import { KNOWN_NAMED_TYPES, REF_TYPES, isIdField, isRefToken, isScalarToken } fr
 /** Splits on `|` and the word `or` outside brackets. */
 function splitUnion(s: string): string[] {
   return s
-    .split(/\s*\|\s*|\s+or\s+|\s+или\s+/)
+    .split(/\s*\\?\|\s*|\s+or\s+|\s+или\s+/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }

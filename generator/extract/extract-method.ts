@@ -1,0 +1,143 @@
+/**
+ * One method page → IrMethod. Every finding lands in the method's `diagnostics`; the only
+ * thing left to the pipeline is `key` (it needs the whole tree to see classic/v3 pairs)
+ * and names of replacement pages.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
+import type { ApiVersion, Diagnostic, Field, IrMethod, TypeRef } from '../ir/types.js';
+import { extractErrors } from './error-tables.js';
+import { extractExamples } from './examples.js';
+import { sourceFileOf } from './flatten-includes.js';
+import { extractDeprecation } from './deprecation.js';
+import { flatText } from './mdast-text.js';
+import { curlCalls, identifyMethod, nameFromProse } from './method-identity.js';
+import { docsUrlOf, extractAccess, extractDescription, extractScopes, sectionOf } from './page-meta.js';
+import type { PageLayout } from './page-sections.js';
+import { isParamTable, sectionNodes, splitPage } from './page-sections.js';
+import { resolveLink } from './resolve-link.js';
+import { extractSeeAlso } from './see-also.js';
+import type { TableContext } from './tables/index.js';
+import { extractParamSection, extractResultSection } from './tables/index.js';
+
+export interface MethodPage {
+  /** Docs-relative path. */
+  source: string;
+  /** The page's Markdown, for slicing descriptions. */
+  text: string;
+  tree: Root;
+}
+
+/** The table stage, injectable for tests. */
+export interface TableExtractors {
+  extractParamSection(nodes: RootContent[], ctx: TableContext): Field[];
+  extractResultSection(nodes: RootContent[], responseExample: unknown, ctx: TableContext): { result: Field[]; resultType: TypeRef; responseExtras: Field[] };
+}
+
+export const defaultTables: TableExtractors = { extractParamSection, extractResultSection };
+
+const UNKNOWN_TYPE: TypeRef = { raw: '', kind: 'unknown' };
+
+/** Maps every node that came from an included fragment to the fragment's file. */
+function fileIndex(layout: PageLayout, pageFile: string): (node: Node) => string {
+  const files = new WeakMap<Node, string>();
+  const mark = (node: Nodes, file: string): void => {
+    files.set(node, file);
+    if ('children' in node) for (const c of node.children as Nodes[]) mark(c, file);
+  };
+  const all = [...layout.intro, ...layout.sections.flatMap((s) => s.nodes)];
+  for (const n of all) {
+    const file = sourceFileOf(n, pageFile);
+    if (file !== pageFile) mark(n as Nodes, file);
+  }
+  return (node) => files.get(node) ?? pageFile;
+}
+
+/** Old-format pages put the parameter table right after the intro, with no H2. */
+function paramNodesOf(layout: PageLayout): RootContent[] {
+  const nodes = sectionNodes(layout, 'params');
+  if (nodes.length > 0) return nodes;
+  const at = layout.intro.findIndex((n) => n.type === 'yfmTable' && isParamTable(n));
+  return at >= 0 ? layout.intro.slice(at) : [];
+}
+
+function fileStemName(source: string): string {
+  const base = source.split('/').pop() ?? source;
+  return base.replace(/\.md$/, '').replace(/-/g, '.');
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const k = (d: Diagnostic): string => `${d.file}\u0000${String(d.line).padStart(6, '0')}\u0000${String(d.column).padStart(6, '0')}\u0000${d.code}\u0000${d.message}`;
+  const x = k(a);
+  const y = k(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(compareDiagnostics);
+}
+
+export function extractMethod(page: MethodPage, tables: TableExtractors = defaultTables): IrMethod {
+  const { source, text, tree } = page;
+  const diagnostics: Diagnostic[] = [];
+  const layout = splitPage(tree);
+  const h1Pos = layout.h1?.position?.start;
+  const at = (line = h1Pos?.line ?? 1, column = h1Pos?.column ?? 1): Pick<Diagnostic, 'file' | 'line' | 'column'> => ({ file: source, line, column });
+
+  const title = layout.h1 ? flatText(layout.h1) : '';
+  const calls = curlCalls(tree.children);
+  const identity = identifyMethod(title, calls[0]?.name, nameFromProse(layout.intro));
+  let name = identity.name;
+  if (identity.mismatch) diagnostics.push({ ...at(), severity: 'warning', code: 'method-name-mismatch', message: identity.mismatch });
+  if (name === undefined) {
+    name = fileStemName(source);
+    diagnostics.push({ ...at(), severity: 'error', code: 'method-name-missing', message: `no method name in the H1 or a cURL example; guessed ${name} from the file name` });
+  }
+  const v3 = calls.some((c) => c.apiVersion === 'v3' && c.name === name) || layout.boilerplate.includes('error-info-v3');
+  const apiVersion: ApiVersion = v3 ? 'v3' : 'v2';
+
+  const access = extractAccess(layout.intro);
+  const deprecated = extractDeprecation(layout.intro, source, text);
+  const ctx: TableContext = { file: source, resolveLink, diagnostics, fileOf: fileIndex(layout, source) };
+
+  let params: Field[] = [];
+  try {
+    params = tables.extractParamSection(paramNodesOf(layout), ctx);
+  } catch (error) {
+    diagnostics.push({ ...at(), severity: 'error', code: 'params-failed', message: `parameter tables could not be read: ${String(error)}` });
+  }
+  const examples = extractExamples(layout, source, diagnostics);
+  let result: Field[] = [];
+  let resultType: TypeRef = UNKNOWN_TYPE;
+  let responseExtras: Field[] = [];
+  try {
+    ({ result, resultType, responseExtras } = tables.extractResultSection(sectionNodes(layout, 'response'), examples.response, ctx));
+  } catch (error) {
+    diagnostics.push({ ...at(), severity: 'error', code: 'result-failed', message: `result tables could not be read: ${String(error)}` });
+  }
+  const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);
+  const seeAlso = extractSeeAlso(sectionNodes(layout, 'seeAlso'), source);
+
+  const method: IrMethod = {
+    name,
+    apiVersion,
+    key: name,
+    source,
+    docsUrl: docsUrlOf(source),
+    title,
+    section: sectionOf(source),
+    scope: extractScopes(layout.intro),
+    ...(access !== undefined ? { access } : {}),
+    description: extractDescription(layout.intro, text),
+    ...(deprecated ? { deprecated } : {}),
+    params,
+    result,
+    resultType,
+    ...(responseExtras.length > 0 ? { responseExtras } : {}),
+    errors,
+    examples,
+    seeAlso,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+  return method;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractParamSection } from './index.js';
+import { codes, makeCtx, nodesOf } from './test-support.js';
+
+const H = '#|\n|| **Name**\n`type` | **Description** ||\n';
+const table = (rows: string) => `${H}${rows}|#\n`;
+const row = (name: string, type: string, desc = 'd') => `|| **${name}**\n\`${type}\` | ${desc} ||\n`;
+
+const params = (md: string) => {
+  const ctx = makeCtx();
+  return { fields: extractParamSection(nodesOf(md), ctx), ctx };
+};
+const names = (fs: { name: string; fields?: unknown[] }[] | undefined) => (fs ?? []).map((f) => f.name);
+
+describe('extractParamSection nesting', () => {
+  it('ties by anchor link first', () => {
+    const { fields, ctx } = params(
+      table(row('fields', 'object', 'see [below](#flds)') + row('params', 'object')) + '\n### Parameter params {#flds}\n\n' + table(row('TITLE', 'string')),
+    );
+    expect(names(fields)).toEqual(['fields', 'params']);
+    // the anchor wins over the heading word "params"
+    expect(names(fields[0]?.fields)).toEqual(['TITLE']);
+    expect(fields[1]?.fields).toBeUndefined();
+    expect(codes(ctx)).toEqual([]);
+  });
+  it('ties by heading name, case-insensitively, at any depth', () => {
+    const { fields } = params(
+      table(row('filter', 'object')) +
+        '\n### Filter Parameter\n\n' +
+        table(row('within', 'object')) +
+        '\n### Parameter within\n\n' +
+        table(row('dateFrom', 'integer')),
+    );
+    expect(names(fields[0]?.fields)).toEqual(['within']);
+    expect(names(fields[0]?.fields?.[0] && (fields[0].fields[0] as { fields?: { name: string }[] }).fields)).toEqual(['dateFrom']);
+  });
+  it('dotted path in the heading', () => {
+    const { fields } = params(
+      table(row('FIELDS', 'object')) +
+        '\n### FIELDS Parameter\n\n' +
+        table(row('PROPERTIES', 'object') + row('NAME', 'string')) +
+        '\n### FIELDS.PROPERTIES Parameter\n\n' +
+        table(row('COLOR', 'string')),
+    );
+    const props = fields[0]?.fields?.find((f) => f.name === 'PROPERTIES');
+    expect(names(props?.fields)).toEqual(['COLOR']);
+  });
+  it('arrays of objects get the fields of their items', () => {
+    const { fields } = params(table(row('items', 'object[]', '[items](#items)')) + '\n### Object items {#items}\n\n' + table(row('id', 'integer')));
+    expect(fields[0]?.type.kind).toBe('array');
+    expect(names(fields[0]?.fields)).toEqual(['id']);
+  });
+  it('RU headings and headers', () => {
+    const ru = '#|\n|| **Название**\n`тип` | **Описание** ||\n';
+    const { fields } = params(`${ru}${row('filter', 'object')}|#\n\n### Параметр filter\n\n${ru}${row('ID', 'integer')}|#\n`);
+    expect(names(fields[0]?.fields)).toEqual(['ID']);
+  });
+  it('nested tables inside tabs attach to the heading parent', () => {
+    const { fields } = params(
+      table(row('SETTINGS', 'object')) +
+        '\n### Parameter SETTINGS\n\n{% list tabs %}\n\n- string\n\n' +
+        table(row('SIZE', 'integer')).replace(/^/gm, '  ') +
+        '\n- double\n\n' +
+        table(row('PRECISION', 'integer')).replace(/^/gm, '  ') +
+        '\n{% endlist %}\n',
+    );
+    expect(names(fields[0]?.fields)).toEqual(['SIZE', 'PRECISION']);
+  });
+  it('unlinked nested tables get a diagnostic', () => {
+    const { fields, ctx } = params(table(row('a', 'string')) + '\n### Something else\n\n' + table(row('b', 'string')));
+    expect(names(fields)).toEqual(['a']);
+    expect(codes(ctx)).toEqual(['unlinked-nested-table']);
+  });
+  it('dotted row names nest under an existing row', () => {
+    const { fields } = params(table(row('fields', 'object') + row('fields.CONTACT_ID', 'integer')));
+    expect(names(fields)).toEqual(['fields']);
+    expect(names(fields[0]?.fields)).toEqual(['CONTACT_ID']);
+  });
+  it('non-field tables (errors) are ignored', () => {
+    const { fields } = params(table(row('a', 'string')) + '\n#|\n|| **Code** | **Description** ||\n|| `X` | y ||\n|#\n');
+    expect(names(fields)).toEqual(['a']);
+  });
+});

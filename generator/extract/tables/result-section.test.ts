@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractResultSection } from './result-section.js';
+import { codes, makeCtx, nodesOf } from './test-support.js';
+
+const H = '### Returned Data\n\n#|\n|| **Name**\n`type` | **Description** ||\n';
+const row = (name: string, type: string, desc = 'd') => `|| **${name}**\n\`${type}\` | ${desc} ||\n`;
+const TIME = row('time', 'time');
+
+const result = (rows: string, example: unknown, tail = '') => {
+  const ctx = makeCtx();
+  return { ...extractResultSection(nodesOf(`${H}${rows}|#\n${tail}`), example, ctx), ctx };
+};
+
+describe('extractResultSection', () => {
+  it('boolean result; time dropped', () => {
+    const r = result(row('result', 'boolean') + TIME, { result: true, time: {} });
+    expect(r.resultType).toMatchObject({ kind: 'scalar', name: 'json-boolean', raw: 'boolean' });
+    expect(r.result).toEqual([]);
+    expect(r.responseExtras).toEqual([]);
+  });
+  it('flat table: children beside result are rebuilt from the example', () => {
+    const r = result(row('result', 'object') + row('item', 'object') + row('id', 'integer') + row('title', 'string') + TIME, {
+      result: { item: { id: '5', title: 'x' } },
+    });
+    expect(r.result.map((f) => f.name)).toEqual(['item']);
+    expect(r.result[0]?.fields?.map((f) => f.name)).toEqual(['id', 'title']);
+    // integer shown as "5": numeric string
+    expect(r.result[0]?.fields?.[0]?.type).toMatchObject({ kind: 'scalar', name: 'numeric-string', raw: 'integer' });
+  });
+  it('total/next go to responseExtras', () => {
+    const r = result(row('result', 'object[]') + row('total', 'integer') + row('next', 'integer') + TIME, { result: [{ ID: 1 }], total: 1 });
+    expect(r.responseExtras.map((f) => f.name)).toEqual(['total', 'next']);
+    expect(r.resultType.kind).toBe('array');
+  });
+  it('object documented, array of objects shown: array of object', () => {
+    const r = result(row('result', 'object', 'see [below](#result)') + TIME, { result: [{ ID: '1', ACTIVE: 'Y' }] }, '\n#### Object result {#result}\n\n#|\n|| **Name**\n`type` | **Description** ||\n' + row('ID', 'integer') + row('ACTIVE', 'boolean') + '|#\n');
+    expect(r.resultType).toMatchObject({ kind: 'array', items: { kind: 'object' } });
+    expect(r.result.map((f) => [f.name, f.type.kind, f.type.name])).toEqual([
+      ['ID', 'scalar', 'numeric-string'],
+      ['ACTIVE', 'enum', 'boolean'],
+    ]);
+    expect(r.result[1]?.type.values).toEqual(['Y', 'N']);
+  });
+  it('no result row: the rows are the result fields', () => {
+    const r = result(row('ID', 'integer') + row('TITLE', 'string'), { result: { ID: { type: 'integer' } } });
+    expect(r.result.map((f) => f.name)).toEqual(['ID', 'TITLE']);
+    expect(r.resultType.kind).toBe('object');
+  });
+  it('no result row and no example: unknown when nothing is documented', () => {
+    const r = result('', undefined);
+    expect(r.resultType).toEqual({ raw: '', kind: 'unknown' });
+  });
+  it('result typed by an in-page type table with alternatives', () => {
+    const r = result(
+      '|| **result**\n[`result`](#result) | root ||\n' + TIME,
+      { result: [{ ID: 'a' }] },
+      '\n#### Type result {#result}\n\n#|\n|| **Name**\n`type` | **Description** ||\n|| `object`\n[`entity`](#entity) | one ||\n|| [`entity[]`](#entity) | many ||\n|#\n\n#### Type entity {#entity}\n\n#|\n|| **Name**\n`type` | **Description** ||\n' +
+        row('ID', 'string') +
+        '|#\n',
+    );
+    expect(r.resultType.kind).toBe('union');
+    expect(r.result.map((f) => f.name)).toEqual(['ID']);
+  });
+  it('does not loosen: a string shown as a number stays string', () => {
+    const r = result(row('result', 'object') + row('code', 'string') + TIME, { result: { code: 5 } });
+    expect(r.result[0]?.type).toMatchObject({ kind: 'scalar', name: 'string' });
+    expect(codes(r.ctx)).toEqual([]);
+  });
+  it('rows beside a scalar result are reported, not placed', () => {
+    const r = result(row('result', 'integer') + row('ID', 'integer'), { result: 5 });
+    expect(r.result).toEqual([]);
+    expect(codes(r.ctx)).toEqual(['unplaced-result-row']);
+  });
+  it('dotted names build the tree', () => {
+    const r = result(row('result', 'object') + row('result.events', 'object[]') + row('result.events[].eventId', 'integer'), undefined);
+    expect(r.result.map((f) => f.name)).toEqual(['events']);
+    expect(r.result[0]?.fields?.map((f) => f.name)).toEqual(['eventId']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The subset of JSON Schema 2020-12 (the OpenAPI 3.1 dialect) that the spec uses. Plain JSON
+ * data, so that the document can be written with JSON.stringify as it is.
+ */
+export interface JsonSchema {
+  $ref?: string;
+  type?: JsonType | JsonType[];
+  format?: string;
+  pattern?: string;
+  const?: string | number | boolean | null;
+  enum?: Array<string | number | boolean | null>;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  title?: string;
+  description?: string;
+  deprecated?: boolean;
+}
+
+export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+
+export const COMPONENT_SCHEMAS = '#/components/schemas/';
+
+export function schemaRef(name: string): JsonSchema {
+  return { $ref: `${COMPONENT_SCHEMAS}${name}` };
+}
+
+/** Plain code-unit order: locale-independent, so the output is the same on every machine. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
