@@ -1,20 +1,32 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildIr } from '../pipeline/build-ir.js';
-import { globalOptions, resolveDocsRoot } from './shared-options.js';
+import { globalOptions } from './shared-options.js';
 import { reportIr } from './report.js';
+import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
+import { loadDocs } from './load-docs.js';
 
 export function registerIrCommand(program: Command): void {
-  program
+  const command = program
     .command('ir')
     .description('write the intermediate schema (IR) of every method page as JSON')
-    .option('--docs <root>', 'docs root', 'docs')
-    .option('--out <file>', 'the JSON file to write ("-" for stdout)', '-')
-    .addHelpText('after', '\nExamples:\n  b24gen ir --out ir.json\n  b24gen ir --docs ../b24restdocs --out - | jq ".methods | length"')
-    .action(async (options: { docs: string; out: string }, command: Command) => {
-      const ir = await buildIr(resolveDocsRoot(options.docs));
-      reportIr(ir, globalOptions(command));
+    .option('--docs <root>', 'docs root', DEFAULT_DOCS)
+    .option('--out <file>', 'the JSON file to write ("-" for stdout)', '-');
+  addFilterOptions(command)
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  b24gen ir --out ir.json\n' +
+        '  b24gen ir --docs ../b24restdocs --out - | jq ".methods | length"\n' +
+        '  b24gen ir --docs ../b24restdocs --include "api-reference/crm/**" --out crm-ir.json',
+    )
+    .action(async (options: { out: string }, cmd: Command) => {
+      const globals = globalOptions(cmd);
+      // the config's `out` is the package folder, not this JSON file
+      const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
+      const { ir, filteredOut, progress } = await loadDocs(settings, globals);
+      progress.finish();
+      reportIr(ir, globals, undefined, { filteredOut });
       const json = `${JSON.stringify(ir, null, 2)}\n`;
       if (options.out === '-') {
         process.stdout.write(json);

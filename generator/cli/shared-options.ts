@@ -6,6 +6,8 @@ import { FatalError } from '../fatal-error.js';
 export interface GlobalOptions {
   quiet?: boolean;
   verbose?: boolean;
+  /** `--config <file>`: use this config file instead of searching for one. */
+  config?: string;
 }
 
 export function globalOptions(command: Command): GlobalOptions {

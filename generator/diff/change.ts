@@ -13,6 +13,7 @@
  * | --- | --- | --- |
  * | method added | addition | |
  * | method removed | **breaking** | calls fail |
+ * | method renamed (key differs only in letter case) | **breaking** | the wire accepts both, but the generated name and function change |
  * | method deprecated / undeprecated | compatible | still callable; `@deprecated` appears |
  * | method scope changed | compatible | the generated client does not check scopes; usually a docs fix |
  * | method title/description/access/section text | docs | |
@@ -23,7 +24,7 @@
  * | param removed | **breaking** | callers still send it; the typed params reject it |
  * | param made required | **breaking** | |
  * | param made optional | compatible | |
- * | param type widened (`integer` → `integer \| string`, `integer` → `double`, X → `any`) | compatible | |
+ * | param type widened (`integer` → `integer \| string`, X → `any`) | compatible | |
  * | param type narrowed or changed | **breaking** | |
  * | param enum value added | addition | |
  * | param enum value removed | **breaking** | |
@@ -43,6 +44,7 @@
  * | shared type field added, optional | addition | |
  * | shared type field added required, removed, made required, any type change, enum value removed | **breaking** | breaks the param side or the result side |
  * | shared type field made optional, deprecated, enum value added | addition / compatible | |
+ * | any type resolved (was `kind: 'unknown'`, now decoded) | compatible | our reading of the docs improved; the generated type gets stricter |
  * | any description text, required-mark wording, aliases added | docs | |
  *
  * Result fields' required marks are not compared: the generated result types treat every
@@ -68,10 +70,12 @@ export const CLASSIFICATION = {
   'method-removed': 'breaking',
   'method-deprecated': 'compatible',
   'method-undeprecated': 'compatible',
+  'method-renamed': 'breaking',
   'method-scope-changed': 'compatible',
   'method-docs-changed': 'docs',
   'result-type-widened': 'breaking',
   'result-type-narrowed': 'compatible',
+  'result-type-resolved': 'compatible',
   'result-type-changed': 'breaking',
 
   'param-added': 'addition',
@@ -81,6 +85,7 @@ export const CLASSIFICATION = {
   'param-made-optional': 'compatible',
   'param-type-widened': 'compatible',
   'param-type-narrowed': 'breaking',
+  'param-type-resolved': 'compatible',
   'param-type-changed': 'breaking',
   'param-enum-value-added': 'addition',
   'param-enum-value-removed': 'breaking',
@@ -92,6 +97,7 @@ export const CLASSIFICATION = {
   'result-field-removed': 'breaking',
   'result-field-type-widened': 'breaking',
   'result-field-type-narrowed': 'compatible',
+  'result-field-type-resolved': 'compatible',
   'result-field-type-changed': 'breaking',
   'result-field-enum-value-added': 'addition',
   'result-field-enum-value-removed': 'compatible',
@@ -113,6 +119,7 @@ export const CLASSIFICATION = {
   'type-field-made-optional': 'compatible',
   'type-field-type-widened': 'breaking',
   'type-field-type-narrowed': 'breaking',
+  'type-field-type-resolved': 'compatible',
   'type-field-type-changed': 'breaking',
   'type-field-enum-value-added': 'addition',
   'type-field-enum-value-removed': 'breaking',
@@ -164,6 +171,8 @@ export interface DiffSummary {
   methodsTo: number;
   methodsAdded: number;
   methodsRemoved: number;
+  /** Methods whose key changed only in letter case; also counted in `methodsChanged`. */
+  methodsRenamed: number;
   /** Methods in both trees with at least one change that is not docs-only. */
   methodsChanged: number;
   /** Methods in both trees whose only changes are docs text. */

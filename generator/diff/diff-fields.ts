@@ -1,6 +1,6 @@
 import type { Field } from '../ir/types.js';
 import type { ChangeDraft, ChangeKind, ChangeLocation } from './change.js';
-import { compareTypes, enumValues, typeLabel } from './compare-types.js';
+import { compareTypes, enumValues, typeChangeLabels, typeLabel } from './compare-types.js';
 import { sameDocsText } from './docs-text.js';
 import { compareCodeUnits } from './compare-code-units.js';
 
@@ -19,6 +19,7 @@ type FieldEvent =
   | 'type-widened'
   | 'type-narrowed'
   | 'type-changed'
+  | 'type-resolved'
   | 'enum-value-added'
   | 'enum-value-removed'
   | 'deprecated'
@@ -91,7 +92,7 @@ function diffField(old: Field, current: Field, role: FieldRole, location: Change
     for (const value of [...newSet].sort(compareCodeUnits)) if (!oldSet.has(value)) push('enum-value-added', { to: value });
   } else {
     const relation = compareTypes(old.type, current.type);
-    if (relation !== 'same') push(`type-${relation}`, { from: typeLabel(old.type), to: typeLabel(current.type) });
+    if (relation !== 'same') push(`type-${relation}`, typeChangeLabels(old.type, current.type));
   }
 
   if (!old.deprecated && current.deprecated) push('deprecated');

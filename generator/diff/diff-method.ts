@@ -1,6 +1,6 @@
 import type { IrMethod } from '../ir/types.js';
 import type { ChangeDraft } from './change.js';
-import { compareTypes, typeLabel } from './compare-types.js';
+import { compareTypes, typeChangeLabels } from './compare-types.js';
 import { diffErrors } from './diff-errors.js';
 import { diffFields } from './diff-fields.js';
 import { sameDocsText } from './docs-text.js';
@@ -33,7 +33,7 @@ export function diffMethod(old: IrMethod, current: IrMethod): ChangeDraft[] {
 
   const resultRelation = compareTypes(old.resultType, current.resultType);
   if (resultRelation !== 'same') {
-    drafts.push({ kind: `result-type-${resultRelation}`, location: 'result', from: typeLabel(old.resultType), to: typeLabel(current.resultType) });
+    drafts.push({ kind: `result-type-${resultRelation}`, location: 'result', ...typeChangeLabels(old.resultType, current.resultType) });
   }
 
   drafts.push(...diffFields(old.params, current.params, 'param', 'params'));

@@ -1,24 +1,12 @@
 /** `src/client.ts`: the method map, the typed client and its namespace tree. */
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type WriterFunction } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, type WriterFunction } from 'ts-morph';
 import { propertyKey, stringLiteral } from './escape.js';
 import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan, type SectionPlan } from './plan.js';
-import { jsDocs, printFile, typeImport, valueImport, type Statement } from './print.js';
+import { constStatement, interfaceStatement, printFile, typeImport, valueImport, writeDoc, type Statement } from './print.js';
 import { printType } from './type-model.js';
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function writeDoc(writer: CodeBlockWriter, doc: DocPlan): void {
-  const lines = doc.description.split('\n');
-  for (const tag of doc.tags) lines.push(...`@${tag.tagName}${tag.text === undefined ? '' : ` ${tag.text}`}`.split('\n'));
-  if (lines.length === 1) {
-    writer.write(`/** ${lines[0]} */`).newLine();
-    return;
-  }
-  writer.write('/**').newLine();
-  for (const line of lines) writer.write(line === '' ? ' *' : ` * ${line}`).newLine();
-  writer.write(' */').newLine();
 }
 
 interface Qualified {
@@ -68,17 +56,21 @@ function namespaceType(node: NamespaceNode, byKey: Map<string, MethodPlan>, alia
         const q = qualify(method, aliasOf);
         writer.write(`${signature(method, q)}: Promise<${q.result}>;`).newLine();
       }
-      for (const segment of [...node.children.keys()].sort(compare)) {
-        const child = node.children.get(segment) as NamespaceNode;
-        const childMethod = child.method === undefined ? undefined : byKey.get(child.method);
-        if (childMethod !== undefined) writeDoc(writer, childMethod.shortDocs);
-        writer.write(`${propertyKey(segment)}: `);
-        namespaceType(child, byKey, aliasOf)(writer);
-        writer.write(';').newLine();
-      }
+      writeMembers(writer, node, byKey, aliasOf);
     });
     writer.write('}');
   };
+}
+
+function writeMembers(writer: CodeBlockWriter, node: NamespaceNode, byKey: Map<string, MethodPlan>, aliasOf: Map<string, string>): void {
+  for (const segment of [...node.children.keys()].sort(compare)) {
+    const child = node.children.get(segment) as NamespaceNode;
+    const childMethod = child.method === undefined ? undefined : byKey.get(child.method);
+    if (childMethod !== undefined) writeDoc(writer, childMethod.shortDocs);
+    writer.write(`${propertyKey(segment)}: `);
+    namespaceType(child, byKey, aliasOf)(writer);
+    writer.write(';').newLine();
+  }
 }
 
 function writeTreeLiteral(writer: CodeBlockWriter, node: NamespaceNode): void {
@@ -171,13 +163,18 @@ export function emitClientModule(plan: PackagePlan): string {
     valueImport('./runtime/index.js', ['createCore']),
     `import type * as ${SHARED_TYPES_ALIAS} from './types.js';`,
     ...plan.sections.map((s) => `import type * as ${s.namespaceAlias} from './methods/${s.stem}.js';`),
-    {
-      kind: StructureKind.Interface,
+    interfaceStatement({
       name: 'MethodMap',
-      isExported: true,
-      docs: [{ description: 'Every method by its key: params, result, documented error keys and call arguments.' }],
-      properties: plan.methods.map((m) => ({ name: stringLiteral(m.key), type: methodEntry(m, qualify(m, aliasOf)) })),
-    },
+      exported: true,
+      docs: { description: 'Every method by its key: params, result, documented error keys and call arguments.', tags: [] },
+      body: (writer) => {
+        for (const m of plan.methods) {
+          writer.write(`${stringLiteral(m.key)}: `);
+          methodEntry(m, qualify(m, aliasOf))(writer);
+          writer.write(';').newLine();
+        }
+      },
+    }),
     { kind: StructureKind.TypeAlias, isExported: true, name: 'MethodName', type: 'keyof MethodMap' },
     { kind: StructureKind.TypeAlias, isExported: true, name: 'ParamsOf', typeParameters: [{ name: 'M', constraint: 'MethodName' }], type: "MethodMap[M]['params']" },
     { kind: StructureKind.TypeAlias, isExported: true, name: 'ResultOf', typeParameters: [{ name: 'M', constraint: 'MethodName' }], type: "MethodMap[M]['result']" },
@@ -217,21 +214,12 @@ export function emitClientModule(plan: PackagePlan): string {
         { name: 'errors', type: '{ [K in keyof C]?: B24Error }' },
       ],
     },
-    {
-      kind: StructureKind.Interface,
+    interfaceStatement({
       name: 'ClientNamespaces',
-      isExported: true,
-      docs: [{ description: 'The methods as nested namespaces: `client.tasks.api.scrum.backlog.add(params)`.' }],
-      properties: [...plan.tree.children.keys()].sort(compare).map((segment) => {
-        const child = plan.tree.children.get(segment) as NamespaceNode;
-        const method = child.method === undefined ? undefined : byKey.get(child.method);
-        return {
-          name: propertyKey(segment),
-          type: namespaceType(child, byKey, aliasOf),
-          docs: method === undefined ? [] : jsDocs(method.shortDocs),
-        };
-      }),
-    },
+      exported: true,
+      docs: { description: 'The methods as nested namespaces: `client.tasks.api.scrum.backlog.add(params)`.', tags: [] },
+      body: (writer) => writeMembers(writer, plan.tree, byKey, aliasOf),
+    }),
     {
       kind: StructureKind.Interface,
       name: 'B24Client',
@@ -266,13 +254,17 @@ export function emitClientModule(plan: PackagePlan): string {
         },
       ],
     },
-    constStatement('V3_KEYS', 'ReadonlySet<string>', stringSet(plan.methods.filter((m) => m.apiVersion === 'v3').map((m) => m.key))),
-    constStatement(
-      'V3_METHODS',
-      'ReadonlySet<string>',
-      stringSet(plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName)),
-    ),
-    constStatement('METHOD_TREE', 'MethodTree', (writer) => writeTreeLiteral(writer, plan.tree)),
+    constStatement({
+      name: 'V3_KEYS',
+      type: 'ReadonlySet<string>',
+      initializer: stringSet(plan.methods.filter((m) => m.apiVersion === 'v3').map((m) => m.key)),
+    }),
+    constStatement({
+      name: 'V3_METHODS',
+      type: 'ReadonlySet<string>',
+      initializer: stringSet(plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName)),
+    }),
+    constStatement({ name: 'METHOD_TREE', type: 'MethodTree', initializer: (writer) => writeTreeLiteral(writer, plan.tree) }),
     RUNTIME_CODE,
   ];
   return printFile(statements);
@@ -283,12 +275,3 @@ function printQualifiedItem(plan: MethodPlan, aliasOf: Map<string, string>, shar
   if (plan.itemType === undefined) return 'unknown';
   return printType(plan.itemType, (name) => (shared.has(name) ? `${SHARED_TYPES_ALIAS}.${name}` : `${ns}.${name}`));
 }
-
-function constStatement(name: string, type: string, initializer: WriterFunction): Statement {
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, type, initializer }],
-  };
-}
-

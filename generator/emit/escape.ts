@@ -1,7 +1,7 @@
 /**
  * Doc text is untrusted: these helpers are the only way text from the IR enters generated code.
- * String literals escape everything outside printable ASCII-safe characters; comments neutralise
- * the sequences that would end or confuse a block comment.
+ * String literals escape quotes, backslashes, control characters, line separators and surrogates;
+ * comments neutralise the sequences that would end or confuse a block comment.
  */
 
 const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -18,8 +18,8 @@ export function stringLiteral(text: string): string {
       case 0x0d: out += '\\r'; break;
       case 0x09: out += '\\t'; break;
       default:
-        // Control characters, line/paragraph separators, and lone or paired surrogates are
-        // written as escapes so the literal is plain ASCII and survives any later tooling.
+        // Control characters, line/paragraph separators and surrogates (emoji, lone halves) are
+        // written as escapes so no tool that splits lines or re-encodes text can break the literal.
         if (ch < 0x20 || ch === 0x7f || ch === 0x2028 || ch === 0x2029 || (ch >= 0xd800 && ch <= 0xdfff)) {
           out += '\\u' + ch.toString(16).padStart(4, '0');
         } else {
@@ -40,7 +40,7 @@ export function isIdentifierName(name: string): boolean {
 }
 
 /**
- * Text safe inside a JSDoc block: `*\/` cannot close the comment, `@` at a word start cannot open a
+ * Text safe inside a JSDoc block: `*\/` cannot close the comment nor `/*` open one, `@` at a word start cannot open a
  * tag, every line terminator (including U+2028/U+2029) becomes `\n`, and other control
  * characters are dropped.
  */
@@ -50,6 +50,8 @@ export function docText(markdown: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/\*\//g, '*\\/')
+    // The printer tracks comment state by scanning for `/*`, so an opener inside the text must go too.
+    .replace(/\/\*/g, '/\\*')
     .replace(/(^|\s)@(?=[A-Za-z])/g, '$1\\@')
     .replace(/[ \t]+$/gm, '')
     .trim();

@@ -1,36 +1,46 @@
 /** `src/fixtures/<section>.ts` and `src/mock.ts`: documented answers served without a network. */
-import { StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import { docText, stringLiteral } from './escape.js';
 import { writeLiteral } from './literal.js';
 import type { MethodPlan, PackagePlan, SectionPlan } from './plan.js';
-import { printFile, typeImport, valueImport, type Statement } from './print.js';
+import { constStatement, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
 
 /** Documented errors fall back to HTTP 400, the status the docs give for method errors. */
 const DEFAULT_ERROR_STATUS = 400;
 
 function fixtureValue(plan: MethodPlan): WriterFunction {
   return (writer) => {
-    writer.write('{').newLine();
-    writer.indent(() => {
-      if (plan.fixture.response !== undefined) {
-        writer.write('response: ');
-        writeLiteral(writer, plan.fixture.response);
-        writer.write(',').newLine();
-      }
-      writer.write('errors: [');
-      if (plan.errors.length > 0) {
-        writer.newLine();
-        writer.indent(() => {
-          for (const error of plan.errors) {
-            const status = error.httpStatus ?? DEFAULT_ERROR_STATUS;
-            writer.write(`{ code: ${stringLiteral(error.code)}, message: ${stringLiteral(error.message)}, status: ${status} },`).newLine();
-          }
-        });
-      }
-      writer.write('],').newLine();
+    const entries: Array<(w: CodeBlockWriter) => void> = [];
+    if (plan.fixture.response !== undefined) {
+      entries.push((w) => {
+        w.write('response: ');
+        writeLiteral(w, plan.fixture.response);
+      });
+    }
+    entries.push((w) => {
+      w.write('errors: ');
+      writeList(
+        w,
+        plan.errors.map((error) => {
+          const status = error.httpStatus ?? DEFAULT_ERROR_STATUS;
+          return `{ code: ${stringLiteral(error.code)}, message: ${stringLiteral(error.message)}, status: ${status} }`;
+        }),
+      );
     });
-    writer.write('}');
+    writeObject(writer, entries);
   };
+}
+
+function writeList(writer: CodeBlockWriter, items: string[]): void {
+  if (items.length === 0) {
+    writer.write('[]');
+    return;
+  }
+  writer.write('[').newLine();
+  writer.indent(() => {
+    for (const item of items) writer.write(`${item},`).newLine();
+  });
+  writer.write(']');
 }
 
 export function emitFixturesModule(section: SectionPlan): string {
@@ -43,39 +53,29 @@ export function emitFixturesModule(section: SectionPlan): string {
     const note = plan.fixture.problem === undefined
       ? `The documented answer and errors of \`${plan.wireName}\`.`
       : `The documented answer and errors of \`${plan.wireName}\`. Left untyped: ${docText(plan.fixture.problem)}.`;
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: note }],
-      declarations: [
-        {
-          name: plan.fixture.name,
-          type: plan.fixture.typed ? `TypedMethodFixture<${plan.resultName}>` : 'MethodFixture',
-          initializer: fixtureValue(plan),
-        },
-      ],
-    });
+    statements.push(
+      constStatement({
+        name: plan.fixture.name,
+        exported: true,
+        type: plan.fixture.typed ? `TypedMethodFixture<${plan.resultName}>` : 'MethodFixture',
+        docs: { description: note, tags: [] },
+        initializer: fixtureValue(plan),
+      }),
+    );
   }
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: `Fixtures of the section, keyed by method.` }],
-    declarations: [
-      {
-        name: section.fixturesName,
-        type: 'Readonly<Record<string, MethodFixture>>',
-        initializer: (writer) => {
-          writer.write('{').newLine();
-          writer.indent(() => {
-            for (const plan of section.methods) writer.write(`${stringLiteral(plan.key)}: ${plan.fixture.name},`).newLine();
-          });
-          writer.write('}');
-        },
-      },
-    ],
-  });
+  statements.push(
+    constStatement({
+      name: section.fixturesName,
+      exported: true,
+      type: 'Readonly<Record<string, MethodFixture>>',
+      docs: { description: 'Fixtures of the section, keyed by method.', tags: [] },
+      initializer: (writer) =>
+        writeObject(
+          writer,
+          section.methods.map((plan) => (w) => w.write(`${stringLiteral(plan.key)}: ${plan.fixture.name}`)),
+        ),
+    }),
+  );
   return printFile(statements);
 }
 
@@ -102,25 +102,13 @@ export function emitMockModule(plan: PackagePlan): string {
     typeImport('./client.js', ['B24Client']),
     valueImport('./client.js', ['createClient']),
     ...plan.sections.map((s) => valueImport(`./fixtures/${s.stem}.js`, [s.fixturesName])),
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: 'Every fixture of the package, keyed by method.' }],
-      declarations: [
-        {
-          name: 'fixtures',
-          type: 'Readonly<Record<string, MethodFixture>>',
-          initializer: (writer) => {
-            writer.write('{').newLine();
-            writer.indent(() => {
-              for (const section of plan.sections) writer.write(`...${section.fixturesName},`).newLine();
-            });
-            writer.write('}');
-          },
-        },
-      ],
-    },
+    constStatement({
+      name: 'fixtures',
+      exported: true,
+      type: 'Readonly<Record<string, MethodFixture>>',
+      docs: { description: 'Every fixture of the package, keyed by method.', tags: [] },
+      initializer: (writer) => writeObject(writer, plan.sections.map((section) => (w) => w.write(`...${section.fixturesName}`))),
+    }),
     MOCK_CODE,
     ...plan.sections.map((s) => `export * from './fixtures/${s.stem}.js';`),
   ];

@@ -1,32 +1,33 @@
 /** `src/methods/<section>.ts`: types, error catalogs and standalone functions of one docs section. */
-import { StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
-import { propertyKey, stringLiteral } from './escape.js';
+import { StructureKind, type WriterFunction } from 'ts-morph';
+import { docText, propertyKey, stringLiteral } from './escape.js';
 import type { MethodPlan, SectionPlan } from './plan.js';
-import { declarationStructure, jsDocs, printFile, typeImport, valueImport, type Statement } from './print.js';
+import { constStatement, declarationStructure, jsDocs, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
 
 function errorCatalog(plan: MethodPlan): WriterFunction {
   return (writer) => {
-    writer.write('{').newLine();
-    writer.indent(() => {
-      for (const error of plan.errors) {
+    writeObject(
+      writer,
+      plan.errors.map((error) => (w) => {
         const message = error.message === '' ? '' : `, message: ${stringLiteral(error.message)}`;
-        writer.write(`${propertyKey(error.key)}: { code: ${stringLiteral(error.code)}${message} },`).newLine();
-      }
-    });
-    writer.write('} as const');
+        w.write(`${propertyKey(error.key)}: { code: ${stringLiteral(error.code)}${message} }`);
+      }),
+    );
+    writer.write(' as const');
   };
 }
 
 function methodStatements(plan: MethodPlan): Statement[] {
   const out: Statement[] = plan.declarations.map(declarationStructure);
   if (plan.errorsName !== undefined && plan.errorName !== undefined) {
-    out.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `Documented errors of \`${plan.wireName}\`, for \`matchError\`.` }],
-      declarations: [{ name: plan.errorsName, initializer: errorCatalog(plan) }],
-    });
+    out.push(
+      constStatement({
+        name: plan.errorsName,
+        exported: true,
+        docs: { description: `Documented errors of \`${docText(plan.wireName)}\`, for \`matchError\`.`, tags: [] },
+        initializer: errorCatalog(plan),
+      }),
+    );
     out.push({
       kind: StructureKind.TypeAlias,
       isExported: true,

@@ -154,6 +154,8 @@ class Planner {
   private readonly namedTypeNames = new Map<string, string>();
   private readonly refAliasNames = new Map<string, string>();
   private readonly sharedNames = new Set<string>();
+  /** The page being planned, for diagnostics about fields without a position. */
+  private currentSource = '';
 
   constructor(private readonly ir: IrDocument) {
     this.names.reserve(...FIXED_NAMES);
@@ -165,7 +167,12 @@ class Planner {
     const stems = this.planSectionStems(methods);
     const methodPlans: MethodPlan[] = [];
     const seenKeys = new Set<string>();
-    for (const method of methods) {
+    // Names are handed out case-insensitively sorted, lower case first, so that `crm.item.list`
+    // keeps `crmItemList` and a stray `CRM.Item.List` gets the suffix.
+    const namingOrder = [...methods].sort(
+      (a, b) => compare(a.key.toLowerCase(), b.key.toLowerCase()) || compare(b.key, a.key),
+    );
+    for (const method of namingOrder) {
       if (seenKeys.has(method.key)) {
         this.report(method, 'duplicate-method-key', `method key ${method.key} appears twice; the second page is skipped`);
         continue;
@@ -173,6 +180,7 @@ class Planner {
       seenKeys.add(method.key);
       methodPlans.push(this.planMethod(method, stems.get(method.section) ?? 'misc'));
     }
+    methodPlans.sort((a, b) => compare(a.key, b.key));
     const tree = this.planTree(methodPlans);
     const sections = this.planSections(methodPlans, stems);
     return {
@@ -381,6 +389,7 @@ class Planner {
   }
 
   private planMethod(method: IrMethod, sectionStem: string): MethodPlan {
+    this.currentSource = method.source;
     const wireName = wireNameOf(method);
     const twin = method.key !== wireName;
     const functionName = this.names.claim(camelCase(twin ? `${wireName} v3` : wireName), 'method');
@@ -422,10 +431,10 @@ class Planner {
       this.register(decl);
       declarations.push(decl);
     }
-    const isList =
-      (method.responseExtras ?? []).some((f) => f.name === 'next' || f.name === 'total') || /\.list$/i.test(wireName);
-    if (!isList) itemType = undefined;
-    else itemType ??= UNKNOWN;
+    // A list method: it documents `next`/`total` beside `result`, or it is named `….list` and answers an array.
+    const pages = (method.responseExtras ?? []).some((f) => f.name === 'next' || f.name === 'total');
+    if (pages) itemType ??= UNKNOWN;
+    else if (!/\.list$/i.test(wireName)) itemType = undefined;
 
     const errors = this.planErrors(method.errors);
     let errorsName: string | undefined;
@@ -473,7 +482,7 @@ class Planner {
       const fromMessage = pascalCase(words(error.message).slice(0, 8).join(' '));
       let base = codeIsName ? pascalCase(error.code) : fromMessage;
       if (base === '') base = pascalCase(error.code) || fromMessage;
-      if (base === '' || base.startsWith('_')) base = `Error${base}`;
+      if (base === '' || base.startsWith('_')) base = `Error${base.replace(/^_/, '')}`;
       return {
         key: keys.claim(base, 'Error'),
         code: error.code,
@@ -590,7 +599,7 @@ class Planner {
   }
 
   private reportField(field: Field, code: string, message: string): void {
-    const at = field.position ?? { file: '', line: 1, column: 1 };
+    const at = field.position ?? { file: this.currentSource, line: 1, column: 1 };
     this.diagnostics.push({ ...at, severity: 'warning', code, message });
   }
 }
@@ -633,7 +642,7 @@ function methodDocs(method: IrMethod, errors: ErrorEntryPlan[]): DocPlan {
     tags.push({ tagName: 'deprecated', text: `${use}${docText(method.deprecated.message)}`.trim() });
   }
   if (errors.length > 0) {
-    const list = errors.map((e) => `- \`${docText(e.code) || '?'}\` ${docText(e.message)}`.trimEnd()).join('\n');
+    const list = errors.map((e) => `- \`${docText(e.code) || '?'}\` ${docText(e.message).replace(/\s*\n\s*/g, ' ')}`.trimEnd()).join('\n');
     tags.push({ tagName: 'throws', text: `{B24Error} a documented error of this method:\n${list}` });
   } else {
     tags.push({ tagName: 'throws', text: '{B24Error} when the call fails.' });

@@ -85,6 +85,7 @@ export function constStatement(options: {
   initializer: WriterFunction;
 }): WriterFunction {
   return (writer) => {
+    writer.blankLineIfLastNot();
     writeDoc(writer, options.docs);
     writer.write(`${options.exported === true ? 'export ' : ''}const ${options.name}`);
     if (options.type !== undefined) writer.write(`: ${options.type}`);
@@ -102,6 +103,7 @@ export function interfaceStatement(options: {
   body: WriterFunction;
 }): WriterFunction {
   return (writer) => {
+    writer.blankLineIfLastNot();
     writeDoc(writer, options.docs);
     writer.write(`${options.exported === true ? 'export ' : ''}interface ${options.name} {`).newLine();
     writer.indent(() => options.body(writer));

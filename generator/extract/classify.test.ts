@@ -33,10 +33,22 @@ describe('classifyPage', () => {
     expect(classify('tutorials/crm/x.md', h(1, 'Use crm.deal.add'), curl('crm.deal.add')).kind).toBe('other');
   });
   it('takes single-word methods from the cURL URL', () => {
-    expect(classify('api-reference/common/system/methods.md', h(1, 'Get the List of Methods'), curl('methods')).kind).toBe('method');
+    expect(classify('api-reference/common/system/methods.md', h(1, 'Get the List of Methods'), h(2, 'Method Parameters'), curl('methods')).kind).toBe('method');
   });
   it('does not take a dotted title without method sections for a method', () => {
     expect(classify('api-reference/chat-bots/v2/change-log.md', h(1, 'Changes in imbot.v2'), h(2, 'What changed')).kind).toBe('concept');
     expect(classify('api-reference/data-types.md', h(1, 'Data Types'), h(2, 'Scalar')).kind).toBe('concept');
+  });
+});
+
+describe('classifyPage: how-to pages and widget events', () => {
+  it('does not take a how-to page that calls a method in cURL for a method page', () => {
+    expect(classify('api-reference/files/how-to-upload-files.md', h(1, 'How to Upload Files'), quote(p('Who can execute the method: any user')), h(2, 'Example'), curl('crm.item.update')).kind).toBe('concept');
+  });
+  it('needs method headings or a "Who can execute" line besides a dotted H1', () => {
+    expect(classify('api-reference/chats/messages/menu.md', h(1, 'Menu for im.message.add'), h(2, 'Example'), curl('im.message.add')).kind).toBe('concept');
+  });
+  it('classifies an event page under widgets/ as a widget JS event', () => {
+    expect(classify('api-reference/widgets/x/events/on-thing.md', h(1, 'Thing'), h(2, 'What the Handler Receives'))).toEqual({ kind: 'widget', widgetKind: 'js-event' });
   });
 });

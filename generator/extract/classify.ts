@@ -80,11 +80,16 @@ export function classifyPage(source: string, facts: PageFacts): PageClass {
   if (isFragmentPath(source)) return { kind: 'fragment' };
   if (!source.startsWith('api-reference/')) return { kind: 'other' };
   if (source.endsWith('/index.md') || source === 'api-reference/index.md') return { kind: 'index' };
-  if (isEventPage(source, facts)) return { kind: 'event' };
-  const widgetKind = widgetKindOf(source, facts);
-  if (widgetKind) return { kind: 'widget', widgetKind };
-  const named = nameFromH1(facts.h1 ?? '') !== undefined || facts.curlNames.length > 0;
-  const methodish = facts.h2.some((t) => METHOD_H2.test(t)) || facts.curlNames.length > 0 || facts.whoCanExecute;
-  if (named && methodish) return { kind: 'method' };
+  // JS-interface events of widgets look like REST events; under widgets/ the widget classes win.
+  if (source.startsWith('api-reference/widgets/')) {
+    const widgetKind = widgetKindOf(source, facts) ?? (isEventPage(source, facts) ? 'js-event' : undefined);
+    if (widgetKind) return { kind: 'widget', widgetKind };
+  } else if (isEventPage(source, facts)) {
+    return { kind: 'event' };
+  }
+  const methodH2 = facts.h2.some((t) => METHOD_H2.test(t));
+  // How-to pages call methods in cURL examples too; a name from cURL alone needs the method headings.
+  if (nameFromH1(facts.h1 ?? '') !== undefined && (methodH2 || facts.whoCanExecute)) return { kind: 'method' };
+  if (facts.curlNames.length > 0 && methodH2) return { kind: 'method' };
   return { kind: 'concept' };
 }

@@ -65,7 +65,8 @@ function invalidJson(f: FoundFence, what: string, message: string, line: number,
     column: column + start.column - 1,
     severity: 'warning',
     code: 'invalid-example-json',
-    message: `${what} example is not valid JSON (${message})${repaired ? '; used a repaired copy' : ''}`,
+    // One line: diagnostics are printed one a line and the engine quotes the doc text.
+    message: `${what} example is not valid JSON (${message.replace(/\s+/g, ' ').slice(0, 160)})${repaired ? '; used a repaired copy' : ''}`,
   };
 }
 
@@ -90,7 +91,12 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
       examples.request = withoutAuth(payload.value);
       examples.requestPosition = fenceStart(request.fence);
     } else if (payload.kind === 'invalid') {
-      diagnostics.push(invalidJson(request.fence, 'request', payload.message, payload.line, payload.column, false));
+      const repaired = parseJsonSafe(repairJson(payload.text));
+      diagnostics.push(invalidJson(request.fence, 'request', payload.message, payload.line, payload.column, repaired.ok));
+      if (repaired.ok) {
+        examples.request = withoutAuth(repaired.value);
+        examples.requestPosition = fenceStart(request.fence);
+      }
     }
   }
 

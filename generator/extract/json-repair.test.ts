@@ -14,6 +14,9 @@ describe('repairJson', () => {
   it('drops trailing commas', () => {
     expect(parse('{"a": [1, 2,], "b": {"c": 3,},}')).toEqual({ a: [1, 2], b: { c: 3 } });
   });
+  it('quotes bare placeholders and shell variables', () => {
+    expect(parse('{"attachId":**put_attach_id**, "CATALOG_ID": $catalogId}')).toEqual({ attachId: '**put_attach_id**', CATALOG_ID: '$catalogId' });
+  });
   it('keeps ellipses inside strings', () => {
     expect(parse('{"t": "wait..."}')).toEqual({ t: 'wait...' });
   });

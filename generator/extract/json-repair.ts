@@ -1,6 +1,7 @@
 /**
  * Best-effort repair of hand-written example JSON: `//` and block comments, `...`/`…`
- * ellipses standing for omitted items, and trailing commas. Strings are left untouched.
+ * ellipses standing for omitted items, trailing commas, and bare placeholders
+ * (`**put_attach_id**`, `$catalogId`), which become strings. Strings are left untouched.
  * Used only after strict parsing failed; the caller still reports the original error.
  */
 export function repairJson(text: string): string {
@@ -22,6 +23,13 @@ export function repairJson(text: string): string {
     if (ch === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       i = close < 0 ? text.length : close + 2;
+      continue;
+    }
+    // Bare placeholders (`**put_id_here**`, `$catalogId`) stand for values: keep them as strings.
+    const placeholder = /^(\*\*[A-Za-z0-9_.-]+\*\*|\$[A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i, i + 80));
+    if (placeholder) {
+      out += JSON.stringify(placeholder[1]);
+      i += placeholder[1]!.length;
       continue;
     }
     if (text.startsWith('...', i)) {

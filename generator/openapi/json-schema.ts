@@ -11,6 +11,7 @@ export interface JsonSchema {
   enum?: Array<string | number | boolean | null>;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
+  patternProperties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean | JsonSchema;
   oneOf?: JsonSchema[];
@@ -32,4 +33,12 @@ export function schemaRef(name: string): JsonSchema {
 /** Plain code-unit order: locale-independent, so the output is the same on every machine. */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Sets an own key. Doc text chooses property names, and a plain assignment of `__proto__`
+ * would replace the prototype instead of adding a key.
+ */
+export function defineKey<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

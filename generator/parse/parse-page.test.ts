@@ -122,6 +122,18 @@ describe('parsePage: fences, headings, directives', () => {
     expect(at(table.children[0]?.children[1]?.children[0])).toBe('14:12');
   });
 
+  it('treats a table inside a tab as one block: a cell fence closing on `||`, lazy cell lines', () => {
+    const src = '{% list tabs %}\n\n- A\n\n    #|\n    || x | code:\n    ```js\n    a\n    ``` ||\n    || y\n[`t`](d.md) | list:\n- one\n- two ||\n    |#\n\n- B\n\n    ```\n    b\n    ```\n\n{% endlist %}\n\n{% list tabs %}\n\n- C\n\n    c\n\n{% endlist %}\n';
+    const { tree, diagnostics } = parse(src);
+    expect(diagnostics).toEqual([]);
+    expect(tree.children.map((c) => c.type)).toEqual(['yfmTabs', 'yfmTabs']);
+    const [tabs] = tree.children as [YfmTabs];
+    expect(tabs.children.map((t) => t.label)).toEqual(['A', 'B']);
+    const table = tabs.children[0]?.children[0] as YfmTable;
+    expect(table.children).toHaveLength(2);
+    expect(nodeText(table.children[1]?.children[1] as Node)).toBe('list:\none\ntwo');
+  });
+
   it('keeps an indented fence inside its list item', () => {
     const { tree } = parse('1. Step\n\n   ```\n   {% note %}\n   ```\n');
     expect(tree.children).toHaveLength(1);

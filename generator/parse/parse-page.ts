@@ -5,7 +5,6 @@ import type { ReadResult } from '../load/docs-reader.js';
 import type { BlockContext } from './block-parser.js';
 import { parseBlocks } from './block-parser.js';
 import type { Directive } from './directives.js';
-import { ChunkBatch } from './markdown-chunk.js';
 import { resolveIncludePath } from './include-path.js';
 import { lineStartOffsets, splitLines } from './src-lines.js';
 import type { YfmInclude } from './yfm-nodes.js';
@@ -98,12 +97,9 @@ function parseDocument(text: string, file: string, diagnostics: Diagnostic[], st
     file,
     lineStarts,
     diagnostics,
-    chunks: new ChunkBatch({ lineStarts }),
     include: (d, position) => includeNode(d, position, ctx, state),
   };
-  const children = parseBlocks(splitLines(text), ctx, 0);
-  ctx.chunks.resolve();
-  return children;
+  return parseBlocks(splitLines(text), ctx, 0);
 }
 
 function includeNode(

@@ -25,6 +25,8 @@ export interface BuildIrOptions {
   include?: (source: string) => boolean;
   /** The table stage; the real one by default (tests inject fakes). */
   tables?: TableExtractors;
+  /** Called after each listed page is handled (`done` of `total`), for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const SYSTEM_ERRORS_FILE = '_includes/system-errors.md';
@@ -136,7 +138,10 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   const namedTypeCandidates = new Set<string>();
   let sincePause = 0;
 
+  let done = 0;
   for (const source of sources) {
+    if (done > 0) options.onProgress?.(done, sources.length);
+    done++;
     // Let timers and I/O run between pages: a whole tree takes a while.
     if (++sincePause >= 200) {
       sincePause = 0;
@@ -184,6 +189,7 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
     }
   }
 
+  options.onProgress?.(sources.length, sources.length);
   assignKeys(methods);
   const nameBySource = new Map(methods.map((m) => [m.source, m.name]));
   for (const m of methods) {

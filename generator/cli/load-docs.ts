@@ -1,0 +1,55 @@
+import { buildIr } from '../pipeline/build-ir.js';
+import type { BuildIrOptions } from '../pipeline/build-ir.js';
+import { createMethodFilter, filterIrMethods } from '../config/index.js';
+import type { Settings } from '../config/index.js';
+import type { Diagnostic, IrDocument } from '../ir/types.js';
+import { emitPackage } from '../emit/index.js';
+import { runtimeSourceDir } from '../pipeline/run-pipeline.js';
+import { FatalError } from '../fatal-error.js';
+import { createProgress } from './progress.js';
+import type { Progress } from './progress.js';
+import { resolveDocsRoot } from './shared-options.js';
+import type { GlobalOptions } from './shared-options.js';
+
+export interface LoadedDocs {
+  ir: IrDocument;
+  /** How many methods include/exclude left out. */
+  filteredOut: number;
+  progress: Progress;
+}
+
+/**
+ * The IR of the settings' docs tree, restricted by include/exclude, with a progress display
+ * on stderr. The caller calls `progress.finish()` when its later stages are done.
+ */
+export async function loadDocs(settings: Pick<Settings, 'docs' | 'include' | 'exclude'>, globals: GlobalOptions): Promise<LoadedDocs> {
+  const docsRoot = resolveDocsRoot(settings.docs);
+  const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: 'pages parsed' });
+  const options: BuildIrOptions = { onProgress: (done, total) => progress.update(done, total) };
+  let full: IrDocument;
+  try {
+    full = await buildIr(docsRoot, options);
+  } catch (error) {
+    progress.finish();
+    throw error;
+  }
+  const ir = filterIrMethods(full, createMethodFilter(settings));
+  return { ir, filteredOut: full.methods.length - ir.methods.length, progress };
+}
+
+export interface EmittedPackage {
+  files: Map<string, string>;
+  /** What emit found about the IR (examples that do not fit their types…). */
+  diagnostics: Diagnostic[];
+}
+
+/** IR → the package's files in memory; a bad package name or version is the user's error, not ours. */
+export async function emitFiles(ir: IrDocument, settings: Pick<Settings, 'packageName' | 'packageVersion'>): Promise<EmittedPackage> {
+  const diagnostics: Diagnostic[] = [];
+  if (!/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(settings.packageName)) {
+    throw new FatalError(`invalid package name: ${JSON.stringify(settings.packageName)} (lower case, optionally @scope/name)`);
+  }
+  if (!/^[0-9A-Za-z.+-]+$/.test(settings.packageVersion)) throw new FatalError(`invalid package version: ${JSON.stringify(settings.packageVersion)}`);
+  const files = await emitPackage(ir, { packageName: settings.packageName, packageVersion: settings.packageVersion, runtimeDir: runtimeSourceDir(), diagnostics });
+  return { files, diagnostics };
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { IrDocument, IrMethod } from '../ir/types.js';
+import { planPackage } from './plan.js';
+
+async function backlog(): Promise<IrDocument> {
+  return JSON.parse(await readFile(new URL('../../test/fixtures/ir/backlog.json', import.meta.url), 'utf8')) as IrDocument;
+}
+
+function method(name: string, extra: Partial<IrMethod> = {}): IrMethod {
+  return {
+    name,
+    apiVersion: 'v2',
+    key: name,
+    source: `api-reference/x/${name}.md`,
+    docsUrl: `https://apidocs.bitrix24.com/api-reference/x/${name}.html`,
+    title: name,
+    section: 'x',
+    scope: [],
+    description: '',
+    params: [],
+    result: [],
+    resultType: { raw: '', kind: 'unknown' },
+    errors: [],
+    examples: {},
+    seeAlso: [],
+    diagnostics: [],
+    ...extra,
+  };
+}
+
+function ir(methods: IrMethod[]): IrDocument {
+  return { irVersion: 1, methods, types: [], systemErrors: [], pages: [], diagnostics: [] };
+}
+
+describe('planPackage', () => {
+  it('names the backlog methods, their types and error catalogs', async () => {
+    const plan = planPackage(await backlog());
+    const add = plan.methods.find((m) => m.key === 'tasks.api.scrum.backlog.add');
+    expect(add).toMatchObject({
+      functionName: 'tasksApiScrumBacklogAdd',
+      paramsName: 'TasksApiScrumBacklogAddParams',
+      resultName: 'TasksApiScrumBacklogAddResult',
+      errorsName: 'TasksApiScrumBacklogAddErrors',
+      errorName: 'TasksApiScrumBacklogAddError',
+      paramsOptional: false,
+      namespacePath: ['tasks', 'api', 'scrum', 'backlog', 'add'],
+      sectionStem: 'sonet-group',
+    });
+    expect(add?.errors.map((e) => e.key)).toEqual([
+      'GroupIdNotFound', 'BacklogAlreadyAdded', 'AccessDenied', 'CreatedByUserNotFound', 'ModifiedByUserNotFound', 'UnableToAddBacklog', 'UnknownError',
+    ]);
+    expect(add?.declarations.map((d) => d.name)).toEqual([
+      'TasksApiScrumBacklogAddParams', 'TasksApiScrumBacklogAddParamsFields', 'TasksApiScrumBacklogAddResult',
+    ]);
+    expect(plan.methods.find((m) => m.key === 'tasks.api.scrum.backlog.getFields')?.paramsOptional).toBe(true);
+    expect(plan.sections.map((s) => s.stem)).toEqual(['sonet-group']);
+  });
+
+  it('gives the plain spelling to the lower-case method when two names differ only in case', () => {
+    const plan = planPackage(ir([method('crm.deal.list'), method('CRM.Deal.List')]));
+    const names = Object.fromEntries(plan.methods.map((m) => [m.key, m.functionName]));
+    expect(names).toEqual({ 'crm.deal.list': 'crmDealList', 'CRM.Deal.List': 'crmDealList2' });
+  });
+
+  it('is stable: adding an unrelated method does not rename the others', () => {
+    const before = planPackage(ir([method('crm.deal.list'), method('CRM.Deal.List')]));
+    const after = planPackage(ir([method('crm.deal.list'), method('CRM.Deal.List'), method('zz.top')]));
+    for (const m of before.methods) expect(after.methods.find((n) => n.key === m.key)?.functionName).toBe(m.functionName);
+  });
+
+  it('handles reserved words, digits, fixed names and REST 3.0 twins', () => {
+    const plan = planPackage(
+      ir([
+        method('delete'),
+        method('1c.import'),
+        method('create.client'),
+        method('createClient'),
+        method('task.list', { apiVersion: 'v3', key: 'task.list@v3' }),
+        method('task.list'),
+      ]),
+    );
+    const by = Object.fromEntries(plan.methods.map((m) => [m.key, m]));
+    expect(by['delete']?.functionName).toBe('delete_');
+    expect(by['1c.import']?.functionName).toBe('_1cImport');
+    expect(by['create.client']?.functionName).toBe('createClient2');
+    expect(by['task.list@v3']).toMatchObject({ functionName: 'taskListV3', wireName: 'task.list', namespacePath: ['v3', 'task', 'list'] });
+    expect(by['task.list']?.namespacePath).toEqual(['task', 'list']);
+    expect(by['delete']?.namespacePath).toEqual(['delete']);
+  });
+
+  it('keeps client members free and reports what it cannot place', () => {
+    const plan = planPackage(ir([method('batch'), method('call.me')]));
+    expect(plan.methods.every((m) => m.namespacePath === undefined)).toBe(true);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual(['namespace-clash', 'namespace-clash']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../ir/types.js';
+import { extractExamples } from './examples.js';
+import { splitPage } from './page-sections.js';
+import { fence, h, p, root, tabs } from './test-support/mdast-builders.js';
+
+const file = 'api-reference/a/b.md';
+const hook = (body: string) => `curl -X POST \\\n-d '${body}' \\\nhttps://**put_your_bitrix24_address**/rest/**put_your_user_id_here**/**put_your_webhook_here**/a.b`;
+const oauth = (body: string) => `curl -X POST \\\n-d '${body}' \\\nhttps://**put_your_bitrix24_address**/rest/a.b`;
+
+function run(...nodes: Parameters<typeof root>) {
+  const diagnostics: Diagnostic[] = [];
+  return { examples: extractExamples(splitPage(root(h(1, 'T a.b'), ...nodes)), file, diagnostics), diagnostics };
+}
+
+describe('extractExamples', () => {
+  it('takes the webhook body, the 200 response and the error body', () => {
+    const { examples, diagnostics } = run(
+      h(2, 'Code Examples'),
+      tabs(['cURL (Webhook)', fence('bash', hook('{"id": 1}'))], ['cURL (OAuth)', fence('bash', oauth('{"id": 2, "auth": "x"}'))]),
+      h(2, 'Response Handling'), p('HTTP status: **200**'), fence('json', '{"result": true, "time": {}}'), fence('json', '{"result": false}'),
+      h(2, 'Error Handling'), fence('json', '{"error": "ERR", "error_description": "d"}'),
+    );
+    expect(examples.request).toEqual({ id: 1 });
+    expect(examples.response).toEqual({ result: true, time: {} });
+    expect(examples.error).toEqual({ error: 'ERR', error_description: 'd' });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('falls back to the OAuth tab and strips auth', () => {
+    const { examples } = run(h(2, 'Code Examples'), tabs(['cURL (OAuth)', fence('bash', oauth('{"id": 2, "auth": "**put_access_token_here**"}'))], ['JS', fence('js', 'x')]));
+    expect(examples.request).toEqual({ id: 2 });
+  });
+
+  it('reports invalid JSON at its place in the file and does not crash', () => {
+    const bad = fence('json', '{\n  "result": {"a": 1}\n  "time": 2\n}');
+    bad.position = { start: { line: 30, column: 1 }, end: { line: 35, column: 4 } };
+    const { examples, diagnostics } = run(h(2, 'Response Handling'), bad);
+    expect(examples.response).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ code: 'invalid-example-json', file, line: 33 }]);
+    expect(diagnostics[0]!.message).not.toMatch(/\n/);
+  });
+
+  it('uses a repaired copy of a response with comments and ellipses, still reporting it', () => {
+    const { examples, diagnostics } = run(h(2, 'Response Handling'), fence('json', '{"result": [{"id": 1}, ...], // more\n "total": 2}'));
+    expect(examples.response).toEqual({ result: [{ id: 1 }], total: 2 });
+    expect(diagnostics[0]?.message).toMatch(/repaired/);
+  });
+
+  it('quotes bare placeholders in a request body after reporting them', () => {
+    const { examples, diagnostics } = run(h(2, 'Code Examples'), tabs(['cURL (Webhook)', fence('bash', hook('{"attachId":**put_attach_id**}'))]));
+    expect(examples.request).toEqual({ attachId: '**put_attach_id**' });
+    expect(diagnostics.map((d) => d.code)).toEqual(['invalid-example-json']);
+  });
+});

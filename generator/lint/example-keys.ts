@@ -1,0 +1,92 @@
+import type { Field } from '../ir/types.js';
+
+export interface UnknownKey {
+  /** Dotted path of the object holding the key ('' at the top). */
+  parent: string;
+  key: string;
+}
+
+export interface CaseMismatch extends UnknownKey {
+  documented: string;
+}
+
+export interface MissingRequired {
+  parent: string;
+  name: string;
+}
+
+export interface ExampleComparison {
+  unknown: UnknownKey[];
+  caseMismatch: CaseMismatch[];
+  missingRequired: MissingRequired[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `select[]` is documented as the key `select`. */
+function wireKey(name: string): string {
+  return name.endsWith('[]') ? name.slice(0, -2) : name;
+}
+
+function spellings(field: Field): string[] {
+  return [field.name, ...(field.aliases ?? [])].map(wireKey);
+}
+
+/** The objects an example value holds for a field: itself, or the objects of an array. */
+function objectsOf(value: unknown): Array<Record<string, unknown>> {
+  if (isRecord(value)) return [value];
+  if (Array.isArray(value)) return value.filter(isRecord);
+  return [];
+}
+
+function compareObject(example: Record<string, unknown>, fields: readonly Field[], parent: string, out: ExampleComparison, seen: Set<string>): void {
+  const exact = new Map<string, Field>();
+  const folded = new Map<string, { field: Field; spelling: string }>();
+  for (const field of fields) {
+    for (const spelling of spellings(field)) {
+      exact.set(spelling, field);
+      if (!folded.has(spelling.toLowerCase())) folded.set(spelling.toLowerCase(), { field, spelling });
+    }
+  }
+  const at = (key: string): string => (parent === '' ? key : `${parent}.${key}`);
+  for (const [key, value] of Object.entries(example)) {
+    let field = exact.get(key);
+    if (field === undefined) {
+      const loose = folded.get(key.toLowerCase());
+      const id = `${parent}\u0000${key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (loose === undefined) {
+        out.unknown.push({ parent, key });
+        continue;
+      }
+      out.caseMismatch.push({ parent, key, documented: loose.spelling });
+      field = loose.field;
+    }
+    if (field.fields !== undefined && field.fields.length > 0) {
+      for (const inner of objectsOf(value)) compareObject(inner, field.fields, at(wireKey(field.name)), out, seen);
+    }
+  }
+  const present = new Set(Object.keys(example).map((key) => key.toLowerCase()));
+  for (const field of fields) {
+    if (!field.required || field.requiredMark === 'conditional') continue;
+    if (spellings(field).some((spelling) => present.has(spelling.toLowerCase()))) continue;
+    const id = `${parent}\u0000required\u0000${field.name}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.missingRequired.push({ parent, name: field.name });
+  }
+}
+
+/**
+ * A request example against the documented params: keys nobody documented, keys documented
+ * with another case, and required params the example leaves out. Nested objects are compared
+ * where the docs list their keys. Case-insensitive matches are not counted as unknown.
+ */
+export function compareExample(example: unknown, params: readonly Field[]): ExampleComparison {
+  const out: ExampleComparison = { unknown: [], caseMismatch: [], missingRequired: [] };
+  if (isRecord(example)) compareObject(example, params, '', out, new Set());
+  return out;
+}

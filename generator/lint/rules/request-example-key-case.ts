@@ -1,0 +1,16 @@
+import type { LintRule } from '../lint-types.js';
+import { findingOf } from '../lint-types.js';
+import { compareExample } from '../example-keys.js';
+
+export const requestExampleKeyCase: LintRule = {
+  id: 'request-example-key-case',
+  severity: 'warning',
+  title: 'the request example spells a documented key with different letter case',
+  fixHint: 'use the same letter case in the example and the parameter table (typed clients are case-sensitive)',
+  check(method) {
+    const { caseMismatch } = compareExample(method.examples.request, method.params);
+    return caseMismatch.map(({ parent, key, documented }) =>
+      findingOf(this, method, method.examples.requestPosition, `request example key "${key}"${parent === '' ? '' : ` in "${parent}"`} is documented as "${documented}"`),
+    );
+  },
+};
