@@ -18,8 +18,7 @@ interface DiffOptions {
   failOn?: 'breaking';
 }
 
-async function irOf(docs: string, label: string, globals: GlobalOptions): Promise<IrDocument> {
-  const root = resolveDocsRoot(docs);
+async function irOf(root: string, label: string, globals: GlobalOptions): Promise<IrDocument> {
   const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: `${label} pages parsed` });
   try {
     return await buildIr(root, { onProgress: (done, total) => progress.update(done, total) });
@@ -57,8 +56,11 @@ export function registerDiffCommand(program: Command): void {
     )
     .action(async (options: DiffOptions, command: Command) => {
       const globals = globalOptions(command);
-      const from = await irOf(options.from, 'from:', globals);
-      const to = await irOf(options.to, 'to:', globals);
+      // both roots checked before the first (slow) build
+      const fromRoot = resolveDocsRoot(options.from);
+      const toRoot = resolveDocsRoot(options.to);
+      const from = await irOf(fromRoot, 'from:', globals);
+      const to = await irOf(toRoot, 'to:', globals);
       const diff = diffIr(from, to);
       const text = options.json === true ? renderDiffJson(diff) : renderDiffMarkdown(diff);
       if (options.out === '-') {

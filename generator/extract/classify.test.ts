@@ -48,6 +48,10 @@ describe('classifyPage: how-to pages and widget events', () => {
   it('needs method headings or a "Who can execute" line besides a dotted H1', () => {
     expect(classify('api-reference/chats/messages/menu.md', h(1, 'Menu for im.message.add'), h(2, 'Example'), curl('im.message.add')).kind).toBe('concept');
   });
+  it('takes an older widget command page (no dotted H1, placement.call in cURL) for a widget', () => {
+    expect(classify('api-reference/widgets/ui-interaction/call-card/enable-auto-close.md', h(1, 'Disable Auto-Close with enableAutoClose'), h(2, 'Method Parameters'), curl('placement.call')))
+      .toEqual({ kind: 'widget', widgetKind: 'js-command' });
+  });
   it('classifies an event page under widgets/ as a widget JS event', () => {
     expect(classify('api-reference/widgets/x/events/on-thing.md', h(1, 'Thing'), h(2, 'What the Handler Receives'))).toEqual({ kind: 'widget', widgetKind: 'js-event' });
   });

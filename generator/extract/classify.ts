@@ -84,6 +84,8 @@ export function classifyPage(source: string, facts: PageFacts): PageClass {
   if (source.startsWith('api-reference/widgets/')) {
     const widgetKind = widgetKindOf(source, facts) ?? (isEventPage(source, facts) ? 'js-event' : undefined);
     if (widgetKind) return { kind: 'widget', widgetKind };
+    // Older widget command pages have no dotted H1; their cURL tab calls placement.call.
+    if (nameFromH1(facts.h1 ?? '') === undefined) return { kind: 'widget', widgetKind: 'js-command' };
   } else if (isEventPage(source, facts)) {
     return { kind: 'event' };
   }

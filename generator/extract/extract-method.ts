@@ -86,7 +86,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
 
   const title = layout.h1 ? flatText(layout.h1) : '';
   const calls = curlCalls(tree.children);
-  const identity = identifyMethod(title, calls[0]?.name, nameFromProse(layout.intro));
+  const identity = identifyMethod(title, calls[0]?.name, nameFromProse(layout.intro), source);
   let name = identity.name;
   if (identity.mismatch) diagnostics.push({ ...at(), severity: 'warning', code: 'method-name-mismatch', message: identity.mismatch });
   if (name === undefined) {

@@ -67,6 +67,13 @@ describe('identifyMethod', () => {
     expect(id.name).toBe('crm.invoice.userfield.add');
     expect(id.mismatch).toBeDefined();
   });
+  it('breaks a tie with the file name when the cURL name matches it', () => {
+    const id = identifyMethod('Get Available Fields of sale.status.delete', 'sale.status.getfields', undefined, 'api-reference/sale/status/sale-status-get-fields.md');
+    expect(id.name).toBe('sale.status.getfields');
+    expect(id.mismatch).toBeDefined();
+    const keep = identifyMethod('Get fields sale.shipmentitem.getfields', 'sale.shipmentitem.get', undefined, 'api-reference/sale/shipment-item/sale-shipment-item-get-fields.md');
+    expect(keep.name).toBe('sale.shipmentitem.getfields');
+  });
   it('avoids the im.recent trap: a mid-H1 prefix of the real name', () => {
     const id = identifyMethod('Pin a Chat at the Top of the im.recent List', 'im.recent.pin', undefined);
     expect(id).toEqual({ name: 'im.recent.pin', from: 'curl' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { docsUrlOf, extractAccess, extractDescription, extractScopes, sectionOf } from './page-meta.js';
-import { a, note, p, quote } from './test-support/mdast-builders.js';
+import { a, list, note, p, quote } from './test-support/mdast-builders.js';
 
 /** `> Scope: [`a`](…), [`b`](…)⏎> Who can …` as remark gives it: one paragraph with a newline in the text. */
 function scopeQuote(...links: string[]): ReturnType<typeof quote> {
@@ -38,6 +38,11 @@ describe('extractAccess', () => {
     expect(extractAccess([scopeQuote('crm')])).toBe('any user');
     expect(extractAccess([quote(p('Who can perform the methods: administrator'))])).toBe('administrator');
     expect(extractAccess([quote(p('Кто может выполнять метод: любой пользователь'))])).toBe('любой пользователь');
+  });
+  it('joins a list that follows an empty "Who can" line', () => {
+    const q = quote(p('Who can execute the method:'));
+    (q as { children: unknown[] }).children.push(list('a user with the "Cancel" permission,', 'and the "View" permission.'));
+    expect(extractAccess([q])).toBe('a user with the "Cancel" permission, and the "View" permission.');
   });
 });
 

@@ -48,14 +48,26 @@ function scopeNameOf(children: PhrasingContent[]): string | undefined {
   return /^[\w.-]+$/.test(t) ? t : undefined;
 }
 
-/** "Who can execute the method: any user" → "any user". */
+/**
+ * "Who can execute the method: any user" → "any user". When the answer is a list under the
+ * line ("> Who can execute the method:⏎> - a user with …"), the list items are joined.
+ */
 export function extractAccess(intro: readonly RootContent[]): string | undefined {
-  for (const para of quoteParagraphs(intro)) {
-    for (const line of plainText(para).split('\n')) {
-      const m = ACCESS_LINE.exec(line.trim());
-      if (m) {
+  for (const quote of intro.filter((n): n is Blockquote => n.type === 'blockquote')) {
+    const children = quote.children;
+    for (let i = 0; i < children.length; i++) {
+      const para = children[i]!;
+      if (para.type !== 'paragraph') continue;
+      for (const line of plainText(para).split('\n')) {
+        const m = ACCESS_LINE.exec(line.trim());
+        if (!m) continue;
         const access = m[1]!.replace(/\s+/g, ' ').trim();
         if (access !== '') return access;
+        const next = children[i + 1];
+        if (next?.type === 'list') {
+          const items = next.children.map((item) => flatText(item)).filter((t) => t !== '');
+          if (items.length > 0) return items.join(' ');
+        }
       }
     }
   }

@@ -10,6 +10,7 @@ import { NameRegistry } from './component-names.js';
 import type { JsonSchema } from './json-schema.js';
 import { compareCodeUnits, defineKey, schemaRef } from './json-schema.js';
 import { ERROR_RESPONSE, ERROR_RESPONSE_V3 } from './schema-components.js';
+import { absolutizeDocLinks } from './doc-links.js';
 
 export interface ExampleObject {
   summary?: string;
@@ -39,6 +40,9 @@ export const PLATFORM_SYSTEM_ERRORS: readonly IrError[] = [
   },
 ];
 
+/** Where system errors are documented; their links are relative to it. */
+const SYSTEM_ERRORS_SOURCE = '_includes/system-errors.md';
+
 export function statusKey(httpStatus: number | undefined): string {
   const status = httpStatus ?? 400;
   return Number.isInteger(status) && status >= 400 && status <= 599 ? String(status) : 'default';
@@ -53,9 +57,9 @@ export function errorBody(error: IrError, apiVersion: ApiVersion): unknown {
   return error.message === '' ? { error: error.code } : { error: error.code, error_description: error.message };
 }
 
-function example(error: IrError, apiVersion: ApiVersion): ExampleObject {
+function example(error: IrError, apiVersion: ApiVersion, source?: string): ExampleObject {
   const out: ExampleObject = { summary: error.code === '' ? '(no code)' : error.code, value: errorBody(error, apiVersion) };
-  if (error.description !== '') out.description = error.description;
+  if (error.description !== '') out.description = absolutizeDocLinks(error.description, error.position?.file ?? source);
   return out;
 }
 
@@ -95,7 +99,7 @@ export function systemResponses(documented: readonly IrError[]): SystemResponses
     const localKeys = new NameRegistry('_');
     for (const error of errors) {
       const exampleName = exampleNames.claim(`SystemError_${error.code === '' ? 'no_code' : error.code}`);
-      out.examples.set(exampleName, example(error, 'v2'));
+      out.examples.set(exampleName, example(error, 'v2', SYSTEM_ERRORS_SOURCE));
       const key = exampleKey(localKeys, error);
       const ref = `#/components/examples/${exampleName}`;
       refs.push([key, ref]);
@@ -116,6 +120,7 @@ export function methodErrorResponses(
   apiVersion: ApiVersion,
   system: SystemResponses,
   errorExample?: unknown,
+  source?: string,
 ): Map<string, ResponseOrRef> {
   const groups = new Map<string, IrError[]>();
   for (const error of errors) {
@@ -138,7 +143,7 @@ export function methodErrorResponses(
     const keys = new NameRegistry('_');
     const examples: Record<string, ExampleOrRef> = {};
     if (status === exampleStatus) defineKey(examples, keys.claim('documented'), { summary: 'The documented error response', value: errorExample });
-    for (const error of documented) defineKey(examples, exampleKey(keys, error), example(error, apiVersion));
+    for (const error of documented) defineKey(examples, exampleKey(keys, error), example(error, apiVersion, source));
     for (const [key, ref] of shared?.examples ?? []) defineKey(examples, keys.claim(key), { $ref: ref });
     const schema: JsonSchema = shared === undefined || apiVersion === 'v2' ? own : { oneOf: [own, schemaRef(ERROR_RESPONSE)] };
     const codes = documented.map((e) => e.code);

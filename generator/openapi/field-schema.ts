@@ -7,6 +7,7 @@
 import type { Field } from '../ir/types.js';
 import type { JsonSchema } from './json-schema.js';
 import { defineKey } from './json-schema.js';
+import { absolutizeDocLinks } from './doc-links.js';
 import type { SchemaContext } from './type-schema.js';
 import { INLINE_CONTEXT, typeRefToSchema } from './type-schema.js';
 
@@ -40,7 +41,7 @@ export function fieldSchema(field: Field, context: SchemaContext = INLINE_CONTEX
   const nested = field.fields;
   const slot = nested !== undefined && nested.length > 0 ? (): JsonSchema => objectSchema(nested, context, mode) : undefined;
   const schema: JsonSchema = { ...typeRefToSchema(field.type, context, slot) };
-  if (field.description !== '') schema.description = field.description;
+  if (field.description !== '') schema.description = absolutizeDocLinks(field.description, field.position?.file);
   if (field.deprecated === true) schema.deprecated = true;
   return schema;
 }

@@ -12,6 +12,7 @@ import { defineKey, schemaRef } from './json-schema.js';
 import type { SchemaContext } from './type-schema.js';
 import { typeRefToSchema } from './type-schema.js';
 import { TIME } from './schema-components.js';
+import { absolutizeDocLinks } from './doc-links.js';
 
 export interface MediaType {
   schema: JsonSchema;
@@ -95,7 +96,7 @@ function description(method: IrMethod): string | undefined {
   }
   if (method.description !== '') parts.push(method.description);
   if (method.access !== undefined && method.access !== '') parts.push(`Who can call it: ${method.access}`);
-  return parts.length > 0 ? parts.join('\n\n') : undefined;
+  return parts.length > 0 ? absolutizeDocLinks(parts.join('\n\n'), method.source) : undefined;
 }
 
 export function methodOperation(method: IrMethod, operationId: string, context: SchemaContext, system: SystemResponses): Operation {
@@ -103,7 +104,7 @@ export function methodOperation(method: IrMethod, operationId: string, context: 
   const responses: Record<string, ResponseOrRef> = {
     200: { description: 'Success.', content: { 'application/json': withExample(envelopeSchema(method, context), method.examples.response, 'The documented response') } },
   };
-  for (const [status, response] of methodErrorResponses(method.errors, method.apiVersion, system, method.examples.error)) {
+  for (const [status, response] of methodErrorResponses(method.errors, method.apiVersion, system, method.examples.error, method.source)) {
     responses[status] = response;
   }
   const text = description(method);

@@ -11,6 +11,7 @@ import { objectSchema } from './field-schema.js';
 import type { JsonSchema, JsonType } from './json-schema.js';
 import { COMPONENT_SCHEMAS, compareCodeUnits } from './json-schema.js';
 import { scalarAliasSchemas } from './scalar-schemas.js';
+import { absolutizeDocLinks } from './doc-links.js';
 import type { SchemaContext } from './type-schema.js';
 import { refValueSchema } from './type-schema.js';
 import { jsonTypesOf, unionSchema } from './union-schema.js';
@@ -170,7 +171,7 @@ export function planSchemaComponents(ir: IrDocument): SchemaComponents {
     const name = namedNames.get(named.id) as string;
     if (schemas.has(name)) continue;
     const schema = objectSchema(named.fields, context, 'named');
-    if (named.description !== '') schema.description = named.description;
+    if (named.description !== '') schema.description = absolutizeDocLinks(named.description, named.source);
     schemas.set(name, schema);
   }
   if (!schemas.has(TIME)) schemas.set(TIME, builtInTime());
