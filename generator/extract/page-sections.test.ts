@@ -30,12 +30,21 @@ describe('splitPage', () => {
   it('recognises sections by structure when the heading is unusual', () => {
     const layout = splitPage(root(
       h(1, 'x a.b'),
-      h(2, 'Входные данные'), paramTable(),
+      h(2, 'Входные данные'), table(['**Название**\n`тип`', '**Описание**'], ['**id***\n`integer`', 'Идентификатор']),
       h(2, 'Как вызвать'), tabs(['cURL (OAuth)', fence('bash', 'curl https://x/rest/a.b')]),
       h(2, 'Что вернётся'), fence('json', '{"result": 1}'),
       h(2, 'Что может пойти не так'), errorTable(),
     ));
     expect(layout.sections.map((s) => s.role)).toEqual(['params', 'examples', 'response', 'errors']);
+  });
+
+  it('trusts a known heading over misleading structure', () => {
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Method Parameters'), table(['**Code**', '**Description**'], ['`A`', 'mode a']),
+      h(2, 'Error Handling'), fence('json', '{"result": {"error": "x"}}'),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['params', 'errors']);
   });
 
   it('falls back to heading words (EN and RU) when the structure says nothing', () => {
@@ -65,7 +74,8 @@ describe('roleFromHeading', () => {
     ['Response on Success', 'response'], ['Successful Response', 'response'], ['Ответ в случае успеха', 'response'],
     ['Continue Your Exploration', 'seeAlso'], ['See Also', 'seeAlso'], ['Code Example', 'examples'],
     ['Parameter fields', 'params'], ['Fields Parameters', 'params'], ['Error handling', 'errors'],
-    ['Возможные коды ошибок', 'errors'], ['Filter Examples', undefined], ['Appearance', undefined],
+    ['Возможные коды ошибок', 'errors'], ['Параметр fields', 'params'], ['Параметрический', undefined],
+    ['Filter Examples', undefined], ['Appearance', undefined],
   ])('%s → %s', (title, role) => {
     expect(roleFromHeading(title)).toBe(role);
   });

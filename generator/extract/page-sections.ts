@@ -1,8 +1,8 @@
 /**
  * Splits a page into its H1, its introduction and its H2 sections, and gives each section
- * a role. Structure decides first (a cURL tab, an error table, a JSON body with "result",
- * a parameter table right after the heading); the heading's words (EN variants and RU)
- * decide when the structure says nothing.
+ * a role. A heading from the known vocabulary (EN variants and RU) decides; otherwise the
+ * structure does (a cURL tab, a JSON body with "result", an error table, a parameter table
+ * right after the heading).
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { YfmTable } from '../parse/yfm-nodes.js';
@@ -33,7 +33,7 @@ const VOCABULARY: ReadonlyArray<[RegExp, SectionRole]> = [
   [/^(error handling|possible error|possible errors|errors?$|обработка ошибок|возможные коды ошибок|возможные ошибки|ошибки)/, 'errors'],
   [/^(response handling|response on success|successful response|returned data|returned fields|returned values|fields returned|result\b|response\b|обработка ответа|возвращаемые данные|ответ в случае успеха|успешный ответ|результат)/, 'response'],
   [/^(code examples?|examples?$|some practical examples|specific examples|примеры? кода|примеры?$)/, 'examples'],
-  [/^(method parameters|parameters?\b|fields? parameters?|\S+ parameters?$|параметры метода|параметры|параметр\b)/, 'params'],
+  [/^(method parameters|parameters?\b|fields? parameters?|\S+ parameters?$|параметры метода|параметры|параметр(\s|$))/, 'params'],
 ];
 
 /** The role a heading's words suggest, if any. */
@@ -42,7 +42,7 @@ export function roleFromHeading(title: string): SectionRole | undefined {
   return VOCABULARY.find(([re]) => re.test(t))?.[1];
 }
 
-const PARAM_HEADER = /^(name|field|parameter|key|value|title|название|поле|параметр|ключ|значение)\b/i;
+const PARAM_HEADER = /^(name|field|parameter|key|value|title|название|поле|параметр|ключ|значение)(?![\p{L}\p{N}])/iu;
 
 /** A table whose first row reads like `**Name**⏎`type` | **Description**`. */
 export function isParamTable(table: YfmTable): boolean {
@@ -92,14 +92,17 @@ function someNode(nodes: readonly RootContent[], test: (n: RootContent) => boole
 
 export function sectionRole(title: string, nodes: readonly RootContent[], seen: ReadonlySet<SectionRole>): SectionRole {
   const byWords = roleFromHeading(title);
+  // A known heading wins over structure: over the 2026-08 corpus, structure alone misread 10
+  // canonical sections (an error example shaped like a batch "result", a "Code | Description"
+  // enum table or a cURL example under Method Parameters) and the known headings misread none.
+  if (byWords !== undefined) return byWords;
   if (hasCurl(nodes)) return 'examples';
   if (hasResultJson(nodes)) return 'response';
   if (hasErrorEvidence(nodes)) return 'errors';
   if (startsWithParamTable(nodes)) {
-    if (byWords === 'params' || byWords === 'response') return byWords;
     return seen.has('examples') || seen.has('response') || seen.has('params') ? 'response' : 'params';
   }
-  return byWords ?? 'other';
+  return 'other';
 }
 
 export function splitPage(tree: Root): PageLayout {

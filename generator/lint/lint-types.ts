@@ -1,4 +1,5 @@
 import type { IrDocument, IrMethod, Severity, SourcePosition } from '../ir/types.js';
+import type { PageAnchors } from './page-anchors.js';
 
 /** One thing the docs get wrong or leave ambiguous, at a place in a docs file. */
 export interface LintFinding extends SourcePosition {
@@ -8,6 +9,12 @@ export interface LintFinding extends SourcePosition {
   /** The method the finding is about, when there is one. */
   method?: string;
   message: string;
+}
+
+/** What rules may know beyond the IR. */
+export interface LintContext {
+  /** The anchors of a docs page, when the docs tree is at hand. */
+  anchorsOf?: PageAnchors;
 }
 
 export interface LintRule {
@@ -23,7 +30,7 @@ export interface LintRule {
    * findings of this rule, once per place, instead of under their own code.
    */
   absorbs?: readonly string[];
-  check(method: IrMethod, ir: IrDocument): LintFinding[];
+  check(method: IrMethod, ir: IrDocument, context: LintContext): LintFinding[];
 }
 
 /** A finding of `rule` about `method`, at `position` or else at the top of the method's page. */

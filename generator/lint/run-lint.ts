@@ -1,6 +1,6 @@
 import type { Diagnostic, IrDocument, Severity } from '../ir/types.js';
 import { compareCodeUnits } from '../load/index.js';
-import type { LintFinding, LintRule } from './lint-types.js';
+import type { LintContext, LintFinding, LintRule } from './lint-types.js';
 import { ALL_RULES } from './rules/index.js';
 import { GENERIC_HINT, IR_DIAGNOSTIC_HINTS } from './ir-diagnostic-hints.js';
 
@@ -44,14 +44,21 @@ interface Origin {
  * The lint report of an IR: every rule over every method, plus the pipeline's own diagnostics
  * (those a rule absorbs are shown under the rule, once per file and line).
  */
-export function lintIr(ir: IrDocument, options: { rules?: readonly LintRule[]; extraDiagnostics?: readonly Diagnostic[] } = {}): LintReport {
+export interface LintOptions extends LintContext {
+  rules?: readonly LintRule[];
+  /** Diagnostics of later stages (emit's plan) to report with the IR's own. */
+  extraDiagnostics?: readonly Diagnostic[];
+}
+
+export function lintIr(ir: IrDocument, options: LintOptions = {}): LintReport {
   const rules = options.rules ?? ALL_RULES;
+  const context: LintContext = options.anchorsOf === undefined ? {} : { anchorsOf: options.anchorsOf };
   const findings: LintFinding[] = [];
   const taken = new Set<string>();
   const place = (rule: string, f: { file: string; line: number }): string => `${rule}\u0000${f.file}\u0000${f.line}`;
   for (const method of ir.methods) {
     for (const rule of rules) {
-      for (const finding of rule.check(method, ir)) {
+      for (const finding of rule.check(method, ir, context)) {
         findings.push(finding);
         taken.add(place(rule.id, finding));
       }

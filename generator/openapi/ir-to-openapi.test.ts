@@ -132,6 +132,14 @@ describe('irToOpenApi', () => {
     expect((await validateOpenApi(spec)).errors).toEqual([]);
   });
 
+  it('points relative doc links at the online pages', () => {
+    const ir = sampleIr();
+    ir.methods.push(method('demo.linked', { description: 'Like [demo.item.add](./demo-item-add.md#fields).' }));
+    expect(op(irToOpenApi(ir, OPTIONS), '/demo.linked').description).toBe(
+      'Like [demo.item.add](https://apidocs.bitrix24.com/api-reference/demo/demo-item-add.html#fields).',
+    );
+  });
+
   it('reports a second method on the same path instead of overwriting the first', () => {
     const ir = sampleIr();
     ir.methods.push(method('demo.item.add', { key: 'demo.item.add#2', title: 'second' }));

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DATE_PLACEHOLDER } from '../extract/curl-payload.js';
 import type { IrDocument } from '../ir/types.js';
 import { allDiagnostics } from './all-diagnostics.js';
 import { buildIr } from './build-ir.js';
@@ -74,6 +75,10 @@ describe('buildIr on the corpus', () => {
     expect(backlog?.errors.map((e) => e.message)).toContain('Backlog already added');
     expect(ir.methods.find((m) => m.name === 'im.recent.pin')).toBeDefined();
     for (const single of ['methods', 'scope', 'profile', 'events']) expect(ir.methods.find((m) => m.name === single)).toBeDefined();
+    // cURL payload quirks: a $(date) splice, and an apostrophe that breaks the shell quoting.
+    const bySource = (s: string) => ir.methods.find((m) => m.source === s);
+    expect(JSON.stringify(bySource('api-reference/crm/deals/crm-deal-add.md')?.examples.request)).toContain(DATE_PLACEHOLDER);
+    expect(JSON.stringify(bySource('api-reference/catalog/section/catalog-section-add.md')?.examples.request)).toContain("'s");
     // The names that trip naive extraction.
     expect(ir.methods.some((m) => m.name === 'humanresources.employee.search')).toBe(true);
     expect(ir.methods.some((m) => m.name === 'CATALOG.PRICE.TYPE.ON.ADD')).toBe(false);

@@ -1,25 +1,50 @@
-import type { LintRule } from '../lint-types.js';
+import type { LintFinding, LintRule } from '../lint-types.js';
 import { findingOf } from '../lint-types.js';
 import { methodFields, typeParts } from '../walk-fields.js';
 
+/** `[text](#anchor)` in Markdown source. */
+const ANCHOR_LINK = /\]\(#([^()\s]+)\)/g;
+
+function anchorLinks(markdown: string): string[] {
+  return [...markdown.matchAll(ANCHOR_LINK)].map((m) => m[1] as string);
+}
+
 /**
- * A type link to an anchor on the method's own page should lead to the table that describes
- * the type. When no field keys were nested from it and no shared type has that id, the anchor
- * names no table on the page: it is missing, misspelled, or sits over prose only.
+ * In-page links that lead nowhere. With the page at hand (the CLI), type links and links in
+ * descriptions are checked against the page's anchors. From the IR alone, a type link to the
+ * own page is broken when it brought in no fields and names no shared type: its anchor names
+ * no table.
  */
 export const brokenAnchor: LintRule = {
   id: 'broken-anchor',
   severity: 'warning',
-  title: 'a type links to an in-page anchor that leads to no table',
-  fixHint: 'give the heading of the type\'s table the linked {#anchor}, or fix the link\'s anchor',
-  check(method, ir) {
+  title: 'an in-page link points to an anchor the page does not define, or a type link leads to no table',
+  fixHint: 'give the target heading the linked {#anchor}, or fix the link\'s anchor',
+  check(method, ir, context) {
+    const anchors = context.anchorsOf?.(method.source);
     const typeIds = new Set(ir.types.map((type) => type.id));
     const own = `${method.source}#`;
-    return methodFields(method).flatMap(({ field, path }) => {
-      if (field.fields !== undefined && field.fields.length > 0) return [];
-      return typeParts(field.type)
-        .filter((part) => part.link !== undefined && part.link.startsWith(own) && part.typeId === undefined && !typeIds.has(part.link))
-        .map((part) => findingOf(this, method, field.position, `type of "${path}" links to #${(part.link ?? '').slice(own.length)}, which names no table on the page`));
-    });
+    const out: LintFinding[] = [];
+    for (const { field, path } of methodFields(method)) {
+      for (const part of typeParts(field.type)) {
+        if (part.link === undefined || !part.link.startsWith(own)) continue;
+        const anchor = part.link.slice(own.length);
+        if (anchors !== undefined) {
+          if (!anchors.has(anchor)) out.push(findingOf(this, method, field.position, `type of "${path}" links to #${anchor}, which the page does not define`));
+        } else if ((field.fields === undefined || field.fields.length === 0) && part.typeId === undefined && !typeIds.has(part.link)) {
+          out.push(findingOf(this, method, field.position, `type of "${path}" links to #${anchor}, which names no table on the page`));
+        }
+      }
+      if (anchors === undefined) continue;
+      for (const anchor of anchorLinks(field.description)) {
+        if (!anchors.has(anchor)) out.push(findingOf(this, method, field.position, `description of "${path}" links to #${anchor}, which the page does not define`));
+      }
+    }
+    if (anchors !== undefined) {
+      for (const anchor of anchorLinks(method.description)) {
+        if (!anchors.has(anchor)) out.push(findingOf(this, method, undefined, `the introduction links to #${anchor}, which the page does not define`));
+      }
+    }
+    return out;
   },
 };
