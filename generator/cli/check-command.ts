@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_PACKAGE } from '../pipeline/run-pipeline.js';
 import { checkPackage } from '../write/index.js';
 import { globalOptions } from './shared-options.js';
-import { addFilterOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT } from './command-settings.js';
-import { emitFiles, loadDocs } from './load-docs.js';
+import { addFilterOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, DEFAULT_PACKAGE } from './command-settings.js';
+import { assertPackageSettings, emitFiles, loadDocs } from './load-docs.js';
 
 export function registerCheckCommand(program: Command): void {
   const command = program
@@ -24,6 +23,7 @@ export function registerCheckCommand(program: Command): void {
     .action(async (_options: unknown, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude']);
+      assertPackageSettings(settings);
       const { ir, progress } = await loadDocs(settings, globals);
       let result: Awaited<ReturnType<typeof checkPackage>>;
       try {

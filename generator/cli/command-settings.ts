@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
-import { loadConfig, resolveSettings } from '../config/index.js';
+import { configLabel, loadConfig, resolveSettings } from '../config/index.js';
 import type { SettingFlags, Settings } from '../config/index.js';
-import { DEFAULT_PACKAGE } from '../pipeline/run-pipeline.js';
 import { globalOptions } from './shared-options.js';
+
+/**
+ * The same as the pipeline's DEFAULT_PACKAGE (a test keeps them equal): importing that module
+ * here would load emit and ts-morph for every `--help`.
+ */
+export const DEFAULT_PACKAGE: { packageName: string; packageVersion: string } = { packageName: '@b24gen/client', packageVersion: '0.1.0' };
 
 export const DEFAULT_DOCS = 'docs';
 export const DEFAULT_OUT = 'generated';
@@ -30,6 +35,7 @@ export async function commandSettings(command: Command, keys: readonly string[])
   const cwd = process.cwd();
   const globals = globalOptions(command);
   const loaded = await loadConfig(globals.config === undefined ? { cwd } : { cwd, file: globals.config });
+  if (loaded !== undefined && globals.verbose === true) process.stderr.write(`b24gen: using ${configLabel(loaded.file, cwd)}\n`);
   const input = { cwd, flags: explicitFlags(command, keys), defaults: { docs: DEFAULT_DOCS, out: DEFAULT_OUT, ...DEFAULT_PACKAGE } };
   return resolveSettings(loaded === undefined ? input : { ...input, loaded });
 }

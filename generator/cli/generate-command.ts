@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_PACKAGE } from '../pipeline/run-pipeline.js';
 import { writePackage } from '../write/index.js';
 import { globalOptions } from './shared-options.js';
 import { reportIr } from './report.js';
-import { addFilterOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT } from './command-settings.js';
-import { emitFiles, loadDocs } from './load-docs.js';
+import { addFilterOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, DEFAULT_PACKAGE } from './command-settings.js';
+import { assertPackageSettings, emitFiles, loadDocs } from './load-docs.js';
 
 export function registerGenerateCommand(program: Command): void {
   const command = program
@@ -28,6 +27,7 @@ export function registerGenerateCommand(program: Command): void {
     .action(async (options: { force?: boolean }, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude']);
+      assertPackageSettings(settings);
       const { ir, filteredOut, progress } = await loadDocs(settings, globals);
       let emitted: Awaited<ReturnType<typeof emitFiles>>;
       try {

@@ -3,16 +3,19 @@ import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Diagnostic, IrDocument, Severity } from '../ir/types.js';
-import { planPackage } from '../emit/index.js';
-import { failsAt, formatLintJson, formatLintMarkdown, lintIr } from '../lint/index.js';
+import { createPageAnchors, failsAt, formatLintJson, formatLintMarkdown, lintIr } from '../lint/index.js';
 import { globalOptions } from './shared-options.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
 import { loadDocs } from './load-docs.js';
 
+/** Emit findings about the generator's own limits rather than about the docs. */
+const NOT_ABOUT_THE_DOCS = new Set(['namespace-clash']);
+
 /** What emit notices about the docs (examples that do not fit their types); none if planning fails. */
-function planDiagnostics(ir: IrDocument): Diagnostic[] {
+async function planDiagnostics(ir: IrDocument): Promise<Diagnostic[]> {
   try {
-    return planPackage(ir).diagnostics;
+    const { planPackage } = await import('../emit/index.js');
+    return planPackage(ir).diagnostics.filter((d) => !NOT_ABOUT_THE_DOCS.has(d.code));
   } catch {
     return [];
   }
@@ -41,9 +44,9 @@ export function registerLintCommand(program: Command): void {
     .action(async (options: { json?: boolean; out?: string; failOn?: Severity }, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
-      const { ir, progress } = await loadDocs(settings, globals);
+      const { docsRoot, ir, progress } = await loadDocs(settings, globals);
       progress.finish();
-      const report = lintIr(ir, { extraDiagnostics: planDiagnostics(ir) });
+      const report = lintIr(ir, { extraDiagnostics: await planDiagnostics(ir), anchorsOf: createPageAnchors(docsRoot) });
       const text = options.json === true ? formatLintJson(report) : formatLintMarkdown(report);
       if (options.out === undefined) process.stdout.write(text);
       else {

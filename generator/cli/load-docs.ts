@@ -3,8 +3,6 @@ import type { BuildIrOptions } from '../pipeline/build-ir.js';
 import { createMethodFilter, filterIrMethods } from '../config/index.js';
 import type { Settings } from '../config/index.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
-import { emitPackage } from '../emit/index.js';
-import { runtimeSourceDir } from '../pipeline/run-pipeline.js';
 import { FatalError } from '../fatal-error.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
@@ -12,6 +10,8 @@ import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
 export interface LoadedDocs {
+  /** The docs root, absolute. */
+  docsRoot: string;
   ir: IrDocument;
   /** How many methods include/exclude left out. */
   filteredOut: number;
@@ -34,7 +34,7 @@ export async function loadDocs(settings: Pick<Settings, 'docs' | 'include' | 'ex
     throw error;
   }
   const ir = filterIrMethods(full, createMethodFilter(settings));
-  return { ir, filteredOut: full.methods.length - ir.methods.length, progress };
+  return { docsRoot, ir, filteredOut: full.methods.length - ir.methods.length, progress };
 }
 
 export interface EmittedPackage {
@@ -43,13 +43,20 @@ export interface EmittedPackage {
   diagnostics: Diagnostic[];
 }
 
-/** IR → the package's files in memory; a bad package name or version is the user's error, not ours. */
-export async function emitFiles(ir: IrDocument, settings: Pick<Settings, 'packageName' | 'packageVersion'>): Promise<EmittedPackage> {
-  const diagnostics: Diagnostic[] = [];
+/** A bad package name or version is the user's error: say so before the (slow) docs run. */
+export function assertPackageSettings(settings: Pick<Settings, 'packageName' | 'packageVersion'>): void {
   if (!/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(settings.packageName)) {
     throw new FatalError(`invalid package name: ${JSON.stringify(settings.packageName)} (lower case, optionally @scope/name)`);
   }
   if (!/^[0-9A-Za-z.+-]+$/.test(settings.packageVersion)) throw new FatalError(`invalid package version: ${JSON.stringify(settings.packageVersion)}`);
+}
+
+/** IR → the package's files in memory. */
+export async function emitFiles(ir: IrDocument, settings: Pick<Settings, 'packageName' | 'packageVersion'>): Promise<EmittedPackage> {
+  const diagnostics: Diagnostic[] = [];
+  assertPackageSettings(settings);
+  // emit pulls in ts-morph (most of the start-up time): load it only when a command emits
+  const [{ emitPackage }, { runtimeSourceDir }] = await Promise.all([import('../emit/index.js'), import('../pipeline/run-pipeline.js')]);
   const files = await emitPackage(ir, { packageName: settings.packageName, packageVersion: settings.packageVersion, runtimeDir: runtimeSourceDir(), diagnostics });
   return { files, diagnostics };
 }

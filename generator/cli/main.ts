@@ -52,7 +52,14 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** `b24gen ir | head`: a reader that stops early is not an error; stop quietly like other tools. */
+function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
+  process.stdout.on('error', exitQuietlyOnClosedPipe);
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

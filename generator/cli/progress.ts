@@ -46,7 +46,8 @@ export function createProgress(options: ProgressOptions): Progress {
     let last = -Infinity;
     let drawn = false;
     const draw = (text: string): void => {
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      // a pseudo-terminal may report 0 columns
+      const width = Math.max(20, (stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80) - 1);
       stream.write(`\r\u001b[2K${text.length > width ? text.slice(0, width) : text}`);
       drawn = true;
     };

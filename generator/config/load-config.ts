@@ -62,7 +62,7 @@ async function importTypeScript(file: string, label: string): Promise<unknown> {
   const transform = await loadEsbuildTransform();
   if (transform === undefined) {
     throw new FatalError(
-      `${label}: a .ts config needs Node ≥ 22.6 (with --experimental-strip-types; by default from 23.6) or esbuild installed; or rename it to b24gen.config.mjs`,
+      `${label}: a .ts config needs Node ≥ 22.18 (or 22.6 with --experimental-strip-types) or esbuild installed; or rename it to b24gen.config.mjs`,
     );
   }
   let code: string;

@@ -116,6 +116,12 @@ function versionedOptions(key: string, options: CallOptions | undefined): Method
   return V3_KEYS.has(key) ? { ...options, apiVersion: 'v3' } : options;
 }
 
+/** Not Object.assign: a function's own \`name\` and \`length\` are read-only, and methods may be called that. */
+function withMembers<T extends object>(target: T, members: Record<string, unknown>): T {
+  for (const [key, value] of Object.entries(members)) Object.defineProperty(target, key, { value, enumerable: true });
+  return target;
+}
+
 function bindTree(tree: MethodTree, invoke: Invoke): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [segment, value] of Object.entries(tree)) {
@@ -127,7 +133,7 @@ function bindTree(tree: MethodTree, invoke: Invoke): Record<string, unknown> {
       const children = bindTree(value, invoke);
       const self = value[''];
       member = typeof self === 'string'
-        ? Object.assign((params?: unknown, options?: CallOptions): Promise<unknown> => invoke(self, params, options), children)
+        ? withMembers((params?: unknown, options?: CallOptions): Promise<unknown> => invoke(self, params, options), children)
         : children;
     }
     Object.defineProperty(out, segment, { value: member, enumerable: true });

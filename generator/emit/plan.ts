@@ -521,7 +521,8 @@ class Planner {
       const segments = plan.wireName.split('.').filter((s) => s !== '');
       const path = plan.key !== plan.wireName ? ['v3', ...segments] : segments;
       const method = this.ir.methods.find((m) => m.key === plan.key) as IrMethod;
-      if (path.length === 0 || CLIENT_MEMBERS.has(path[0] as string) || path.some((s) => s === '__proto__')) {
+      // A callable `then` would make its namespace a thenable: awaiting or returning it would call the API.
+      if (path.length === 0 || CLIENT_MEMBERS.has(path[0] as string) || path.some((s) => s === '__proto__') || path[path.length - 1] === 'then') {
         this.report(method, 'namespace-clash', `${plan.key} cannot be placed in the client's namespaces; use client.call`);
         continue;
       }

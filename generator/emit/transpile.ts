@@ -32,10 +32,19 @@ function messagesOf(diagnostics: readonly ts.Diagnostic[] | undefined): string[]
   });
 }
 
+/**
+ * The declaration printer re-prints string literal types with its own escaping, which leaves DEL,
+ * U+0085 and bidi controls raw. In emitted code they can only sit inside literals or comments,
+ * where a `\\u` escape keeps a literal's value and keeps a reader from seeing reordered text.
+ */
+function escapeInvisible(text: string): string {
+  return text.replace(/[\u007f\u0085\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function transpileFile(fileName: string, source: string): TranspiledFile {
   const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName, reportDiagnostics: true });
   const dts = ts.transpileDeclaration(source, { compilerOptions: DTS_OPTIONS, fileName, reportDiagnostics: true });
   const problems = [...messagesOf(js.diagnostics), ...messagesOf(dts.diagnostics)];
   if (problems.length > 0) throw new TranspileError(fileName, problems);
-  return { js: js.outputText, dts: dts.outputText };
+  return { js: escapeInvisible(js.outputText), dts: escapeInvisible(dts.outputText) };
 }

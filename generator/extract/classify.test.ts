@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPage, pageFacts } from './classify.js';
+import { classifyPage, eventNameOf, pageFacts } from './classify.js';
 import { fence, h, p, quote, root, tabs } from './test-support/mdast-builders.js';
 
 const curl = (name: string) => tabs(['cURL (Webhook)', fence('bash', `curl -d '{}' https://x/rest/1/w/${name}`)]);
@@ -52,7 +52,19 @@ describe('classifyPage: how-to pages and widget events', () => {
     expect(classify('api-reference/widgets/ui-interaction/call-card/enable-auto-close.md', h(1, 'Disable Auto-Close with enableAutoClose'), h(2, 'Method Parameters'), curl('placement.call')))
       .toEqual({ kind: 'widget', widgetKind: 'js-command' });
   });
+  it('leaves a plain article under widgets/ a concept page', () => {
+    expect(classify('api-reference/widgets/telephony/webrtc.md', h(1, 'WebRTC'), h(2, 'Common Mistakes')).kind).toBe('concept');
+  });
   it('classifies an event page under widgets/ as a widget JS event', () => {
     expect(classify('api-reference/widgets/x/events/on-thing.md', h(1, 'Thing'), h(2, 'What the Handler Receives'))).toEqual({ kind: 'widget', widgetKind: 'js-event' });
+  });
+});
+
+describe('eventNameOf', () => {
+  it('reads camel-case, upper-case and dotted event names, and nothing else', () => {
+    expect(eventNameOf('Deal added onCrmDealAdd')).toBe('onCrmDealAdd');
+    expect(eventNameOf('Bot deleted `ONIMBOTDELETE`')).toBe('ONIMBOTDELETE');
+    expect(eventNameOf('Price type added CATALOG.PRICE.TYPE.ON.ADD')).toBe('CATALOG.PRICE.TYPE.ON.ADD');
+    expect(eventNameOf('Something was added')).toBeUndefined();
   });
 });

@@ -49,6 +49,12 @@ function h1Tail(h1: string | undefined): string {
   return tokens[tokens.length - 1] ?? '';
 }
 
+/** The event name of an event page's H1 ("… onCrmDealAdd", "… CATALOG.PRICE.TYPE.ON.ADD"), if it has one. */
+export function eventNameOf(h1: string | undefined): string | undefined {
+  const tail = h1Tail(h1);
+  return EVENT_TAIL.test(tail) || DOTTED_EVENT_TAIL.test(tail) ? tail : undefined;
+}
+
 export function isEventPage(source: string, facts: PageFacts): boolean {
   const tail = h1Tail(facts.h1);
   if (EVENT_TAIL.test(tail) || DOTTED_EVENT_TAIL.test(tail)) return true;
@@ -84,8 +90,10 @@ export function classifyPage(source: string, facts: PageFacts): PageClass {
   if (source.startsWith('api-reference/widgets/')) {
     const widgetKind = widgetKindOf(source, facts) ?? (isEventPage(source, facts) ? 'js-event' : undefined);
     if (widgetKind) return { kind: 'widget', widgetKind };
-    // Older widget command pages have no dotted H1; their cURL tab calls placement.call.
-    if (nameFromH1(facts.h1 ?? '') === undefined) return { kind: 'widget', widgetKind: 'js-command' };
+    // Older widget command pages have no dotted H1 but method headings, and a cURL tab that
+    // calls placement.call.
+    const methodShaped = facts.curlNames.length > 0 || facts.h2.some((t) => METHOD_H2.test(t));
+    if (nameFromH1(facts.h1 ?? '') === undefined && methodShaped) return { kind: 'widget', widgetKind: 'js-command' };
   } else if (isEventPage(source, facts)) {
     return { kind: 'event' };
   }

@@ -79,6 +79,7 @@ describe('extractErrorTable', () => {
     expect(isErrorTable(table(['**Name**\n`type`', '**Description**'], ['**id**', 'x']))).toBe(false);
     expect(isErrorTable(table(['**Code**', '**HEX**'], ['red', '#f00']))).toBe(false);
     expect(isErrorTable(table(['**Field**', '**Description**'], ['id', 'x']))).toBe(false);
+    expect(isErrorTable(table(['**Value**', '**Description**'], ['`Y`', 'yes']))).toBe(false);
   });
 });
 

@@ -47,9 +47,11 @@ export function errorTableColumns(table: YfmTable): ColumnRole[] | undefined {
   const has = (r: ColumnRole): boolean => roles.includes(r);
   // A two-column "Field | Description" is a field table, not an error table.
   if (has('field') && !has('explanation') && !has('message')) return undefined;
-  if (!has('code') && !has('codeMessage') && !has('message') && !has('field')) {
-    // "Description | Value": the only code-less classic variant.
-    if (!(has('description') && has('explanation'))) return undefined;
+  if (!has('code') && !has('codeMessage') && !has('field') && !has('status')) {
+    // Code-less variants lead with the message ("Description | Value", "Error text | Description");
+    // "Value | Description" is an enum table.
+    if (roles[0] !== 'description' && roles[0] !== 'message') return undefined;
+    if (!has('message') && !(has('description') && has('explanation'))) return undefined;
   }
   return roles;
 }

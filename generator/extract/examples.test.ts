@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../ir/types.js';
-import { extractExamples } from './examples.js';
+import { extractExamples, queryParams } from './examples.js';
 import { splitPage } from './page-sections.js';
 import { fence, h, p, root, tabs } from './test-support/mdast-builders.js';
 
@@ -13,7 +13,25 @@ function run(...nodes: Parameters<typeof root>) {
   return { examples: extractExamples(splitPage(root(h(1, 'T a.b'), ...nodes)), file, diagnostics), diagnostics };
 }
 
+describe('queryParams', () => {
+  it('reads the query of a GET example URL and ignores __proto__', () => {
+    expect(queryParams('curl "https://x/rest/1/w/crm.deal.get?id=5&select%5B%5D=TITLE&__proto__=1"')).toEqual({ id: '5', 'select[]': 'TITLE' });
+    expect(queryParams('curl https://x/rest/1/w/crm.settings.mode.get')).toEqual({});
+  });
+});
+
 describe('extractExamples', () => {
+  it('gives a parameterless webhook call an empty body', () => {
+    const { examples } = run(h(2, 'Code Examples'), tabs(['cURL (Webhook)', fence('bash', 'curl -X POST \\\nhttps://x/rest/1/w/a.b')]));
+    expect(examples.request).toEqual({});
+  });
+
+  it('reads jsonc response fences', () => {
+    const { examples, diagnostics } = run(h(2, 'Response Handling'), fence('jsonc', '{"result": 1 // one\n}'));
+    expect(examples.response).toEqual({ result: 1 });
+    expect(diagnostics).toEqual([]);
+  });
+
   it('takes the webhook body, the 200 response and the error body', () => {
     const { examples, diagnostics } = run(
       h(2, 'Code Examples'),

@@ -38,7 +38,7 @@ function fenceStart(f: FoundFence): SourcePosition {
 
 function isJson(code: Code): boolean {
   const lang = (code.lang ?? '').toLowerCase();
-  return lang === 'json' || lang === 'json5' || (lang === '' && /^\s*[{[]/.test(code.value));
+  return lang.startsWith('json') || (lang === '' && /^\s*[{[]/.test(code.value));
 }
 
 function isCurl(f: FoundFence): boolean {
@@ -75,8 +75,32 @@ function parseFence(f: FoundFence, what: string, diagnostics: Diagnostic[]): { v
   const parsed = parseJsonSafe(f.code.value);
   if (parsed.ok) return { value: parsed.value };
   const repaired = parseJsonSafe(repairJson(f.code.value));
-  diagnostics.push(invalidJson(f, what, parsed.message, parsed.line, parsed.column, repaired.ok));
+  // Comments and trailing commas are legal in a fence that says it is jsonc/json5.
+  const lenient = /^json(c|5)$/i.test(f.code.lang ?? '');
+  if (!(lenient && repaired.ok)) diagnostics.push(invalidJson(f, what, parsed.message, parsed.line, parsed.column, repaired.ok));
   return repaired.ok ? { value: repaired.value } : undefined;
+}
+
+/** `…/method?a=1&b=x` → `{ a: "1", b: "x" }`; `{}` without a query. */
+export function queryParams(command: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const m = /\/rest\/[^\s'"?]*\?([^\s'"#]+)/.exec(command);
+  if (!m) return out;
+  for (const pair of m[1]!.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const decode = (t: string): string => {
+      try {
+        return decodeURIComponent(t.replace(/\+/g, ' '));
+      } catch {
+        return t;
+      }
+    };
+    const key = decode(at < 0 ? pair : pair.slice(0, at));
+    if (key === '__proto__' || key === '') continue;
+    out[key] = decode(at < 0 ? '' : pair.slice(at + 1));
+  }
+  return out;
 }
 
 export function extractExamples(layout: PageLayout, file: string, diagnostics: Diagnostic[]): Examples {
@@ -89,6 +113,10 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
     const payload = extractCurlPayload(request.fence.code.value);
     if (payload.kind === 'json') {
       examples.request = withoutAuth(payload.value);
+      examples.requestPosition = fenceStart(request.fence);
+    } else if (payload.kind === 'none') {
+      // No body: a parameterless call, or parameters in the URL's query string.
+      examples.request = queryParams(request.fence.code.value);
       examples.requestPosition = fenceStart(request.fence);
     } else if (payload.kind === 'invalid') {
       const repaired = parseJsonSafe(repairJson(payload.text));

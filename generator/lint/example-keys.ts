@@ -41,6 +41,19 @@ function objectsOf(value: unknown): Array<Record<string, unknown>> {
   return [];
 }
 
+/** `filter` keys carry a comparison prefix (`>=DATE_CREATE`, `!ID`, `%TITLE`): compare the field name behind it. */
+const FILTER_PREFIX = /^(?:>=|<=|><|!><|!=|!%|=%|%=|!@|[=!<>%@])/;
+
+/**
+ * Under a documented object, an example object none of whose keys is documented, and whose
+ * values are all objects, is a map keyed by the caller's own codes (robot properties…): the
+ * documented fields describe its values, not its keys.
+ */
+function looksLikeMap(example: Record<string, unknown>, folded: ReadonlyMap<string, unknown>): boolean {
+  const keys = Object.keys(example);
+  return keys.length > 0 && keys.every((key) => !folded.has(key.toLowerCase()) && isRecord(example[key]));
+}
+
 function compareObject(example: Record<string, unknown>, fields: readonly Field[], parent: string, out: ExampleComparison, seen: Set<string>): void {
   const exact = new Map<string, Field>();
   const folded = new Map<string, { field: Field; spelling: string }>();
@@ -51,7 +64,9 @@ function compareObject(example: Record<string, unknown>, fields: readonly Field[
     }
   }
   const at = (key: string): string => (parent === '' ? key : `${parent}.${key}`);
-  for (const [key, value] of Object.entries(example)) {
+  if (parent !== '' && looksLikeMap(example, folded)) return;
+  for (const [written, value] of Object.entries(example)) {
+    const key = exact.has(written) || folded.has(written.toLowerCase()) ? written : written.replace(FILTER_PREFIX, '');
     let field = exact.get(key);
     if (field === undefined) {
       const loose = folded.get(key.toLowerCase());
@@ -59,17 +74,17 @@ function compareObject(example: Record<string, unknown>, fields: readonly Field[
       if (seen.has(id)) continue;
       seen.add(id);
       if (loose === undefined) {
-        out.unknown.push({ parent, key });
+        out.unknown.push({ parent, key: written });
         continue;
       }
-      out.caseMismatch.push({ parent, key, documented: loose.spelling });
+      out.caseMismatch.push({ parent, key: written, documented: loose.spelling });
       field = loose.field;
     }
     if (field.fields !== undefined && field.fields.length > 0) {
       for (const inner of objectsOf(value)) compareObject(inner, field.fields, at(wireKey(field.name)), out, seen);
     }
   }
-  const present = new Set(Object.keys(example).map((key) => key.toLowerCase()));
+  const present = new Set(Object.keys(example).map((key) => key.replace(FILTER_PREFIX, '').toLowerCase()));
   for (const field of fields) {
     if (!field.required || field.requiredMark === 'conditional') continue;
     if (spellings(field).some((spelling) => present.has(spelling.toLowerCase()))) continue;

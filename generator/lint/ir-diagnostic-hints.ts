@@ -19,6 +19,7 @@ export const IR_DIAGNOSTIC_HINTS: Readonly<Record<string, string>> = {
   'example-result-mismatch': 'make the response example match the documented result fields and types',
   'nesting-too-deep': 'flatten the nested tables',
   'table-merge-without-target': 'check the table merge directive',
+  'unresolved-named-type': 'link the type name to the heading of the table that describes it',
   'system-errors-missing': 'restore _includes/system-errors.md with its error table',
 };
 

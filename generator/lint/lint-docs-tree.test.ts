@@ -78,8 +78,8 @@ describe('lint on a hand-made docs tree', () => {
   it('reports the missing type, the broken anchors, the missing error table and the bare response', () => {
     expect(messagesOf('missing-type')).toHaveLength(1);
     expect(messagesOf('broken-anchor')).toEqual([
-      'type of "options" links to #widget-options, which the page does not define',
       'the introduction links to #limits, which the page does not define',
+      'type of "options" links to #widget-options, which the page does not define',
     ]);
     expect(messagesOf('missing-error-table')).toEqual(['widget.item.add has no error table']);
     expect(messagesOf('response-example-without-result')).toEqual(['the response example has no top-level "result" key']);

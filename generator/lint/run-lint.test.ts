@@ -48,3 +48,11 @@ describe('lintIr', () => {
     }
   });
 });
+
+describe('lintIr with fragments', () => {
+  it('reports a fragment\'s diagnostic once, however many pages include it, but keeps distinct messages', () => {
+    const d = (message: string) => ({ file: '_includes/f.md', line: 4, column: 1, severity: 'info' as const, code: 'unplaced-result-row', message });
+    const ir = irOf([methodOf({ name: 'a.get', diagnostics: [d('row x')] }), methodOf({ name: 'b.get', diagnostics: [d('row x'), d('row y')] })]);
+    expect(lintIr(ir).findings.map((f) => f.message)).toEqual(['row x', 'row y']);
+  });
+});

@@ -76,10 +76,13 @@ export function lintIr(ir: IrDocument, options: LintOptions = {}): LintReport {
   for (const { diagnostic, method } of origins) {
     const rule = absorber.get(diagnostic.code);
     const id = rule?.id ?? diagnostic.code;
-    const key = place(id, diagnostic);
-    // one finding per place: a rule and the pipeline often see the same row
+    // A rule and the pipeline often see the same row: one finding per place. A fragment's
+    // diagnostic repeats for every page that includes it: one finding per place and message.
+    if (rule !== undefined && taken.has(place(id, diagnostic))) continue;
+    const key = `${place(id, diagnostic)}\u0000${diagnostic.message}`;
     if (taken.has(key)) continue;
     taken.add(key);
+    taken.add(place(id, diagnostic));
     const finding: LintFinding = {
       rule: id,
       severity: rule?.severity ?? diagnostic.severity,

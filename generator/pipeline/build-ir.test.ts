@@ -126,3 +126,16 @@ describe('buildIr', () => {
     expect(only.methods.map((m) => m.key)).toEqual(['tasks.task.get']);
   });
 });
+
+describe('buildIr with an injected table stage', () => {
+  it('reports typeIds that name no extracted type', async () => {
+    const ir = await buildIr(root, {
+      include: (s) => s.endsWith('/task-get.md'),
+      tables: {
+        extractParamSection: () => [{ name: 'x', required: false, type: { raw: 'thing', kind: 'named', typeId: 'api-reference/nowhere.md#thing' }, description: '' }],
+        extractResultSection: () => ({ result: [], resultType: { raw: '', kind: 'unknown' }, responseExtras: [] }),
+      },
+    });
+    expect(ir.methods[0]!.diagnostics).toMatchObject([{ code: 'unresolved-type-id', severity: 'info' }]);
+  });
+});

@@ -7,12 +7,11 @@
 import type { Root } from 'mdast';
 import type { Diagnostic, Field, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef } from '../ir/types.js';
 import { IR_VERSION } from '../ir/types.js';
-import { classifyPage, pageFacts } from '../extract/classify.js';
+import { classifyPage, eventNameOf, pageFacts } from '../extract/classify.js';
 import type { PageClass } from '../extract/classify.js';
 import { extractErrorTable, isErrorTable } from '../extract/error-tables.js';
 import { defaultTables, extractMethod, sortDiagnostics } from '../extract/extract-method.js';
 import type { TableExtractors } from '../extract/extract-method.js';
-import { cleanToken } from '../extract/method-identity.js';
 import { linkPath, resolveLink } from '../extract/resolve-link.js';
 import { extractNamedTypes } from '../extract/tables/index.js';
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
@@ -63,6 +62,7 @@ function typeLinkedPages(methods: readonly IrMethod[]): Set<string> {
   const visitType = (t: TypeRef | undefined): void => {
     if (!t) return;
     if (t.link && !t.link.startsWith('#') && t.link.includes('#')) pages.add(linkPath(t.link));
+    if (t.typeId !== undefined) pages.add(linkPath(t.typeId));
     visitType(t.items);
     t.members?.forEach(visitType);
   };
@@ -79,6 +79,32 @@ function typeLinkedPages(methods: readonly IrMethod[]): Set<string> {
     visitType(m.resultType);
   }
   return pages;
+}
+
+/** A `typeId` that no extracted named type has: the emitter must fall back to the type's kind. */
+function reportDanglingTypeIds(methods: readonly IrMethod[], ids: ReadonlySet<string>): void {
+  for (const m of methods) {
+    const visitType = (t: TypeRef | undefined, f: Field | undefined): void => {
+      if (!t) return;
+      if (t.typeId !== undefined && !ids.has(t.typeId)) {
+        const at = f?.position ?? { file: m.source, line: 1, column: 1 };
+        m.diagnostics.push({ ...at, severity: 'info', code: 'unresolved-type-id', message: `no named type ${t.typeId} was found for ${f ? f.name : 'the result'}` });
+      }
+      visitType(t.items, f);
+      t.members?.forEach((x) => visitType(x, f));
+    };
+    const visitFields = (fields: readonly Field[] | undefined): void => {
+      for (const f of fields ?? []) {
+        visitType(f.type, f);
+        visitFields(f.fields);
+      }
+    };
+    visitFields(m.params);
+    visitFields(m.result);
+    visitFields(m.responseExtras);
+    visitType(m.resultType, undefined);
+    sortDiagnostics(m.diagnostics);
+  }
 }
 
 /**
@@ -177,10 +203,8 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
       } else {
         parsed.diagnostics.forEach(addDocDiagnostic);
         const summary: PageSummary = { source, kind: cls.kind };
-        if (cls.kind === 'event' && facts.h1 !== undefined) {
-          const tail = cleanToken(facts.h1.split(/\s+/).pop() ?? '');
-          if (tail) summary.name = tail;
-        }
+        const eventName = cls.kind === 'event' ? eventNameOf(facts.h1) : undefined;
+        if (eventName !== undefined) summary.name = eventName;
         pages.push(summary);
       }
     } catch (error) {
@@ -221,6 +245,7 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
     }
   }
 
+  reportDanglingTypeIds(methods, new Set(types.keys()));
   const systemErrors = systemErrorsOf(reader, cache, diagnostics);
   methods.sort((a, b) => compareCodeUnits(a.key, b.key));
   pages.sort((a, b) => compareCodeUnits(a.source, b.source));
