@@ -1,0 +1,78 @@
+/** Limits for parsing untrusted JSON (portal responses, mock-server request bodies). */
+export interface SafeJsonLimits {
+  /** Largest accepted text, in UTF-16 code units (a cheap stand-in for bytes). */
+  readonly maxLength?: number;
+  /** Deepest accepted nesting of arrays/objects. */
+  readonly maxDepth?: number;
+}
+
+export type SafeJsonResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly reason: 'too-large' | 'too-deep' | 'invalid' ; readonly message: string };
+
+export const DEFAULT_MAX_JSON_LENGTH: number = 64 * 1024 * 1024;
+export const DEFAULT_MAX_JSON_DEPTH: number = 64;
+
+// Keys that let a later merge or assignment reach Object.prototype.
+const POISONED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isPoisonedKey(key: string): boolean {
+  return POISONED_KEYS.has(key);
+}
+
+/** Depth of the deepest array/object, scanning outside strings; stops early past `limit`. */
+function exceedsDepth(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // skip the escaped character
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+function stripPoisonedKeys(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const k of Object.keys(value)) {
+      if (isPoisonedKey(k)) delete (value as Record<string, unknown>)[k];
+    }
+  }
+  return value;
+}
+
+/**
+ * JSON.parse that never throws, refuses oversized or over-deep input before parsing it (deep input
+ * would otherwise overflow the stack), and drops `__proto__`/`constructor`/`prototype` keys so the
+ * value is safe to spread or merge.
+ */
+export function safeJsonParse(text: string, limits: SafeJsonLimits = {}): SafeJsonResult {
+  const maxLength = limits.maxLength ?? DEFAULT_MAX_JSON_LENGTH;
+  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
+  if (text.length > maxLength) {
+    return { ok: false, reason: 'too-large', message: `JSON text longer than ${maxLength} characters` };
+  }
+  if (exceedsDepth(text, maxDepth)) {
+    return { ok: false, reason: 'too-deep', message: `JSON nested deeper than ${maxDepth} levels` };
+  }
+  try {
+    // The reviver costs time, so use it only when a poisoned key could be present (also escaped).
+    const suspicious = text.includes('proto') || text.includes('constructor') || text.includes('\\u');
+    const value: unknown = suspicious ? JSON.parse(text, stripPoisonedKeys) : JSON.parse(text);
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, reason: 'invalid', message: e instanceof Error ? e.message : 'invalid JSON' };
+  }
+}
+
+/** True for keys that must never be written into an object built from untrusted input. */
+export function isUnsafeKey(key: string): boolean {
+  return isPoisonedKey(key);
+}
