@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import { writePackage } from '../write/index.js';
 import { globalOptions } from './shared-options.js';
-import { reportIr } from './report.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, DEFAULT_PACKAGE } from './command-settings.js';
-import { assertPackageSettings, emitFiles, loadDocs } from './load-docs.js';
+import { assertPackageSettings } from './load-docs.js';
+import { generateOnce, generateWatching } from './generate-once.js';
+import type { GenerateFlags } from './generate-once.js';
 
 export function registerGenerateCommand(program: Command): void {
   const command = program
@@ -14,7 +13,11 @@ export function registerGenerateCommand(program: Command): void {
     .option('--out <dir>', 'output folder for the package', DEFAULT_OUT)
     .option('--package-name <name>', 'name of the generated npm package', DEFAULT_PACKAGE.packageName)
     .option('--package-version <version>', 'version of the generated npm package', DEFAULT_PACKAGE.packageVersion)
-    .option('--force', 'write even into a folder that b24gen did not create');
+    .option('--force', 'write even into a folder that b24gen did not create')
+    .option('--no-cache', 'parse every page and transpile every module again, without reading or updating the cache')
+    .option('--cache-dir <dir>', 'root of the incremental cache (default: node_modules/.cache/b24gen above the output, else the temp folder)')
+    .option('--watch', 'generate, then generate again whenever a docs file changes (Ctrl-C stops)')
+    .option('--debounce <ms>', 'with --watch: how long the docs must be quiet before a run', '200');
   addFilterOptions(command)
     .addHelpText(
       'after',
@@ -24,20 +27,11 @@ export function registerGenerateCommand(program: Command): void {
         '  b24gen generate --docs ../b24restdocs --include "crm.deal.*" --include "tasks.*" --package-name @acme/b24\n' +
         '  b24gen generate --exclude "api-reference/**/deprecated/**"',
     )
-    .action(async (options: { force?: boolean }, cmd: Command) => {
+    .action(async (options: GenerateFlags, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude']);
       assertPackageSettings(settings);
-      const { ir, filteredOut, progress } = await loadDocs(settings, globals);
-      let emitted: Awaited<ReturnType<typeof emitFiles>>;
-      try {
-        progress.stage('emitting the package');
-        emitted = await emitFiles(ir, settings);
-      } finally {
-        progress.finish();
-      }
-      reportIr(ir, globals, undefined, { diagnostics: emitted.diagnostics, filteredOut });
-      await writePackage(path.resolve(settings.out), emitted.files, { force: options.force === true });
-      if (!globals.quiet) process.stderr.write(`b24gen: wrote ${emitted.files.size} files to ${settings.out}\n`);
+      if (options.watch === true) await generateWatching(settings, globals, options);
+      else await generateOnce(settings, globals, options);
     });
 }

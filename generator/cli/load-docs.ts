@@ -4,6 +4,7 @@ import { createMethodFilter, filterIrMethods } from '../config/index.js';
 import type { Settings } from '../config/index.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { FatalError } from '../fatal-error.js';
+import type { TranspileCache } from '../cache/transpile-cache.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { resolveDocsRoot } from './shared-options.js';
@@ -22,10 +23,14 @@ export interface LoadedDocs {
  * The IR of the settings' docs tree, restricted by include/exclude, with a progress display
  * on stderr. The caller calls `progress.finish()` when its later stages are done.
  */
-export async function loadDocs(settings: Pick<Settings, 'docs' | 'include' | 'exclude'>, globals: GlobalOptions): Promise<LoadedDocs> {
+export async function loadDocs(
+  settings: Pick<Settings, 'docs' | 'include' | 'exclude'>,
+  globals: GlobalOptions,
+  build: Pick<BuildIrOptions, 'pageCache'> = {},
+): Promise<LoadedDocs> {
   const docsRoot = resolveDocsRoot(settings.docs);
   const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: 'pages parsed' });
-  const options: BuildIrOptions = { onProgress: (done, total) => progress.update(done, total) };
+  const options: BuildIrOptions = { ...build, onProgress: (done, total) => progress.update(done, total) };
   let full: IrDocument;
   try {
     full = await buildIr(docsRoot, options);
@@ -52,11 +57,16 @@ export function assertPackageSettings(settings: Pick<Settings, 'packageName' | '
 }
 
 /** IR → the package's files in memory. */
-export async function emitFiles(ir: IrDocument, settings: Pick<Settings, 'packageName' | 'packageVersion'>): Promise<EmittedPackage> {
+export async function emitFiles(
+  ir: IrDocument,
+  settings: Pick<Settings, 'packageName' | 'packageVersion'>,
+  transpileCache?: TranspileCache,
+): Promise<EmittedPackage> {
   const diagnostics: Diagnostic[] = [];
   assertPackageSettings(settings);
   // emit pulls in ts-morph (most of the start-up time): load it only when a command emits
-  const [{ emitPackage }, { runtimeSourceDir }] = await Promise.all([import('../emit/index.js'), import('../pipeline/run-pipeline.js')]);
-  const files = await emitPackage(ir, { packageName: settings.packageName, packageVersion: settings.packageVersion, runtimeDir: runtimeSourceDir(), diagnostics });
+  const [{ emitPackageCached }, { runtimeSourceDir }] = await Promise.all([import('../cache/emit-cached.js'), import('../pipeline/run-pipeline.js')]);
+  const options = { packageName: settings.packageName, packageVersion: settings.packageVersion, runtimeDir: runtimeSourceDir(), diagnostics };
+  const files = await emitPackageCached(ir, options, transpileCache);
   return { files, diagnostics };
 }

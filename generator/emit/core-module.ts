@@ -1,12 +1,15 @@
 /** `src/core.ts`: what the standalone method functions accept as a client. */
 import { printFile } from './print.js';
 
-const CORE_CODE = `import type { B24Core } from './runtime/index.js';
+const CORE_CODE = `import type { B24Caller } from './runtime/index.js';
 
-/** The runtime core, or a typed client (which carries its core). */
-export type CoreSource = B24Core | { readonly core: B24Core };
+/**
+ * What a standalone method function calls through: the lean \`createCaller()\`, the full
+ * \`createCore()\`, or a typed client (which carries its core).
+ */
+export type CoreSource = B24Caller | { readonly core: B24Caller };
 
-export function coreOf(source: CoreSource): B24Core {
+export function coreOf(source: CoreSource): B24Caller {
   return 'core' in source ? source.core : source;
 }`;
 

@@ -5,6 +5,7 @@ import { emitCoreModule } from './core-module.js';
 import { emitErrorsModule } from './errors-module.js';
 import { emitFixturesModule, emitMockModule } from './fixtures-module.js';
 import { emitMethodModule } from './method-module.js';
+import { emitMswModule } from './msw-module.js';
 import { planPackage, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
 import { readmeExample } from './readme-example.js';
@@ -12,6 +13,7 @@ import { readRuntimeFiles } from './runtime-files.js';
 import { loadTemplates } from './templates.js';
 import { transpileFile } from './transpile.js';
 import { emitTypesModule } from './types-module.js';
+import { emitZodModules } from './zod-module.js';
 
 export interface EmitOptions {
   packageName: string;
@@ -20,6 +22,10 @@ export interface EmitOptions {
   runtimeDir: string;
   /** Receives findings about the IR made while emitting (examples that do not fit their types…). */
   diagnostics?: Diagnostic[];
+  /** Emit zod schemas of the params in the `<pkg>/zod` entry point (zod 4, an optional peer dependency). */
+  zod?: boolean;
+  /** Emit MSW request handlers from the fixtures in the `<pkg>/msw` entry point (msw 2, an optional peer dependency). */
+  msw?: boolean;
 }
 
 const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
@@ -39,6 +45,8 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
     sections: plan.sections.map((s) => ({ stem: s.stem })),
     methodCount: plan.methods.length,
     example: readmeExample(plan),
+    zod: options.zod === true,
+    msw: options.msw === true,
   };
   files.set('src/index.ts', templates.render('index.ts', view));
   files.set('src/client.ts', emitClientModule(plan));
@@ -51,6 +59,9 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
     files.set(`src/fixtures/${section.stem}.ts`, emitFixturesModule(section));
   }
   for (const [name, text] of await readRuntimeFiles(options.runtimeDir)) files.set(`src/runtime/${name}`, text);
+  // Optional entry points: their own files, so the main entry never imports zod or msw.
+  if (options.zod === true) for (const [file, text] of emitZodModules(plan)) files.set(file, text);
+  if (options.msw === true) files.set('src/msw.ts', emitMswModule(plan));
   files.set('package.json', templates.render('package.json', view));
   files.set('README.md', templates.render('README.md', view));
   return files;

@@ -126,6 +126,8 @@ export const FIXED_NAMES: readonly string[] = [
   'MethodName', 'MockClientOptions', 'ParamsOf', 'ResultOf', 'SystemErrorCode', 'Transport', 'TransportRequest',
   'TransportResponse', 'TypedMethodFixture', 'coreOf', 'createClient', 'createCore', 'createMockClient',
   'createMockTransport', 'fixtures', 'matchError', 'B24Time',
+  // The lean core, the zod and msw entry points.
+  'B24Caller', 'CallerOptions', 'createCaller', 'createMockHandlers', 'MockHandlersOptions',
 ];
 
 /** Top-level client members; a namespace segment may not shadow them. */
@@ -323,6 +325,44 @@ class Planner {
     return [decl, ...nested];
   }
 
+  /**
+   * The params interface. A required param with another accepted spelling (`id` / `ID`) must be
+   * sent under one of them: the params become a union of two interfaces, one per spelling, so
+   * that leaving both out is still an error.
+   */
+  private planParams(name: string, params: Field[], docs: DocPlan): DeclarationPlan[] {
+    const decls = this.planInterface(name, params, 'params', docs);
+    const top = decls[0];
+    if (top === undefined || top.kind !== 'interface') return decls;
+    const memberNames = new Set(top.members.map((m) => m.name));
+    const spelled = params.filter((p) => p.required && memberNames.has(p.aliases?.[0] ?? ''));
+    if (spelled.length === 0) return decls;
+    const primary = new Set(spelled.map((p) => p.name));
+    const alternate = new Map(spelled.map((p) => [(p.aliases as string[])[0] as string, p.name]));
+    const asDocumented = top.members.filter((m) => !alternate.has(m.name));
+    const byName = new Map(top.members.map((m) => [m.name, m]));
+    const asAlternate = top.members
+      .filter((m) => !primary.has(m.name))
+      .map((m) => {
+        const of = alternate.get(m.name);
+        if (of === undefined) return m;
+        const original = byName.get(of) as MemberPlan;
+        return { ...m, optional: false, docs: original.docs ?? m.docs };
+      });
+    const first: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}AsDocumented`), members: asDocumented };
+    const second: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}Alternate`), members: asAlternate };
+    this.register(first);
+    this.register(second);
+    const union: DeclarationPlan = {
+      kind: 'alias',
+      name,
+      type: { kind: 'union', members: [{ kind: 'reference', name: first.name }, { kind: 'reference', name: second.name }] },
+      docs: { description: `${docs.description} Required params go under one spelling: as documented, or as the examples write them.`, tags: docs.tags },
+    };
+    this.register(union);
+    return [union, first, second, ...decls.slice(1)];
+  }
+
   private fieldType(field: Field, nestedBase: string, mode: 'params' | 'result' | 'named', out: DeclarationPlan[]): TsType {
     let nestedName: string | undefined;
     const slot = field.fields !== undefined && field.fields.length > 0
@@ -408,7 +448,7 @@ class Planner {
       this.register(decl);
       declarations.push(decl);
     } else {
-      declarations.push(...this.planInterface(paramsName, method.params, 'params', paramsDocs));
+      declarations.push(...this.planParams(paramsName, method.params, paramsDocs));
     }
 
     const resultName = this.names.claim(`${base}Result`);

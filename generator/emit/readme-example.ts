@@ -6,6 +6,8 @@ import { mismatch } from './type-model.js';
 export interface ReadmeExample {
   wireName: string;
   functionName: string;
+  /** The params type, for the zod schema example (`<paramsName>Schema`). */
+  paramsName: string;
   path: string;
   params: string;
 }
@@ -28,7 +30,12 @@ export function readmeExample(plan: PackagePlan): ReadmeExample | undefined {
   for (const method of plan.methods) {
     if (method.namespacePath === undefined || !/^[A-Za-z0-9_.]+$/.test(method.wireName) || method.key !== method.wireName) continue;
     if (!method.namespacePath.every((s) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s))) continue;
-    const base = { wireName: method.wireName, functionName: method.functionName, path: method.namespacePath.join('.') };
+    const base = {
+      wireName: method.wireName,
+      functionName: method.functionName,
+      paramsName: method.paramsName,
+      path: method.namespacePath.join('.'),
+    };
     const request = method.exampleRequest;
     if (request !== undefined) {
       const text = inline(request);

@@ -13,6 +13,7 @@ export interface Templates {
 export async function loadTemplates(): Promise<Templates> {
   const hb = Handlebars.create();
   hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   const names: TemplateName[] = ['package.json', 'README.md', 'index.ts'];
   const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();

@@ -6,6 +6,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import type { ApiVersion, Diagnostic, Field, IrMethod, TypeRef } from '../ir/types.js';
+import { absoluteDocLinks, absoluteFieldLinks } from './doc-links.js';
 import { extractErrors } from './error-tables.js';
 import { extractExamples } from './examples.js';
 import { sourceFileOf } from './flatten-includes.js';
@@ -19,6 +20,8 @@ import { resolveLink } from './resolve-link.js';
 import { extractSeeAlso } from './see-also.js';
 import type { TableContext } from './tables/index.js';
 import { extractParamSection, extractResultSection } from './tables/index.js';
+import { normalizeField } from './tables/field-order.js';
+import { refineParams } from './tables/request-refine.js';
 
 export interface MethodPage {
   /** Docs-relative path. */
@@ -107,6 +110,8 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     diagnostics.push({ ...at(), severity: 'error', code: 'params-failed', message: `parameter tables could not be read: ${String(error)}` });
   }
   const examples = extractExamples(layout, source, diagnostics);
+  refineParams(params, examples.request);
+  params = params.map(normalizeField);
   let result: Field[] = [];
   let resultType: TypeRef = UNKNOWN_TYPE;
   let responseExtras: Field[] = [];
@@ -118,6 +123,12 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);
   const seeAlso = extractSeeAlso(sectionNodes(layout, 'seeAlso'), source);
 
+  // Descriptions keep their Markdown; only link targets become absolute online-docs URLs.
+  absoluteFieldLinks(params, source);
+  absoluteFieldLinks(result, source);
+  absoluteFieldLinks(responseExtras, source);
+  for (const e of errors) e.description = absoluteDocLinks(e.description, e.position?.file ?? source);
+
   const method: IrMethod = {
     name,
     apiVersion,
@@ -128,7 +139,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     section: sectionOf(source),
     scope: extractScopes(layout.intro),
     ...(access !== undefined ? { access } : {}),
-    description: extractDescription(layout.intro, text),
+    description: absoluteDocLinks(extractDescription(layout.intro, text), source),
     ...(deprecated ? { deprecated } : {}),
     params,
     result,

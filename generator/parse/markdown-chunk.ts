@@ -1,15 +1,38 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import type { Node, Point } from 'unist';
+import type { Node, Point, Position } from 'unist';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { cloneMapped } from './clone-nodes.js';
+import { plainParagraph } from './plain-paragraph.js';
 import type { SrcLine } from './src-lines.js';
 
 /** Created once: building a unified processor per chunk would cost more than parsing most cells. */
 const processor = unified().use(remarkParse);
 
+/**
+ * Chunk text → remark's children, positions relative to the chunk. Never handed out: callers
+ * get copies with file positions. The same cell texts ("Yes", "**Description**", a `time`
+ * row) recur thousands of times over a docs tree, and a copy costs far less than a parse.
+ */
+const parsedChunks = new Map<string, readonly RootContent[]>();
+/** Bounds the memory: long chunks rarely repeat, and the cap keeps a huge tree from growing it without end. */
+const MAX_MEMO_TEXT = 4000;
+const MAX_MEMO_ENTRIES = 200_000;
+
 /** What a chunk's positions are mapped into: the file's line start offsets. */
 export interface PositionTarget {
   lineStarts: readonly number[];
+}
+
+function parseChunkText(text: string): readonly RootContent[] {
+  const memo = text.length <= MAX_MEMO_TEXT;
+  if (memo) {
+    const hit = parsedChunks.get(text);
+    if (hit) return hit;
+  }
+  const children = plainParagraph(text) ?? (processor.parse(text) as Root).children;
+  if (memo && parsedChunks.size < MAX_MEMO_ENTRIES) parsedChunks.set(text, children);
+  return children;
 }
 
 /**
@@ -31,18 +54,16 @@ export function parseMarkdownChunk(
     text += i === 0 ? t : `\n${t}`;
   }
   if (blank) return [];
-  const root: Root = processor.parse(text);
-  shiftPositions(root.children, lines, target, anchors);
-  return root.children;
+  return shiftedCopy(parseChunkText(text), lines, target, anchors);
 }
 
-/** Moves positions from chunk lines to file lines, and puts cut `{#id}`s on their headings. */
-function shiftPositions(
-  nodes: readonly Node[],
+/** A copy of `nodes` with positions moved from chunk lines to file lines, and cut `{#id}`s put on their headings. */
+function shiftedCopy(
+  nodes: readonly RootContent[],
   lines: readonly SrcLine[],
   target: PositionTarget,
   anchors: ReadonlyMap<number, string> | undefined,
-): void {
+): RootContent[] {
   const mapPoint = (pt: Point): Point => {
     const idx = Math.min(Math.max(pt.line, 1), lines.length) - 1;
     const l = lines[idx] as SrcLine;
@@ -50,20 +71,14 @@ function shiftPositions(
     const start = target.lineStarts[l.line - 1];
     return start === undefined ? { line: l.line, column } : { line: l.line, column, offset: start + column - 1 };
   };
-  const walk = (node: Node): void => {
-    const pos = node.position;
-    if (pos) {
-      if (anchors && node.type === 'heading') {
-        const id = anchors.get(pos.start.line - 1);
-        if (id !== undefined) {
-          const heading = node as Heading;
-          heading.data = { ...heading.data, id };
-        }
+  return cloneMapped(nodes, (pos: Position, copy: Node): Position => {
+    if (anchors && copy.type === 'heading') {
+      const id = anchors.get(pos.start.line - 1);
+      if (id !== undefined) {
+        const heading = copy as Heading;
+        heading.data = { ...heading.data, id };
       }
-      node.position = { start: mapPoint(pos.start), end: mapPoint(pos.end) };
     }
-    const children = (node as { children?: Node[] }).children;
-    if (children) for (const child of children) walk(child);
-  };
-  for (const node of nodes) walk(node);
+    return { start: mapPoint(pos.start), end: mapPoint(pos.end) };
+  });
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../ir/types.js';
 import type { ReadResult } from '../load/docs-reader.js';
 import type { BlockContext } from './block-parser.js';
 import { parseBlocks } from './block-parser.js';
+import { cloneData } from './clone-nodes.js';
 import type { Directive } from './directives.js';
 import { resolveIncludePath } from './include-path.js';
 import { lineStartOffsets, splitLines } from './src-lines.js';
@@ -138,7 +139,7 @@ function includeNode(
   if (cached) {
     for (const diag of cached.diagnostics) ctx.diagnostics.push(diag);
     const n = node(file);
-    n.children = structuredClone(cached.children);
+    n.children = cloneData(cached.children);
     return n;
   }
   if (!state.readInclude) return node(file, 'no include reader');
@@ -156,7 +157,7 @@ function includeNode(
     state.stack.pop();
   }
   if (!state.contextual) {
-    state.cache.fragments.set(file, { children: structuredClone(children), diagnostics: fragmentDiagnostics });
+    state.cache.fragments.set(file, { children: cloneData(children), diagnostics: fragmentDiagnostics });
   }
   state.contextual ||= outerContextual;
   for (const diag of fragmentDiagnostics) ctx.diagnostics.push(diag);

@@ -4,7 +4,7 @@
  * visited in code-unit order and every list is sorted before it is returned. A page that
  * fails becomes a `page-failed` diagnostic, never an exception.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Diagnostic, Field, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef } from '../ir/types.js';
 import { IR_VERSION } from '../ir/types.js';
 import { classifyPage, eventNameOf, pageFacts } from '../extract/classify.js';
@@ -26,6 +26,39 @@ export interface BuildIrOptions {
   tables?: TableExtractors;
   /** Called after each listed page is handled (`done` of `total`), for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Per-page results kept from an earlier run (generator/cache): a page is only parsed and
+   * extracted again when it or an include it uses changed. The IR is the same either way.
+   */
+  pageCache?: PageResultCache;
+}
+
+/** What one api-reference page adds to the IR, before the cross-page passes. */
+export interface PageOutcome {
+  summary: PageSummary;
+  method?: IrMethod;
+  /** The page's H1, for see-also titles. */
+  title?: string;
+  /** Named types are looked for on this page. */
+  typeCandidate?: boolean;
+  /** Findings that go to the document's list (deduplicated there), in the order found. */
+  diagnostics: Diagnostic[];
+}
+
+export interface NamedTypesOutcome {
+  types: IrNamedType[];
+  diagnostics: Diagnostic[];
+}
+
+/** A result and the docs files (page and includes) it was made from. */
+export interface Computed<T> {
+  value: T;
+  files: string[];
+}
+
+/** Hands back a stored result while its files are unchanged; else runs `compute` (and keeps its result). */
+export interface PageResultCache {
+  get<T>(kind: 'page' | 'types', source: string, compute: () => Computed<T>): T;
 }
 
 export const SYSTEM_ERRORS_FILE = '_includes/system-errors.md';
@@ -144,10 +177,79 @@ function systemErrorsOf(reader: DocsReader, cache: IncludeCache, diagnostics: Di
   return extractErrorTable(table, { file: SYSTEM_ERRORS_FILE, diagnostics });
 }
 
+/** The page and every fragment that its tree includes (nested ones too), failed includes included. */
+function filesOf(source: string, tree: Root): string[] {
+  const files = new Set<string>([source]);
+  const walk = (nodes: readonly RootContent[] | undefined): void => {
+    for (const n of nodes ?? []) {
+      if (n.type === 'yfmInclude') files.add(n.file);
+      walk((n as { children?: RootContent[] }).children);
+    }
+  };
+  walk(tree.children);
+  return [...files].sort(compareCodeUnits);
+}
+
+function pageOutcome(reader: DocsReader, cache: IncludeCache, source: string, tables: TableExtractors): Computed<PageOutcome> {
+  let files = [source];
+  const outcome: PageOutcome = { summary: { source, kind: 'other' }, diagnostics: [] };
+  let cls: PageClass = { kind: 'other' };
+  try {
+    const parsed = readAndParse(reader, cache, source);
+    if ('error' in parsed) {
+      outcome.diagnostics.push({ file: source, line: 1, column: 1, severity: 'error', code: 'page-failed', message: `page could not be read: ${parsed.error}` });
+      return { value: outcome, files };
+    }
+    files = filesOf(source, parsed.tree);
+    const facts = pageFacts(parsed.tree);
+    if (facts.h1 !== undefined) outcome.title = facts.h1;
+    cls = classifyPage(source, facts);
+    if (/(^|\/)data-types\.md$/.test(source)) outcome.typeCandidate = true;
+    if (cls.kind === 'method') {
+      const method = extractMethod({ source, text: parsed.text, tree: parsed.tree }, tables);
+      const own = parsed.diagnostics.filter((d) => d.file === source);
+      outcome.diagnostics = parsed.diagnostics.filter((d) => d.file !== source);
+      method.diagnostics = sortDiagnostics([...own, ...method.diagnostics]);
+      outcome.method = method;
+      outcome.summary = { source, kind: 'method', name: method.name };
+    } else {
+      outcome.diagnostics = parsed.diagnostics;
+      const summary: PageSummary = { source, kind: cls.kind };
+      const eventName = cls.kind === 'event' ? eventNameOf(facts.h1) : undefined;
+      if (eventName !== undefined) summary.name = eventName;
+      outcome.summary = summary;
+    }
+  } catch (error) {
+    // As a page that never got this far: its title and type-candidacy stay, its findings go.
+    delete outcome.method;
+    outcome.summary = { source, kind: cls.kind };
+    outcome.diagnostics = [pageFailed(source, error)];
+  }
+  return { value: outcome, files };
+}
+
+function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, source: string): Computed<NamedTypesOutcome> {
+  const outcome: NamedTypesOutcome = { types: [], diagnostics: [] };
+  let files = [source];
+  try {
+    const parsed = readAndParse(reader, cache, source);
+    if ('error' in parsed) return { value: outcome, files };
+    files = filesOf(source, parsed.tree);
+    const diagnostics: Diagnostic[] = [];
+    const types = extractNamedTypes(parsed.tree, source, { file: source, resolveLink, diagnostics });
+    outcome.types = types;
+    outcome.diagnostics = diagnostics;
+  } catch (error) {
+    outcome.types = [];
+    outcome.diagnostics = [pageFailed(source, error)];
+  }
+  return { value: outcome, files };
+}
+
 export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): Promise<IrDocument> {
   const tables = options.tables ?? defaultTables;
   const reader = createDocsReader(docsRoot);
-  const cache = createIncludeCache();
+  const includeCache = createIncludeCache();
   const diagnostics: Diagnostic[] = [];
   const seenDiagnostics = new Set<string>();
   const addDocDiagnostic = (d: Diagnostic): void => {
@@ -164,6 +266,7 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   const namedTypeCandidates = new Set<string>();
   let sincePause = 0;
 
+  const cache = options.pageCache;
   let done = 0;
   for (const source of sources) {
     if (done > 0) options.onProgress?.(done, sources.length);
@@ -181,36 +284,13 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
       pages.push({ source, kind: 'other' });
       continue;
     }
-    let cls: PageClass = { kind: 'other' };
-    try {
-      const parsed = readAndParse(reader, cache, source);
-      if ('error' in parsed) {
-        addDocDiagnostic({ file: source, line: 1, column: 1, severity: 'error', code: 'page-failed', message: `page could not be read: ${parsed.error}` });
-        pages.push({ source, kind: 'other' });
-        continue;
-      }
-      const facts = pageFacts(parsed.tree);
-      if (facts.h1 !== undefined) titles.set(source, facts.h1);
-      cls = classifyPage(source, facts);
-      if (/(^|\/)data-types\.md$/.test(source)) namedTypeCandidates.add(source);
-      if (cls.kind === 'method') {
-        const method = extractMethod({ source, text: parsed.text, tree: parsed.tree }, tables);
-        const own = parsed.diagnostics.filter((d) => d.file === source);
-        parsed.diagnostics.filter((d) => d.file !== source).forEach(addDocDiagnostic);
-        method.diagnostics = sortDiagnostics([...own, ...method.diagnostics]);
-        methods.push(method);
-        pages.push({ source, kind: 'method', name: method.name });
-      } else {
-        parsed.diagnostics.forEach(addDocDiagnostic);
-        const summary: PageSummary = { source, kind: cls.kind };
-        const eventName = cls.kind === 'event' ? eventNameOf(facts.h1) : undefined;
-        if (eventName !== undefined) summary.name = eventName;
-        pages.push(summary);
-      }
-    } catch (error) {
-      addDocDiagnostic(pageFailed(source, error));
-      pages.push({ source, kind: cls.kind });
-    }
+    const compute = (): Computed<PageOutcome> => pageOutcome(reader, includeCache, source, tables);
+    const outcome = cache ? cache.get('page', source, compute) : compute().value;
+    outcome.diagnostics.forEach(addDocDiagnostic);
+    if (outcome.title !== undefined) titles.set(source, outcome.title);
+    if (outcome.typeCandidate === true) namedTypeCandidates.add(source);
+    if (outcome.method) methods.push(outcome.method);
+    pages.push(outcome.summary);
   }
 
   options.onProgress?.(sources.length, sources.length);
@@ -232,21 +312,14 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   for (const p of typeLinkedPages(methods)) if (known.has(p)) namedTypeCandidates.add(p);
   const types = new Map<string, IrNamedType>();
   for (const source of [...namedTypeCandidates].sort(compareCodeUnits)) {
-    try {
-      const parsed = readAndParse(reader, cache, source);
-      if ('error' in parsed) continue;
-      const typeDiagnostics: Diagnostic[] = [];
-      for (const t of extractNamedTypes(parsed.tree, source, { file: source, resolveLink, diagnostics: typeDiagnostics })) {
-        if (!types.has(t.id)) types.set(t.id, t);
-      }
-      typeDiagnostics.forEach(addDocDiagnostic);
-    } catch (error) {
-      addDocDiagnostic(pageFailed(source, error));
-    }
+    const compute = (): Computed<NamedTypesOutcome> => namedTypesOutcome(reader, includeCache, source);
+    const outcome = cache ? cache.get('types', source, compute) : compute().value;
+    for (const t of outcome.types) if (!types.has(t.id)) types.set(t.id, t);
+    outcome.diagnostics.forEach(addDocDiagnostic);
   }
 
   reportDanglingTypeIds(methods, new Set(types.keys()));
-  const systemErrors = systemErrorsOf(reader, cache, diagnostics);
+  const systemErrors = systemErrorsOf(reader, includeCache, diagnostics);
   methods.sort((a, b) => compareCodeUnits(a.key, b.key));
   pages.sort((a, b) => compareCodeUnits(a.source, b.source));
   return {

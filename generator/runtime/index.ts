@@ -2,6 +2,9 @@
 // is re-exported here; the mock server (node:http) is imported from './mock-server.js' directly.
 export { createCore } from './core.js';
 export type { ApiVersion, B24Core, CallOptions, ClientOptions, MethodCallOptions } from './core.js';
+export { createCaller } from './caller.js';
+export type { CallerOptions } from './caller.js';
+export type { B24Caller } from './engine.js';
 export {
   B24Error,
   ClientErrorCode,

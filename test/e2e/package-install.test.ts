@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,7 +57,7 @@ function packageName(): string {
 }
 
 describe('the generated package, installed in a fresh project', () => {
-  it('imports under Node and calls a portal over real HTTP', () => {
+  it('imports under Node and calls a portal over real HTTP', async () => {
     const script = `
       import { createClient, tasksApiScrumBacklogAdd, B24Error } from '${packageName()}';
       const client = createClient({ webhookUrl: process.env.PORTAL, rateLimit: false });
@@ -72,7 +73,8 @@ describe('the generated package, installed in a fresh project', () => {
       }));
     `;
     writeFileSync(path.join(consumer, 'run.mjs'), script);
-    const run = spawnSync(process.execPath, ['run.mjs'], { cwd: consumer, encoding: 'utf8', env: { ...process.env, PORTAL: portal } });
+    // async: the portal runs in this process, so a synchronous spawn would block it
+    const run = await promisify(execFile)(process.execPath, ['run.mjs'], { cwd: consumer, encoding: 'utf8', env: { ...process.env, PORTAL: portal } });
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout);
     expect(out.nested).toEqual({ id: 7, groupId: 125, createdBy: 6, modifiedBy: 0 });

@@ -58,7 +58,9 @@ function inlineValues(p: Paragraph): string[] | undefined {
 }
 
 /** Values that fit the base type, or undefined (then the description is not an enum of it). */
-function asValues(raw: string[], base: string): Array<string | number> | undefined {
+function asValues(quoted: string[], base: string): Array<string | number> | undefined {
+  // A code span that quotes the value (`'P'`, `"1"`, `""`) shows a string literal: the wire value is inside.
+  const raw = quoted.every((v) => /^(['"]).*\1$/.test(v) && v.length >= 2) ? quoted.map((v) => v.slice(1, -1)) : quoted;
   if (base === 'integer' || base === 'int') return raw.every((v) => /^-?\d+$/.test(v)) ? raw.map(Number) : undefined;
   if (base === 'boolean' || base === 'bool') return raw.every((v) => v === 'Y' || v === 'N') ? raw : undefined;
   return raw.every((v) => v.length <= 64 && !/\s{2}|[{}[\]]/.test(v)) ? raw : undefined;

@@ -12,8 +12,39 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const NULL_TYPE: TypeRef = { raw: 'null', kind: 'scalar', name: 'null' };
+
+function admitsNull(t: TypeRef): boolean {
+  if (t.kind === 'scalar') return t.name === 'null' || t.name === 'any' || t.name === 'mixed';
+  if (t.kind === 'union') return (t.members ?? []).some(admitsNull);
+  return t.kind === 'unknown';
+}
+
+/** `T | null`: the example shows the documented field empty as `null`. */
+export function nullable(t: TypeRef): TypeRef {
+  if (admitsNull(t)) return t;
+  if (t.kind === 'union') return { ...t, raw: `${t.raw} | null`, members: [...(t.members ?? []), NULL_TYPE] };
+  return { raw: `${t.raw} | null`, kind: 'union', members: [t, NULL_TYPE] };
+}
+
+/** A bare `array` that the example shows as a key → value object: a PHP associative array. */
+export function isBareArray(t: TypeRef): boolean {
+  return t.kind === 'scalar' && t.items === undefined && (t.name ?? t.raw).toLowerCase() === 'array';
+}
+
 export function refineType(t: TypeRef, v: unknown): TypeRef {
-  if (v === undefined || v === null) return t;
+  if (v === undefined) return t;
+  if (v === null) return nullable(t);
+  if (isBareArray(t) && isPlainObject(v)) return { ...t, kind: 'object', name: 'object' };
+  if (t.kind === 'union' && t.members !== undefined && !t.members.some((m) => m.kind === 'union')) {
+    // Refine the one member the value fits by kind (`integer | null` shown as "12").
+    const fits = t.members.filter((m) => m.kind === 'scalar' && m.name !== 'null');
+    if (fits.length === 1) {
+      const refined = refineType(fits[0] as TypeRef, v);
+      if (refined !== fits[0]) return { ...t, members: t.members.map((m) => (m === fits[0] ? refined : m)) };
+    }
+    return t;
+  }
   if (t.kind === 'scalar' && (t.name === 'boolean' || t.name === 'bool')) {
     if (v === 'Y' || v === 'N') return { ...t, kind: 'enum', values: ['Y', 'N'] };
     if (typeof v === 'boolean') return { ...t, name: JSON_BOOLEAN };
@@ -24,7 +55,9 @@ export function refineType(t: TypeRef, v: unknown): TypeRef {
     return t;
   }
   if (t.kind === 'array' && t.items && Array.isArray(v) && v.length > 0) {
-    return { ...t, items: refineType(t.items, v[0]) };
+    let items = t.items;
+    for (const item of v) items = refineType(items, item);
+    return { ...t, items };
   }
   return t;
 }
@@ -43,13 +76,15 @@ export function exampleObject(v: unknown): Record<string, unknown> | undefined {
 }
 
 export function refineFields(fields: readonly Field[], v: unknown): void {
-  const obj = exampleObject(v);
-  if (!obj) return;
-  for (const f of fields) {
-    const val = lookup(obj, f.name);
-    if (val === undefined) continue;
-    f.type = refineType(f.type, val);
-    if (f.fields) refineFields(f.fields, val);
+  // Every object of a list: one item may show a field `null` that another fills.
+  const objects = isPlainObject(v) ? [v] : Array.isArray(v) ? v.filter(isPlainObject) : [];
+  for (const obj of objects) {
+    for (const f of fields) {
+      const val = lookup(obj, f.name);
+      if (val === undefined) continue;
+      f.type = refineType(f.type, val);
+      if (f.fields) refineFields(f.fields, val);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  * a data-types page, and on other pages the in-page objects that type cells link to
  * (`[`entity[]`](#entity)`). Id: "<page>#<anchor>".
  */
+import { absoluteDocLinks, absoluteFieldLinks } from '../doc-links.js';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { IrNamedType } from '../../ir/types.js';
 import type { YfmTable } from '../../parse/yfm-nodes.js';
@@ -73,7 +74,9 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     const rows = extractFieldTable(table, shape, ctx).filter((r) => !r.typeOnly);
     const text = headingText(h);
     const name = headingNameCandidates(text)[0]?.join('.') ?? text;
-    out.push({ id, name, description: describe(intro, source), fields: nestDottedNames(rows.map((r) => r.field)).map(normalizeField), source: ctx.file });
+    const fields = nestDottedNames(rows.map((r) => r.field)).map(normalizeField);
+    absoluteFieldLinks(fields, ctx.file);
+    out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields, source: ctx.file });
   }
   return out;
 }

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+
+/** sha256 of text (UTF-8), hex. */
+export function contentHash(...parts: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(p);
+    // A separator that cannot occur in paths or normalised docs text keeps ("ab","c") ≠ ("a","bc").
+    h.update('\u0000');
+  }
+  return h.digest('hex');
+}

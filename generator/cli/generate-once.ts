@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openIncremental, watchDocs } from '../cache/index.js';
+import type { Settings } from '../config/index.js';
+import { writePackage } from '../write/index.js';
+import { emitFiles, loadDocs } from './load-docs.js';
+import { reportIr } from './report.js';
+import { resolveDocsRoot } from './shared-options.js';
+import type { GlobalOptions } from './shared-options.js';
+
+export interface GenerateFlags {
+  force?: boolean;
+  /** False with `--no-cache`. */
+  cache?: boolean;
+  cacheDir?: string;
+  watch?: boolean;
+  debounce?: string;
+}
+
+/**
+ * One `generate`: when the cache shows that neither the docs, the options nor the generator
+ * changed and the output is as the last run left it, says so and stops (no parsing, no
+ * ts-morph); else builds the IR reusing unchanged pages, emits reusing unchanged modules, writes.
+ * Returns the one-line summary it printed.
+ */
+export async function generateOnce(settings: Settings, globals: GlobalOptions, flags: GenerateFlags): Promise<string> {
+  const docsRoot = resolveDocsRoot(settings.docs);
+  const incremental =
+    flags.cache === false
+      ? undefined
+      : openIncremental({
+          docsRoot,
+          outDir: settings.out,
+          options: { packageName: settings.packageName, packageVersion: settings.packageVersion, include: settings.include, exclude: settings.exclude },
+          cacheRoot: flags.cacheDir,
+        });
+  if (incremental?.upToDate === true) {
+    const line = `b24gen: ${settings.out} is up to date`;
+    if (!globals.quiet) process.stderr.write(`${line}\n`);
+    return line;
+  }
+  const { ir, filteredOut, progress } = await loadDocs(settings, globals, incremental ? { pageCache: incremental.pageCache } : {});
+  let emitted: Awaited<ReturnType<typeof emitFiles>>;
+  try {
+    progress.stage('emitting the package');
+    emitted = await emitFiles(ir, settings, incremental?.transpileCache);
+  } finally {
+    progress.finish();
+  }
+  reportIr(ir, globals, undefined, { diagnostics: emitted.diagnostics, filteredOut });
+  await writePackage(path.resolve(settings.out), emitted.files, { force: flags.force === true });
+  incremental?.commit();
+  const line = `b24gen: wrote ${emitted.files.size} files to ${settings.out}`;
+  if (!globals.quiet) process.stderr.write(`${line}\n`);
+  if (incremental && globals.verbose === true) {
+    const { reused, computed } = incremental.pageCache.stats;
+    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused\n`);
+  }
+  return line;
+}
+
+/** `generate --watch`: a first run, then one run per quiet spell after docs changes, each reported on one line. */
+export async function generateWatching(settings: Settings, globals: GlobalOptions, flags: GenerateFlags): Promise<void> {
+  const quietRun = { ...globals, quiet: true };
+  const run = async (): Promise<void> => {
+    const started = performance.now();
+    const line = await generateOnce(settings, quietRun, flags);
+    const ms = Math.round(performance.now() - started);
+    process.stderr.write(`${line.replace(/^b24gen: /, 'b24gen: ')} (${ms} ms)\n`);
+  };
+  const report = (error: unknown): void => {
+    process.stderr.write(`b24gen: generate failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  };
+  await run().catch(report);
+  const debounceMs = Number.parseInt(flags.debounce ?? '200', 10);
+  const watcher = watchDocs(resolveDocsRoot(settings.docs), run, { debounceMs: Number.isFinite(debounceMs) ? debounceMs : 200, onError: report });
+  process.stderr.write(`b24gen: watching ${settings.docs} for changes (Ctrl-C stops)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      watcher.close();
+      void watcher.idle().then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../ir/types.js';
+import { refineParams } from './request-refine.js';
+
+const int = { raw: 'integer', kind: 'scalar', name: 'integer' } as const;
+function field(name: string, type: Field['type'], extra: Partial<Field> = {}): Field {
+  return { name, required: false, type, description: '', ...extra };
+}
+
+describe('refineParams', () => {
+  it('adds a case-only different example key as an alias of the documented param', () => {
+    const params = [field('id', int, { required: true }), field('fields', { raw: 'object', kind: 'scalar', name: 'object' })];
+    refineParams(params, { ID: 5, FIELDS: { TITLE: 'x' } });
+    expect(params[0]?.aliases).toEqual(['ID']);
+    expect(params[1]?.aliases).toEqual(['FIELDS']);
+  });
+
+  it('leaves keys that match no param unknown', () => {
+    const params = [field('id', int)];
+    refineParams(params, { ident: 1, other: 2 });
+    expect(params[0]?.aliases).toBeUndefined();
+  });
+
+  it('reads a bare array shown as an object as an object, nested too', () => {
+    const params = [field('fields', { raw: 'array', kind: 'scalar', name: 'array' }, { fields: [field('LIST', { raw: 'array', kind: 'scalar', name: 'array' })] })];
+    refineParams(params, { fields: { LIST: { a: 1 } } });
+    expect(params[0]?.type).toMatchObject({ kind: 'object', name: 'object' });
+    expect(params[0]?.fields?.[0]?.type).toMatchObject({ kind: 'object' });
+  });
+
+  it('lets an integer shown as a numeric string take numeric strings too, but not other strings', () => {
+    const params = [field('id', int), field('n', int)];
+    refineParams(params, { id: '12', n: 'your_id_here' });
+    expect(params[0]?.type.kind).toBe('union');
+    expect(params[0]?.type.members?.map((m) => m.name)).toEqual(['integer', 'numeric-string']);
+    expect(params[1]?.type).toEqual(int);
+  });
+});

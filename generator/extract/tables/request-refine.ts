@@ -1,0 +1,78 @@
+/**
+ * What the request example shows about the params, where the table is vague and the example
+ * unambiguous (the request counterpart of example-refine):
+ * - a top-level key that differs from a documented param only in letter case (`ID` for `id`,
+ *   `FIELDS` for `fields`) becomes an alias of that param: the page shows both spellings
+ *   (table and example), and classic methods read their top-level params either way;
+ * - a bare `array` shown as a key → value object is an object (a PHP associative array);
+ * - an `integer` shown as a numeric string ("12") also takes numeric strings: the portal
+ *   reads numbers from form-style strings.
+ * Nothing else is widened: keys the table does not list stay unknown.
+ */
+import type { Field, TypeRef } from '../../ir/types.js';
+import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
+import { isBareArray, isPlainObject } from './example-refine.js';
+
+const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+function isNumberScalar(t: TypeRef): boolean {
+  return t.kind === 'scalar' && t.name !== undefined && NUMBER_NAMES.has(t.name);
+}
+
+/** `number | `${number}``, written as the documented type plus its numeric-string refinement. */
+function withNumericString(t: TypeRef): TypeRef {
+  return { raw: t.raw, kind: 'union', members: [t, { ...t, name: NUMERIC_STRING }] };
+}
+
+export function refineParamType(t: TypeRef, v: unknown): TypeRef {
+  if (v === undefined || v === null) return t;
+  if (isBareArray(t) && isPlainObject(v)) return { ...t, kind: 'object', name: 'object' };
+  if (isNumberScalar(t) && typeof v === 'string' && NUMERIC.test(v)) return withNumericString(t);
+  if (t.kind === 'array' && t.items !== undefined && Array.isArray(v)) {
+    let items = t.items;
+    for (const item of v) items = refineParamType(items, item);
+    return items === t.items ? t : { ...t, items };
+  }
+  if (t.kind === 'union' && t.members !== undefined) {
+    if (t.members.some((m) => m.kind === 'scalar' && m.name === NUMERIC_STRING)) return t;
+    const numbers = t.members.filter(isNumberScalar);
+    if (numbers.length === 1 && typeof v === 'string' && NUMERIC.test(v) && !t.members.some((m) => m.kind === 'scalar' && m.name === 'string')) {
+      return { ...t, members: [...t.members, { ...(numbers[0] as TypeRef), name: NUMERIC_STRING }] };
+    }
+  }
+  return t;
+}
+
+function refineNested(fields: readonly Field[], v: unknown): void {
+  const objects = isPlainObject(v) ? [v] : Array.isArray(v) ? v.filter(isPlainObject) : [];
+  for (const obj of objects) {
+    for (const f of fields) {
+      if (!Object.prototype.hasOwnProperty.call(obj, f.name)) continue;
+      const val = obj[f.name];
+      f.type = refineParamType(f.type, val);
+      if (f.fields) refineNested(f.fields, val);
+    }
+  }
+}
+
+/** Refines `params` in place from the request example's body. */
+export function refineParams(params: readonly Field[], request: unknown): void {
+  if (!isPlainObject(request)) return;
+  for (const key of Object.keys(request)) {
+    if (params.some((p) => p.name === key || (p.aliases ?? []).includes(key))) continue;
+    const lower = key.toLowerCase();
+    const match = params.find((p) => p.name.toLowerCase() === lower);
+    if (match === undefined) continue;
+    match.aliases = [...(match.aliases ?? []), key];
+  }
+  for (const f of params) {
+    const spellings = [f.name, ...(f.aliases ?? [])];
+    for (const key of spellings) {
+      if (!Object.prototype.hasOwnProperty.call(request, key)) continue;
+      const val = request[key];
+      f.type = refineParamType(f.type, val);
+      if (f.fields) refineNested(f.fields, val);
+    }
+  }
+}
