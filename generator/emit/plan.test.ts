@@ -95,3 +95,19 @@ describe('planPackage', () => {
     expect(plan.diagnostics.map((d) => d.code)).toEqual(['namespace-clash', 'namespace-clash']);
   });
 });
+
+describe('params with a second spelling of a required param', () => {
+  it('become a union of one interface per spelling, both requiring the param', async () => {
+    const m = {
+      name: 'crm.x.get', apiVersion: 'v2' as const, key: 'crm.x.get', source: 'api-reference/crm/x.md', docsUrl: '', title: '', section: 'crm', scope: [], description: '',
+      params: [{ name: 'id', aliases: ['ID'], required: true, type: { raw: 'integer', kind: 'scalar' as const, name: 'integer' }, description: '' }],
+      result: [], resultType: { raw: 'boolean', kind: 'scalar' as const, name: 'boolean' }, errors: [], examples: {}, seeAlso: [], diagnostics: [],
+    };
+    const p = planPackage({ irVersion: 1, methods: [m], types: [], systemErrors: [], pages: [], diagnostics: [] });
+    const decls = p.methods[0]?.declarations ?? [];
+    const union = decls.find((d) => d.name === 'CrmXGetParams');
+    expect(union?.kind).toBe('alias');
+    const members = decls.filter((d) => d.kind === 'interface' && d.name.startsWith('CrmXGetParams')).map((d) => d.kind === 'interface' ? d.members.map((x) => `${x.name}${x.optional ? '?' : ''}`) : []);
+    expect(members).toEqual([['id'], ['ID']]);
+  });
+});

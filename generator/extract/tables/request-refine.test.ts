@@ -36,3 +36,13 @@ describe('refineParams', () => {
     expect(params[1]?.type).toEqual(int);
   });
 });
+
+describe('refineType from response examples', () => {
+  it('makes a field shown as null nullable and a bare array shown as an object an object', async () => {
+    const { refineFields } = await import('./example-refine.js');
+    const fields: Field[] = [field('NAME', { raw: 'string', kind: 'scalar', name: 'string' }), field('DATA', { raw: 'array', kind: 'scalar', name: 'array' })];
+    refineFields(fields, [{ NAME: 'a', DATA: { x: 1 } }, { NAME: null }]);
+    expect(fields[0]?.type).toMatchObject({ kind: 'union', members: [{ name: 'string' }, { name: 'null' }] });
+    expect(fields[1]?.type).toMatchObject({ kind: 'object' });
+  });
+});

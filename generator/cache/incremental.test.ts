@@ -1,0 +1,152 @@
+/**
+ * The cache must never change the output: on a few hundred real pages, a warm run after one
+ * page (or one include) changed writes exactly what a cold run of the changed tree writes,
+ * and a run with nothing changed is detected from hashes alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateOnce } from '../cli/generate-once.js';
+import type { Settings } from '../config/index.js';
+import { binPath, corpusSnapshot } from '../../test/support/paths.js';
+import { openIncremental } from './incremental.js';
+
+const SUBSET = [
+  '_includes',
+  'api-reference/data-types.md',
+  'api-reference/crm/data-types.md',
+  'api-reference/crm/deals',
+  'api-reference/crm/contacts',
+  'api-reference/user',
+  'api-reference/tasks',
+];
+
+function tree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string, rel: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      const r = rel === '' ? name : `${rel}/${name}`;
+      if (statSync(full).isDirectory()) walk(full, r);
+      else out.set(r, readFileSync(full));
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+function expectSameTree(actual: string, expected: string): void {
+  const a = tree(actual);
+  const b = tree(expected);
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  const differing = [...a].filter(([f, buf]) => !buf.equals(b.get(f) as Buffer)).map(([f]) => f);
+  expect(differing).toEqual([]);
+}
+
+let work: string;
+let docs: string;
+const settings = (out: string): Settings =>
+  ({ docs, out, packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] }) as unknown as Settings;
+const quiet = { quiet: true };
+
+beforeAll(() => {
+  const corpus = corpusSnapshot();
+  work = mkdtempSync(path.join(os.tmpdir(), 'b24gen-cache-test-'));
+  docs = path.join(work, 'docs');
+  for (const part of SUBSET) cpSync(path.join(corpus, part), path.join(docs, part), { recursive: true });
+  // The copies keep the snapshot's read-only mode bits.
+  const chmodAll = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const f = path.join(d, e.name);
+      if (e.isDirectory()) chmodAll(f);
+      else writeFileSync(f, readFileSync(f));
+    }
+  };
+  chmodAll(docs);
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('incremental generate on real pages', () => {
+  it('a warm run after one page changed equals a cold run of the changed tree, and redoes only that page', async () => {
+    const out = path.join(work, 'out-warm');
+    const cache = path.join(work, 'cache-warm');
+    const pages = readdirSync(path.join(docs, 'api-reference/crm/deals')).filter((f) => f.endsWith('.md'));
+    expect(pages.length).toBeGreaterThan(20);
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+
+    const page = path.join(docs, 'api-reference/crm/deals/crm-deal-get.md');
+    appendFileSync(page, '\nOne more paragraph, added by the cache test.\n');
+    const warm = openIncremental({ docsRoot: docs, outDir: out, options: { packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] }, cacheRoot: cache });
+    expect(warm.upToDate).toBe(false);
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+
+    const cold = path.join(work, 'out-cold');
+    await generateOnce(settings(cold), quiet, { cache: false });
+    expectSameTree(out, cold);
+    // The method's description changed, so the output did too.
+    expect(readFileSync(path.join(out, 'src/methods/crm.ts'), 'utf8')).toContain('One more paragraph, added by the cache test.');
+  });
+
+  it('counts what a warm run redid: the changed page, nothing else', async () => {
+    const out = path.join(work, 'out-count');
+    const cache = path.join(work, 'cache-count');
+    const options = { packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] };
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+    appendFileSync(path.join(docs, 'api-reference/user/user-get.md'), '\nChanged by the cache test.\n');
+    const { buildIr } = await import('../pipeline/build-ir.js');
+    const inc = openIncremental({ docsRoot: docs, outDir: out, options, cacheRoot: cache });
+    await buildIr(docs, { pageCache: inc.pageCache });
+    expect(inc.pageCache.stats.computed).toBe(1);
+    expect(inc.pageCache.stats.reused).toBeGreaterThan(200);
+  });
+
+  it('an include change re-reads the pages that use it and still equals a cold run', async () => {
+    const out = path.join(work, 'out-include');
+    const cache = path.join(work, 'cache-include');
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+    const includes = readdirSync(path.join(docs, '_includes')).filter((f) => f.endsWith('.md')).sort();
+    const used = includes.find((f) => f !== 'system-errors.md') as string;
+    appendFileSync(path.join(docs, '_includes', used), '\nA line added to an include by the cache test.\n');
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+    const cold = path.join(work, 'out-include-cold');
+    await generateOnce(settings(cold), quiet, { cache: false });
+    expectSameTree(out, cold);
+  });
+
+  it('a run with nothing changed is up to date; touching the output makes it run again', async () => {
+    const out = path.join(work, 'out-noop');
+    const cache = path.join(work, 'cache-noop');
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+    expect(await generateOnce(settings(out), quiet, { cacheDir: cache })).toMatch(/is up to date$/);
+    writeFileSync(path.join(out, 'README.md'), 'edited by hand\n');
+    expect(await generateOnce(settings(out), quiet, { cacheDir: cache })).toMatch(/^b24gen: wrote \d+ files/);
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).not.toBe('edited by hand\n');
+  });
+
+  it('writes the same bytes whatever the time zone and locale (cold and warm, in child processes)', () => {
+    const run = (out: string, env: Record<string, string>, cache: string): void => {
+      const r = spawnSync(process.execPath, [binPath, 'generate', '--docs', docs, '--out', out, '--cache-dir', cache, '-q'], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    };
+    const a = path.join(work, 'out-utc');
+    const b = path.join(work, 'out-chatham');
+    run(a, { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }, path.join(work, 'cache-utc'));
+    run(b, { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, path.join(work, 'cache-chatham'));
+    expectSameTree(b, a);
+    // A warm run under the other locale, after a change, still matches a cold one.
+    appendFileSync(path.join(docs, 'api-reference/crm/contacts/crm-contact-get.md'), '\nİ ı — a locale-sensitive line.\n');
+    run(b, { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, path.join(work, 'cache-chatham'));
+    run(a, { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }, path.join(work, 'cache-utc-fresh'));
+    expectSameTree(b, a);
+  });
+});
+
