@@ -36,6 +36,15 @@ async function bundle(root: string, name: string, source: string): Promise<Bundl
     absWorkingDir: root,
   });
   const text = result.outputFiles[0]?.text ?? '';
+  if (process.env['B24_BUNDLE_DUMP']) {
+    const fs = await import('node:fs');
+    fs.writeFileSync(`/tmp/b24dump-${name}.js`, text);
+    for (const o of Object.values(result.metafile.outputs)) {
+      const rows = Object.entries(o.inputs).filter(([, u]) => u.bytesInOutput > 0).map(([p, u]) => `${u.bytesInOutput}\t${p.replace(/.*node_modules\//, '')}`);
+      fs.writeFileSync(`/tmp/b24dump-${name}.txt`, rows.join('\n'));
+    }
+    fs.cpSync(root + '/node_modules/@b24gen/client/dist', '/tmp/b24dump-dist', { recursive: true, dereference: true });
+  }
   const slash = (p: string): string => p.replace(/\\/g, '/');
   const kept = Object.values(result.metafile.outputs).flatMap((o) =>
     Object.entries(o.inputs).filter(([, use]) => use.bytesInOutput > 0).map(([p]) => slash(p)),
