@@ -45,6 +45,14 @@ function expectSameTree(actual: string, expected: string): void {
   expect(differing).toEqual([]);
 }
 
+/** Puts a paragraph right under the page's H1, where it becomes the method's description. */
+function addUnderTitle(file: string, text: string): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const h1 = lines.findIndex((l) => l.startsWith('# '));
+  lines.splice(h1 + 1, 0, '', text);
+  writeFileSync(file, lines.join('\n'));
+}
+
 let work: string;
 let docs: string;
 const settings = (out: string): Settings =>
@@ -79,7 +87,7 @@ describe('incremental generate on real pages', () => {
     await generateOnce(settings(out), quiet, { cacheDir: cache });
 
     const page = path.join(docs, 'api-reference/crm/deals/crm-deal-get.md');
-    appendFileSync(page, '\nOne more paragraph, added by the cache test.\n');
+    addUnderTitle(page, 'One more paragraph, added by the cache test.');
     const warm = openIncremental({ docsRoot: docs, outDir: out, options: { packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] }, cacheRoot: cache });
     expect(warm.upToDate).toBe(false);
     await generateOnce(settings(out), quiet, { cacheDir: cache });

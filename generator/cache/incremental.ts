@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { createDocsReader, listDocsPages } from '../load/index.js';
-import type { DocsReader } from '../load/index.js';
+import { createHash } from 'node:crypto';
+import { listDocsPages } from '../load/index.js';
 import { resolveCacheDir } from './cache-dir.js';
 import { contentHash } from './content-hash.js';
 import { generatorFingerprint } from './fingerprint.js';
@@ -12,10 +12,7 @@ import { TranspileCache } from './transpile-cache.js';
 
 /** Everything besides the docs that decides the output. */
 export interface RunOptions {
-  packageName: string;
-  packageVersion: string;
-  include?: readonly string[] | undefined;
-  exclude?: readonly string[] | undefined;
+  readonly [setting: string]: unknown;
 }
 
 export interface IncrementalInput {
@@ -46,17 +43,34 @@ export interface Incremental {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function hasher(reader: DocsReader): HashFile {
+/**
+ * Hashes a docs file's bytes as they are on disk (finer than the reader's normalised text, so
+ * every change the reader could see changes the hash). A path that leaves the docs root is
+ * never read: it hashes as `outside`, as the reader refuses it.
+ */
+function hasher(docsRoot: string): HashFile {
   const memo = new Map<string, string>();
   return (file) => {
     let h = memo.get(file);
     if (h === undefined) {
-      const read = reader.read(file);
-      h = read.ok ? contentHash(read.text) : 'missing';
+      const full = path.resolve(docsRoot, file);
+      const rel = path.relative(docsRoot, full);
+      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) h = 'outside';
+      else {
+        try {
+          h = bytesHash(readFileSync(full));
+        } catch {
+          h = 'missing';
+        }
+      }
       memo.set(file, h);
     }
     return h;
   };
+}
+
+function bytesHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function listFiles(dir: string, rel = ''): string[] {
@@ -77,7 +91,7 @@ function listFiles(dir: string, rel = ''): string[] {
 
 function outputHashes(outDir: string): Record<string, string> {
   const hashes: Record<string, string> = {};
-  for (const f of listFiles(outDir).sort(compare)) hashes[f] = contentHash(readFileSync(path.join(outDir, f), 'utf8'));
+  for (const f of listFiles(outDir).sort(compare)) hashes[f] = bytesHash(readFileSync(path.join(outDir, f)));
   return hashes;
 }
 
@@ -96,13 +110,13 @@ function sameOutputs(outDir: string, expected: Record<string, string>): boolean 
   for (const f of files) {
     const h = expected[f];
     if (h === undefined) return false;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(path.join(outDir, f), 'utf8');
+      bytes = readFileSync(path.join(outDir, f));
     } catch {
       return false;
     }
-    if (contentHash(text) !== h) return false;
+    if (bytesHash(bytes) !== h) return false;
   }
   return true;
 }
@@ -116,15 +130,16 @@ function sameOutputs(outDir: string, expected: Record<string, string>): boolean 
 export function openIncremental(input: IncrementalInput): Incremental {
   const cacheDir = resolveCacheDir(input.outDir, input.cacheRoot);
   const outDir = path.resolve(input.outDir);
-  const stamp = `b24gen-cache 1 ${generatorFingerprint()} ${contentHash(JSON.stringify(input.options))}`;
-  const reader = createDocsReader(input.docsRoot);
-  const hashFile = hasher(reader);
+  // Page and transpile results depend on the generator only; the run key on the options too.
+  const stamp = `b24gen-cache 1 ${generatorFingerprint()}`;
+  const optionsHash = contentHash(JSON.stringify(input.options));
+  const hashFile = hasher(path.resolve(input.docsRoot));
   const manifestFile = path.join(cacheDir, 'run.json');
   const previous = readManifest(manifestFile);
 
   const runKeyOf = (extra: readonly string[]): string => {
     const files = [...new Set([...listDocsPages(input.docsRoot), ...extra])].sort(compare);
-    return contentHash(stamp, ...files.map((f) => `${f}:${hashFile(f)}`));
+    return contentHash(stamp, optionsHash, ...files.map((f) => `${f}:${hashFile(f)}`));
   };
   const runKey = runKeyOf(previous?.extraFiles ?? []);
   const upToDate = previous !== undefined && previous.runKey === runKey && sameOutputs(outDir, previous.outputs);

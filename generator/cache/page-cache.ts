@@ -19,26 +19,25 @@ export class PageCache implements PageResultCache {
   /** Every docs file some result depends on (for the run key). */
   readonly dependencies = new Set<string>();
 
-  constructor(private readonly store: RecordStore, private readonly hashFile: HashFile) {}
+  constructor(private readonly records: RecordStore, private readonly hashFile: HashFile) {}
 
-  get<T>(kind: 'page' | 'types', source: string, compute: () => Computed<T>): T {
+  lookup<T>(kind: 'page' | 'types', source: string): T | undefined {
     const key = `${kind}:${source}`;
-    const stored = this.store.get(key);
-    if (stored) {
-      const files = JSON.parse(stored[0] as string) as Array<[string, string]>;
-      if (files.every(([f, h]) => this.hashFile(f) === h)) {
-        this.store.keep(key, stored);
-        for (const [f] of files) this.dependencies.add(f);
-        this.stats.reused++;
-        return JSON.parse(stored[1] as string) as T;
-      }
-    }
-    const { value, files } = compute();
-    const hashed = files.map((f): [string, string] => [f, this.hashFile(f)]);
-    for (const f of files) this.dependencies.add(f);
+    const stored = this.records.get(key);
+    if (!stored) return undefined;
+    const files = JSON.parse(stored[0] as string) as Array<[string, string]>;
+    if (!files.every(([f, h]) => this.hashFile(f) === h)) return undefined;
+    this.records.keep(key, stored);
+    for (const [f] of files) this.dependencies.add(f);
+    this.stats.reused++;
+    return JSON.parse(stored[1] as string) as T;
+  }
+
+  store<T>(kind: 'page' | 'types', source: string, computed: Computed<T>): void {
+    const hashed = computed.files.map((f): [string, string] => [f, this.hashFile(f)]);
+    for (const f of computed.files) this.dependencies.add(f);
     // Serialised now: buildIr's cross-page passes mutate the value afterwards.
-    this.store.keep(key, [JSON.stringify(hashed), JSON.stringify(value)]);
+    this.records.keep(`${kind}:${source}`, [JSON.stringify(hashed), JSON.stringify(computed.value)]);
     this.stats.computed++;
-    return value;
   }
 }

@@ -13,17 +13,19 @@ export class TranspileCache {
 
   constructor(private readonly store: RecordStore) {}
 
-  get(fileName: string, source: string, transpile: (fileName: string, source: string) => Transpiled): Transpiled {
+  lookup(fileName: string, source: string): Transpiled | undefined {
     const key = contentHash(fileName, source);
     const stored = this.store.get(key);
-    if (stored) {
-      this.store.keep(key, stored);
-      this.hits++;
-      return { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
+    if (!stored) {
+      this.misses++;
+      return undefined;
     }
-    const out = transpile(fileName, source);
-    this.store.keep(key, [JSON.stringify(out.js), JSON.stringify(out.dts)]);
-    this.misses++;
-    return out;
+    this.store.keep(key, stored);
+    this.hits++;
+    return { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
+  }
+
+  keep(fileName: string, source: string, out: Transpiled): void {
+    this.store.keep(contentHash(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts)]);
   }
 }

@@ -6,6 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { binPath, corpusSnapshot } from '../../test/support/paths.js';
 import { watchDocs } from './watch.js';
 
+/** Puts a paragraph right under the page's H1, where it becomes the method's description. */
+function addUnderTitle(file: string, text: string): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const h1 = lines.findIndex((l) => l.startsWith('# '));
+  lines.splice(h1 + 1, 0, '', text);
+  writeFileSync(file, lines.join('\n'));
+}
+
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
@@ -89,7 +97,7 @@ describe('b24gen generate --watch', () => {
       expect(reports()).toHaveLength(1);
       expect(reports()[0]).toMatch(/^b24gen: wrote \d+ files to .* \(\d+ ms\)$/);
       expect(readFileSync(path.join(out, 'src/methods/user.ts'), 'utf8')).not.toContain('Watch test marker');
-      appendFileSync(path.join(docs, 'api-reference/user/user-get.md'), '\nWatch test marker sentence.\n');
+      addUnderTitle(path.join(docs, 'api-reference/user/user-get.md'), 'Watch test marker sentence.');
       await until(() => reports().length === 2, 60_000);
       expect(readFileSync(path.join(out, 'src/methods/user.ts'), 'utf8')).toContain('Watch test marker sentence.');
     } finally {

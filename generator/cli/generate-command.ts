@@ -17,7 +17,8 @@ export function registerGenerateCommand(program: Command): void {
     .option('--no-cache', 'parse every page and transpile every module again, without reading or updating the cache')
     .option('--cache-dir <dir>', 'root of the incremental cache (default: node_modules/.cache/b24gen above the output, else the temp folder)')
     .option('--watch', 'generate, then generate again whenever a docs file changes (Ctrl-C stops)')
-    .option('--debounce <ms>', 'with --watch: how long the docs must be quiet before a run', '200');
+    .option('--debounce <ms>', 'with --watch: how long the docs must be quiet before a run', '200')
+    .option('--workers <n>', 'threads that parse pages (default: 2, or 1 on a one-core machine); the output is the same');
   addFilterOptions(command)
     .addHelpText(
       'after',

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openIncremental, watchDocs } from '../cache/index.js';
@@ -15,6 +16,8 @@ export interface GenerateFlags {
   cacheDir?: string;
   watch?: boolean;
   debounce?: string;
+  /** Worker threads for parsing (default: 2, or 1 on a one-core machine). */
+  workers?: string;
 }
 
 /**
@@ -31,7 +34,8 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
       : openIncremental({
           docsRoot,
           outDir: settings.out,
-          options: { packageName: settings.packageName, packageVersion: settings.packageVersion, include: settings.include, exclude: settings.exclude },
+          // Every setting but where to read and write decides the output (new ones too).
+          options: { ...settings, docs: undefined, out: undefined },
           cacheRoot: flags.cacheDir,
         });
   if (incremental?.upToDate === true) {
@@ -39,11 +43,13 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     if (!globals.quiet) process.stderr.write(`${line}\n`);
     return line;
   }
-  const { ir, filteredOut, progress } = await loadDocs(settings, globals, incremental ? { pageCache: incremental.pageCache } : {});
+  const workers = flags.workers === undefined ? Math.min(2, os.availableParallelism()) : Number.parseInt(flags.workers, 10) || 1;
+  const build = incremental ? { pageCache: incremental.pageCache, workers } : { workers };
+  const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   try {
     progress.stage('emitting the package');
-    emitted = await emitFiles(ir, settings, incremental?.transpileCache);
+    emitted = await emitFiles(ir, settings, incremental?.transpileCache, workers);
   } finally {
     progress.finish();
   }

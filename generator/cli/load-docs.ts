@@ -26,7 +26,7 @@ export interface LoadedDocs {
 export async function loadDocs(
   settings: Pick<Settings, 'docs' | 'include' | 'exclude'>,
   globals: GlobalOptions,
-  build: Pick<BuildIrOptions, 'pageCache'> = {},
+  build: Pick<BuildIrOptions, 'pageCache' | 'workers'> = {},
 ): Promise<LoadedDocs> {
   const docsRoot = resolveDocsRoot(settings.docs);
   const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: 'pages parsed' });
@@ -61,12 +61,13 @@ export async function emitFiles(
   ir: IrDocument,
   settings: Pick<Settings, 'packageName' | 'packageVersion'>,
   transpileCache?: TranspileCache,
+  threads = 1,
 ): Promise<EmittedPackage> {
   const diagnostics: Diagnostic[] = [];
   assertPackageSettings(settings);
   // emit pulls in ts-morph (most of the start-up time): load it only when a command emits
   const [{ emitPackageCached }, { runtimeSourceDir }] = await Promise.all([import('../cache/emit-cached.js'), import('../pipeline/run-pipeline.js')]);
   const options = { packageName: settings.packageName, packageVersion: settings.packageVersion, runtimeDir: runtimeSourceDir(), diagnostics };
-  const files = await emitPackageCached(ir, options, transpileCache);
+  const files = await emitPackageCached(ir, options, transpileCache, threads);
   return { files, diagnostics };
 }

@@ -2,8 +2,9 @@
  * The planner: every decision about names, files and imports is made here, once, before any
  * code is printed. Module builders only turn the plan into ts-morph structures.
  */
-import type { Diagnostic, Field, IrDocument, IrError, IrMethod, TypeRef } from '../ir/types.js';
-import { refTsType, SCALAR_TYPES } from '../ir/type-vocabulary.js';
+import type { Diagnostic, Field, IrDocument, IrError, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
+import { isIdField, refTsType, SCALAR_TYPES } from '../ir/type-vocabulary.js';
+import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import {
@@ -12,7 +13,10 @@ import {
   referencedNames,
   union,
   UNKNOWN,
+  isKeyPattern,
+  keyPatternRegExp,
   type Declaration,
+  type IndexSignature,
   type InterfaceMember,
   type TsType,
   type TypeResolver,
@@ -27,8 +31,12 @@ export interface MemberPlan extends InterfaceMember {
   docs?: DocPlan;
 }
 
+export interface IndexPlan extends IndexSignature {
+  docs?: DocPlan;
+}
+
 export type DeclarationPlan =
-  | { kind: 'interface'; name: string; docs?: DocPlan; members: MemberPlan[] }
+  | { kind: 'interface'; name: string; docs?: DocPlan; members: MemberPlan[]; indexes?: IndexPlan[] }
   | { kind: 'alias'; name: string; docs?: DocPlan; type: TsType };
 
 export interface ErrorEntryPlan {
@@ -224,7 +232,7 @@ class Planner {
       if (type.kind === 'ref' && this.namedRef(type) === undefined) {
         const candidate = this.refCandidate(type);
         const list = refs.get(candidate) ?? [];
-        list.push(parseVocabularyType(refTsType(type)));
+        list.push(this.refFieldType(type) ?? parseVocabularyType(refTsType(type)));
         refs.set(candidate, list);
       }
       visit(type.items);
@@ -256,7 +264,7 @@ class Planner {
     for (const named of namedTypes) {
       const name = this.namedTypeNames.get(named.id) as string;
       if (this.declarations.has(name)) continue;
-      const decls = this.planInterface(name, named.fields, 'named', docOf(named.description, [], named.source));
+      const decls = this.planInterface(name, named.fields, 'named', docOf(named.description, [], named.source), named.keyPatterns);
       for (const decl of decls) this.addShared(out, decl);
     }
     return out;
@@ -269,6 +277,25 @@ class Planner {
       return name === undefined ? undefined : `\u0000${name}`;
     });
     return text.startsWith('\u0000') ? text.slice(1) : undefined;
+  }
+
+  /**
+   * `entity.code` where the IR documents `entity` as a structure: the type that structure gives
+   * the field (`catalog_measure.code` is an integer), when scalar. Id fields keep the
+   * vocabulary's number: several structures type their `id` as string while every example
+   * (and the portal) carries integers.
+   */
+  private refFieldType(type: TypeRef): TsType | undefined {
+    if (type.refField === undefined || isIdField(type.refField)) return undefined;
+    const byId = type.typeId === undefined ? undefined : this.ir.types.find((t) => t.id === type.typeId);
+    const byName = this.ir.types.filter((t) => t.name === type.name);
+    const named = byId ?? (byName.length === 1 ? byName[0] : undefined);
+    if (named === undefined) return undefined;
+    const wanted = type.refField;
+    const field = named.fields.find((f) => f.name === wanted) ?? named.fields.find((f) => f.name.toLowerCase() === wanted.toLowerCase());
+    if (field === undefined || field.fields !== undefined || !['scalar', 'enum', 'union'].includes(field.type.kind)) return undefined;
+    const ts = this.typeOf(field.type, undefined, undefined);
+    return ts.kind === 'keyword' && ts.name === 'unknown' ? undefined : ts;
   }
 
   private refCandidate(type: TypeRef): string {
@@ -286,7 +313,9 @@ class Planner {
   private register(decl: DeclarationPlan): void {
     this.declarations.set(
       decl.name,
-      decl.kind === 'alias' ? { kind: 'alias', type: decl.type } : { kind: 'interface', members: decl.members },
+      decl.kind === 'alias'
+        ? { kind: 'alias', type: decl.type }
+        : { kind: 'interface', members: decl.members, ...(decl.indexes === undefined ? {} : { indexes: decl.indexes }) },
     );
   }
 
@@ -296,7 +325,14 @@ class Planner {
    * The interface `name` for `fields`, followed by the interfaces of nested objects.
    * `mode`: params keep documented optionality; results mark every documented field present.
    */
-  private planInterface(name: string, fields: Field[], mode: 'params' | 'result' | 'named', docs?: DocPlan): DeclarationPlan[] {
+  private planInterface(
+    name: string,
+    fields: Field[],
+    mode: 'params' | 'result' | 'named',
+    docs?: DocPlan,
+    patterns?: KeyPattern[],
+    oneOf?: string[][],
+  ): DeclarationPlan[] {
     const nested: DeclarationPlan[] = [];
     const members: MemberPlan[] = [];
     const seen = new Set<string>();
@@ -320,9 +356,98 @@ class Planner {
         });
       }
     }
-    const decl: DeclarationPlan = { kind: 'interface', name, members, ...(docs === undefined ? {} : { docs }) };
+    const indexes = this.planIndexes(patterns ?? [], members, name, mode, nested);
+    const variants = mode === 'result' ? [] : this.oneOfVariants(oneOf ?? [], members);
+    if (variants.length > 0) return [...this.planOneOf(name, members, indexes, variants, docs), ...nested];
+    const decl: DeclarationPlan = {
+      kind: 'interface',
+      name,
+      members,
+      ...(indexes.length > 0 ? { indexes } : {}),
+      ...(docs === undefined ? {} : { docs }),
+    };
     this.register(decl);
     return [decl, ...nested];
+  }
+
+  /** Every way to pick one member of each group (at most 8), when all named members exist. */
+  private oneOfVariants(groups: string[][], members: MemberPlan[]): string[][] {
+    const names = new Set(members.map((m) => m.name));
+    let variants: string[][] = [[]];
+    for (const group of groups) {
+      if (group.length < 2 || !group.every((n) => names.has(n))) continue;
+      variants = variants.flatMap((v) => group.map((n) => [...v, n]));
+      if (variants.length > 8) return [];
+    }
+    return variants.length === 1 && variants[0]?.length === 0 ? [] : variants;
+  }
+
+  /**
+   * "At least one of `IBLOCK_ID` or `IBLOCK_CODE`": a union of interfaces, each requiring one
+   * choice, so that sending none is an error and sending either (or both) is fine.
+   */
+  private planOneOf(name: string, members: MemberPlan[], indexes: IndexPlan[], variants: string[][], docs?: DocPlan): DeclarationPlan[] {
+    const decls: DeclarationPlan[] = [];
+    for (const chosen of variants) {
+      const variant: DeclarationPlan = {
+        kind: 'interface',
+        name: this.names.claim(`${name}With${chosen.map((n) => pascalCase(n) || 'Key').join('')}`),
+        members: members.map((m) => (chosen.includes(m.name) ? { ...m, optional: false } : m)),
+        ...(indexes.length > 0 ? { indexes } : {}),
+      };
+      this.register(variant);
+      decls.push(variant);
+    }
+    const choices = variants.map((v) => v.map((n) => `\`${docText(n)}\``).join(' and ')).join('; or ');
+    const alias: DeclarationPlan = {
+      kind: 'alias',
+      name,
+      type: union(decls.map((d) => ({ kind: 'reference', name: d.name }))),
+      docs: { description: [docs?.description ?? '', `Send at least: ${choices}.`].filter((t) => t !== '').join(' '), tags: docs?.tags ?? [] },
+    };
+    this.register(alias);
+    return [alias, ...decls];
+  }
+
+  /**
+   * Index signatures for key families. The value type also admits the types of documented
+   * members whose names fall in the family (`UF_DEPARTMENT` among `UF_${string}`), as the
+   * compiler requires of an interface with both.
+   */
+  private planIndexes(patterns: KeyPattern[], members: MemberPlan[], owner: string, mode: 'params' | 'result' | 'named', out: DeclarationPlan[]): IndexPlan[] {
+    const indexes: IndexPlan[] = [];
+    for (const k of patterns) {
+      if (!isKeyPattern(k.pattern) || indexes.some((i) => i.pattern === k.pattern)) {
+        this.diagnostics.push({
+          ...(k.position ?? { file: this.currentSource, line: 1, column: 1 }),
+          severity: 'warning',
+          code: 'invalid-key-pattern',
+          message: `key pattern ${JSON.stringify(k.pattern)} is not a plain template of key characters, \${string} and \${number}; left out`,
+        });
+        continue;
+      }
+      const re = keyPatternRegExp(k.pattern);
+      // A map keyed by id: its values are objects with documented keys (an interface of their own).
+      const valueFields = k.fields ?? [];
+      let valueName: string | undefined;
+      const slot = valueFields.length > 0
+        ? (): TsType => {
+            if (valueName === undefined) {
+              valueName = this.names.claim(`${owner}${k.pattern === '${number}' ? 'Item' : pascalCase(k.pattern.replace(/\$\{(?:string|number)\}/g, ' ')) || 'Item'}`);
+              out.push(...this.planInterface(valueName, valueFields, mode));
+            }
+            return { kind: 'reference', name: valueName };
+          }
+        : undefined;
+      const own = this.typeOf(k.type, slot, undefined);
+      const inFamily = members.filter((m) => re.test(m.name));
+      // An optional member reads as `T | undefined` to the index signature check.
+      const absent: TsType[] = inFamily.some((m) => m.optional) ? [{ kind: 'keyword', name: 'undefined' }] : [];
+      const type = union([own, ...inFamily.map((m) => m.type), ...absent]);
+      const text = docText(k.description);
+      indexes.push({ pattern: k.pattern, type, ...(text === '' ? {} : { docs: { description: text, tags: [] } }) });
+    }
+    return indexes;
   }
 
   /**
@@ -330,8 +455,8 @@ class Planner {
    * sent under one of them: the params become a union of two interfaces, one per spelling, so
    * that leaving both out is still an error.
    */
-  private planParams(name: string, params: Field[], docs: DocPlan): DeclarationPlan[] {
-    const decls = this.planInterface(name, params, 'params', docs);
+  private planParams(name: string, params: Field[], docs: DocPlan, patterns?: KeyPattern[], oneOf?: string[][]): DeclarationPlan[] {
+    const decls = this.planInterface(name, params, 'params', docs, patterns, oneOf);
     const top = decls[0];
     if (top === undefined || top.kind !== 'interface') return decls;
     const memberNames = new Set(top.members.map((m) => m.name));
@@ -349,8 +474,9 @@ class Planner {
         const original = byName.get(of) as MemberPlan;
         return { ...m, optional: false, docs: original.docs ?? m.docs };
       });
-    const first: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}AsDocumented`), members: asDocumented };
-    const second: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}Alternate`), members: asAlternate };
+    const indexes = top.indexes === undefined ? {} : { indexes: top.indexes };
+    const first: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}AsDocumented`), members: asDocumented, ...indexes };
+    const second: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}Alternate`), members: asAlternate, ...indexes };
     this.register(first);
     this.register(second);
     const union: DeclarationPlan = {
@@ -365,12 +491,12 @@ class Planner {
 
   private fieldType(field: Field, nestedBase: string, mode: 'params' | 'result' | 'named', out: DeclarationPlan[]): TsType {
     let nestedName: string | undefined;
-    const slot = field.fields !== undefined && field.fields.length > 0
+    const slot = (field.fields !== undefined && field.fields.length > 0) || (field.keyPatterns !== undefined && field.keyPatterns.length > 0)
       ? (): TsType => {
           if (nestedName === undefined) {
             nestedName = this.names.claim(nestedBase);
-            const nestedFields = field.fields as Field[];
-            out.push(...this.planInterface(nestedName, nestedFields, mode));
+            const nestedFields = field.fields ?? [];
+            out.push(...this.planInterface(nestedName, nestedFields, mode, undefined, field.keyPatterns, field.requiredOneOf));
           }
           return { kind: 'reference', name: nestedName };
         }
@@ -438,7 +564,7 @@ class Planner {
 
     const paramsName = this.names.claim(`${base}Params`);
     const paramsDocs: DocPlan = { description: `Parameters of \`${docText(wireName)}\`.`, tags: [] };
-    if (method.params.length === 0) {
+    if (method.params.length === 0 && (method.keyPatterns ?? []).length === 0) {
       const decl: DeclarationPlan = {
         kind: 'alias',
         name: paramsName,
@@ -448,22 +574,24 @@ class Planner {
       this.register(decl);
       declarations.push(decl);
     } else {
-      declarations.push(...this.planParams(paramsName, method.params, paramsDocs));
+      declarations.push(...this.planParams(paramsName, method.params, paramsDocs, method.keyPatterns, method.requiredOneOf));
     }
 
     const resultName = this.names.claim(`${base}Result`);
     const resultDocs: DocPlan = { description: `The \`result\` of \`${docText(wireName)}\`.`, tags: [] };
     let itemType: TsType | undefined;
     const rt = method.resultType;
-    if (method.result.length > 0 && isArrayish(rt)) {
+    const resultPatterns = method.resultKeyPatterns ?? [];
+    const hasResultKeys = method.result.length > 0 || resultPatterns.length > 0;
+    if (hasResultKeys && isArrayish(rt)) {
       const itemName = this.names.claim(`${base}ResultItem`);
-      declarations.push(...this.planInterface(itemName, method.result, 'result'));
+      declarations.push(...this.planInterface(itemName, method.result, 'result', undefined, resultPatterns));
       itemType = { kind: 'reference', name: itemName };
       const decl: DeclarationPlan = { kind: 'alias', name: resultName, type: { kind: 'array', items: itemType }, docs: resultDocs };
       this.register(decl);
       declarations.push(decl);
-    } else if (method.result.length > 0 && (isObjectish(rt) || rt.kind === 'unknown' || rt.kind === 'named')) {
-      declarations.push(...this.planInterface(resultName, method.result, 'result', resultDocs));
+    } else if (hasResultKeys && (isObjectish(rt) || rt.kind === 'unknown' || rt.kind === 'named')) {
+      declarations.push(...this.planInterface(resultName, method.result, 'result', resultDocs, resultPatterns));
     } else {
       const type = this.typeOf(rt, undefined, undefined);
       if (type.kind === 'array') itemType = type.items;
@@ -491,7 +619,7 @@ class Planner {
       sectionStem,
       functionName,
       paramsName,
-      paramsOptional: !method.params.some((p) => p.required),
+      paramsOptional: !method.params.some((p) => p.required) && (method.requiredOneOf ?? []).length === 0,
       resultName,
       ...(itemType === undefined ? {} : { itemType }),
       ...(errorsName === undefined ? {} : { errorsName }),
@@ -603,7 +731,10 @@ class Planner {
       for (const plan of sectionMethods) {
         for (const decl of plan.declarations) {
           if (decl.kind === 'alias') referencedNames(decl.type, used);
-          else for (const member of decl.members) referencedNames(member.type, used);
+          else {
+            for (const member of decl.members) referencedNames(member.type, used);
+            for (const index of decl.indexes ?? []) referencedNames(index.type, used);
+          }
         }
       }
       out.push({
@@ -701,6 +832,7 @@ function shortDocs(method: IrMethod): DocPlan {
 }
 
 export function planPackage(ir: IrDocument): PackagePlan {
-  return new Planner(ir).plan();
+  // Shared structures take what the response examples show of them (widening only); see refineNamedTypes.
+  return new Planner(refineNamedTypes(ir)).plan();
 }
 

@@ -37,6 +37,13 @@ export function declarationStructure(decl: DeclarationPlan): StatementStructures
       type: printType(member.type),
       docs: jsDocs(member.docs),
     })),
+    // The pattern passed isKeyPattern (key characters and placeholders only), so it cannot end the literal.
+    indexSignatures: (decl.indexes ?? []).map((index) => ({
+      keyName: 'key',
+      keyType: `\`${index.pattern}\``,
+      returnType: printType(index.type),
+      docs: jsDocs(index.docs),
+    })),
   };
 }
 

@@ -6,7 +6,8 @@
 import { stringLiteral } from './escape.js';
 
 export type TsType =
-  | { kind: 'keyword'; name: 'number' | 'string' | 'boolean' | 'null' | 'unknown' }
+  /** `undefined` only in index signatures beside optional members of the family. */
+  | { kind: 'keyword'; name: 'number' | 'string' | 'boolean' | 'null' | 'unknown' | 'undefined' }
   | { kind: 'literal'; value: string | number | boolean }
   | { kind: 'array'; items: TsType }
   | { kind: 'union'; members: TsType[] }
@@ -26,8 +27,33 @@ export interface InterfaceMember {
   type: TsType;
 }
 
+/**
+ * An index signature over a key family: `[key: `UF_CRM_${string}`]: T`. `pattern` is the body of
+ * the template literal, only literal key characters and `${string}` / `${number}`.
+ */
+export interface IndexSignature {
+  pattern: string;
+  type: TsType;
+}
+
+const PATTERN = /^(?:[A-Za-z0-9_]|\$\{(?:string|number)\})+$/;
+
+/** Whether `pattern` is safe to print inside a template literal type (and has a placeholder). */
+export function isKeyPattern(pattern: string): boolean {
+  return PATTERN.test(pattern) && pattern.includes('${');
+}
+
+/** The keys a pattern admits, as the compiler reads `${string}` and `${number}`. */
+export function keyPatternRegExp(pattern: string): RegExp {
+  const body = pattern
+    .split(/(\$\{(?:string|number)\})/)
+    .map((part) => (part === '${string}' ? '[\\s\\S]*' : part === '${number}' ? '-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${body}$`);
+}
+
 export type Declaration =
-  | { kind: 'interface'; members: InterfaceMember[] }
+  | { kind: 'interface'; members: InterfaceMember[]; indexes?: IndexSignature[] }
   | { kind: 'alias'; type: TsType };
 
 export type TypeResolver = (name: string) => Declaration | undefined;
@@ -127,6 +153,7 @@ export function mismatch(value: unknown, type: TsType, resolve: TypeResolver, pa
   if (depth > 64) return `${path}: nested too deeply`;
   switch (type.kind) {
     case 'opaque':
+      if (type.text === '[]') return Array.isArray(value) && value.length === 0 ? undefined : `${path}: expected an empty array, got ${describe(value)}`;
       // Unknown to the checker: never claim a value fits it.
       return `${path}: cannot check a value against ${type.text}`;
     case 'numeric-string':
@@ -169,8 +196,13 @@ export function mismatch(value: unknown, type: TsType, resolve: TypeResolver, pa
       if (decl.kind === 'alias') return mismatch(value, decl.type, resolve, path, depth + 1);
       if (!isPlainObject(value)) return `${path}: expected an object, got ${describe(value)}`;
       const members = new Map(decl.members.map((m) => [m.name, m]));
+      const families = (decl.indexes ?? []).map((i) => ({ re: keyPatternRegExp(i.pattern), type: i.type }));
       for (const key of Object.keys(value)) {
-        if (!members.has(key)) return `${path}: undocumented key ${JSON.stringify(key)}`;
+        if (members.has(key)) continue;
+        const family = families.find((f) => f.re.test(key));
+        if (family === undefined) return `${path}: undocumented key ${JSON.stringify(key)}`;
+        const problem = mismatch(value[key], family.type, resolve, `${path}.${key}`, depth + 1);
+        if (problem !== undefined) return problem;
       }
       for (const member of decl.members) {
         if (!Object.prototype.hasOwnProperty.call(value, member.name)) {

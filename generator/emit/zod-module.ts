@@ -9,7 +9,7 @@
 import { docText, propertyKey, stringLiteral } from './escape.js';
 import type { PackagePlan } from './plan.js';
 import { printFile, type Statement } from './print.js';
-import { printType, type InterfaceMember, type TsType } from './type-model.js';
+import { keyPatternRegExp, printType, type InterfaceMember, type TsType } from './type-model.js';
 
 /** Where each declaration lives: a section stem, or SHARED for `src/types.ts`. */
 const SHARED = '';
@@ -101,6 +101,7 @@ function zodOf(type: TsType, ctx: FileContext): string {
       return schemaRef(ctx, type.name);
     case 'opaque':
       if (type.text === 'Record<string, never>') return zcall('strictObject', '{}');
+      if (type.text === '[]') return zcall('tuple', '[]');
       // Vocabulary text (not doc text): checked by the compiler, not at run time.
       return present(type.text);
     default:
@@ -123,7 +124,27 @@ function schemaStatement(name: string, plan: PackagePlan, ctx: FileContext, doc:
   let init: string;
   if (decl.kind === 'interface') {
     const members = decl.members.map((m) => `  ${memberEntry(m, ctx)},`);
-    init = zcall('strictObject', members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`);
+    const shape = members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`;
+    const indexes = decl.indexes ?? [];
+    if (indexes.length === 0) {
+      init = zcall('strictObject', shape);
+    } else {
+      // Key families: the documented keys as usual, any other key must fall in a family and fit
+      // its type. Patterns are key characters and placeholders only (isKeyPattern).
+      const families = indexes.map((i) => `[${keyPatternRegExp(i.pattern).toString()}, ${zodOf(i.type, ctx)}]`).join(', ');
+      init = `${zcall('looseObject', shape)}.superRefine((value, check) => {
+  const families: ReadonlyArray<readonly [RegExp, z.ZodType]> = [${families}];
+  const known = new Set<string>([${decl.members.map((m) => stringLiteral(m.name)).join(', ')}]);
+  for (const key of Object.keys(value)) {
+    if (known.has(key)) continue;
+    const family = families.find(([re]) => re.test(key));
+    if (family === undefined) check.addIssue({ code: 'custom', message: \`unknown key \${key}\`, path: [key] });
+    else if (!family[1].safeParse((value as Record<string, unknown>)[key]).success) check.addIssue({ code: 'custom', message: \`invalid value for \${key}\`, path: [key] });
+  }
+})`;
+      // A loose object's output has a string index; the families narrow it (checked at run time above).
+      init = `${init} as unknown as z.ZodType<${qualify(ctx, name)}>`;
+    }
   } else {
     init = zodOf(decl.type, ctx);
   }
@@ -142,7 +163,10 @@ function reachable(plan: PackagePlan, homeOf: ReadonlyMap<string, string>): Map<
     seen.add(name);
     const decl = plan.resolve(name);
     const refs = new Set<string>();
-    if (decl?.kind === 'interface') for (const m of decl.members) references(m.type, refs);
+    if (decl?.kind === 'interface') {
+      for (const m of decl.members) references(m.type, refs);
+      for (const i of decl.indexes ?? []) references(i.type, refs);
+    }
     else if (decl?.kind === 'alias') references(decl.type, refs);
     queue.push(...refs);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage, eventNameOf, pageFacts } from './classify.js';
-import { fence, h, p, quote, root, tabs } from './test-support/mdast-builders.js';
+import { fence, h, include, p, quote, root, tabs } from './test-support/mdast-builders.js';
 
 const curl = (name: string) => tabs(['cURL (Webhook)', fence('bash', `curl -d '{}' https://x/rest/1/w/${name}`)]);
 const classify = (source: string, ...nodes: Parameters<typeof root>) => classifyPage(source, pageFacts(root(...nodes)));
@@ -9,6 +9,15 @@ describe('classifyPage', () => {
   it('classifies a canonical method page', () => {
     expect(classify('api-reference/crm/deals/crm-deal-add.md', h(1, 'Add Deal crm.deal.add'), quote(p('Who can execute the method: any user')), h(2, 'Method Parameters')))
       .toEqual({ kind: 'method' });
+  });
+  it('takes the error includes of a method for method headings in any language', () => {
+    const page = (...extra: Parameters<typeof root>) => classify('api-reference/a/b/a-b-c.md', h(1, 'Сделать что-то a.b.c'), h(2, 'Как вызвать'), curl('a.b.c'), ...extra);
+    expect(page().kind).toBe('concept');
+    expect(page(h(2, 'Если что-то не так'), include('_includes/system-errors.md', p('x'))).kind).toBe('method');
+    // A Cyrillic H2 with a Latin letter inside still reads as a method heading.
+    expect(page(h(2, 'Обработка oшибок')).kind).toBe('method');
+    // examples.md alone does not make a how-to page a method.
+    expect(page(include('_includes/examples.md', p('x'))).kind).toBe('concept');
   });
   it('tests events first: a dotted upper-case ON tail is an event', () => {
     expect(classify('api-reference/catalog/price-type/events/catalog-price-type-on-add.md', h(1, 'Price type added CATALOG.PRICE.TYPE.ON.ADD'), h(2, 'Parameters')).kind).toBe('event');

@@ -5,6 +5,9 @@
  */
 import type { Blockquote, Root } from 'mdast';
 import type { PageKind } from '../ir/types.js';
+import { flattenIncludes } from './flatten-includes.js';
+import type { BoilerplateInclude } from './flatten-includes.js';
+import { foldHomoglyphs } from './homoglyphs.js';
 import { flatText } from './mdast-text.js';
 import { cleanToken, curlCalls, nameFromH1 } from './method-identity.js';
 import { h2Titles } from './page-sections.js';
@@ -23,16 +26,19 @@ export interface PageFacts {
   curlNames: string[];
   whoCanExecute: boolean;
   whoCanSubscribe: boolean;
+  /** Boilerplate fragments the page includes (error-info.md, system-errors.md, …). */
+  boilerplate?: BoilerplateInclude[];
 }
 
 export function pageFacts(tree: Root): PageFacts {
   const h1Node = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const quotes = tree.children.filter((n): n is Blockquote => n.type === 'blockquote').map((q) => flatText(q));
   const facts: PageFacts = {
-    h2: h2Titles(tree),
+    h2: h2Titles(tree).map(foldHomoglyphs),
     curlNames: curlCalls(tree.children).map((c) => c.name),
     whoCanExecute: quotes.some((q) => /who can (execute|perform|call|use)|кто может (выполнять|вызывать)/i.test(q)),
     whoCanSubscribe: quotes.some((q) => /who can subscribe|кто может подписаться/i.test(q)),
+    boilerplate: flattenIncludes(tree.children).boilerplate,
   };
   if (h1Node) facts.h1 = flatText(h1Node);
   return facts;
@@ -97,7 +103,11 @@ export function classifyPage(source: string, facts: PageFacts): PageClass {
   } else if (isEventPage(source, facts)) {
     return { kind: 'event' };
   }
-  const methodH2 = facts.h2.some((t) => METHOD_H2.test(t));
+  // The method headings, or the error includes only method pages pull in (the structure that
+  // a translated page keeps). required.md and examples.md are not enough: field references
+  // and how-to pages with cURL examples use them too.
+  const methodH2 = facts.h2.some((t) => METHOD_H2.test(t))
+    || (facts.boilerplate ?? []).some((b) => b === 'error-info' || b === 'error-info-v3' || b === 'system-errors');
   // How-to pages call methods in cURL examples too; a name from cURL alone needs the method headings.
   if (nameFromH1(facts.h1 ?? '') !== undefined && (methodH2 || facts.whoCanExecute)) return { kind: 'method' };
   if (facts.curlNames.length > 0 && methodH2) return { kind: 'method' };

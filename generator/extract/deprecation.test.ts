@@ -18,6 +18,10 @@ describe('extractDeprecation', () => {
     'recognises the title %s case-insensitively', (title) => {
       expect(extractDeprecation([note('warning', title, p('x'))], source, '')?.reason).toBe('note');
     });
+  it.each(['Развитие метода остановлено', 'Метод устарел', 'Устаревший метод', 'Метод больше не поддерживается', 'Рaзвитие метода oстановлено'])(
+    'recognises the RU title %s, Latin look-alikes included', (title) => {
+      expect(extractDeprecation([note('warning', title, p('x'))], source, '')?.reason).toBe('note');
+    });
   it('keeps only the target path when the link text is not a method name', () => {
     const d = extractDeprecation([note('warning', 'DEPRECATED', p(a('/api-reference/crm/universal/crm-item-add.html#x', 'the universal method')))], source, '');
     expect(d?.replacement).toBeUndefined();

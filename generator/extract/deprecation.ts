@@ -6,14 +6,15 @@
 import type { Link, Nodes, RootContent } from 'mdast';
 import type { Deprecation } from '../ir/types.js';
 import type { YfmNote } from '../parse/yfm-nodes.js';
+import { foldHomoglyphs } from './homoglyphs.js';
 import { flatText, markdownOf } from './mdast-text.js';
 import { METHOD_NAME } from './method-identity.js';
 import { resolveLink, linkPath } from './resolve-link.js';
 
-const DEPRECATED_TITLE = /deprecated|outdated|(has been|have been|was|is) (halted|discontinued|stopped)|no longer (supported|developed)|устарел|прекращен|остановлен/i;
+const DEPRECATED_TITLE = /deprecated|outdated|(has been|have been|was|is) (halted|discontinued|stopped)|no longer (supported|developed)|устарел|устаревш|прекращен|остановлен|не развивается|больше не поддерживается/i;
 
 export function isDeprecationNote(node: RootContent): node is YfmNote {
-  return node.type === 'yfmNote' && node.title !== null && DEPRECATED_TITLE.test(node.title);
+  return node.type === 'yfmNote' && node.title !== null && DEPRECATED_TITLE.test(foldHomoglyphs(node.title));
 }
 
 function firstLink(nodes: readonly Nodes[]): Link | undefined {

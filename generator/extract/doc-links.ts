@@ -3,7 +3,7 @@
  * (https://apidocs.bitrix24.com/<path>.html#anchor), so that TSDoc links work in editors and
  * in every output. Only link targets change; the rest of the Markdown stays as written.
  */
-import type { Field } from '../ir/types.js';
+import type { Field, KeyPattern } from '../ir/types.js';
 import { docsUrlOf } from './page-meta.js';
 import { resolveLink } from './resolve-link.js';
 
@@ -37,5 +37,14 @@ export function absoluteFieldLinks(fields: readonly Field[], fromFile: string): 
   for (const f of fields) {
     f.description = absoluteDocLinks(f.description, f.position?.file ?? fromFile);
     if (f.fields) absoluteFieldLinks(f.fields, fromFile);
+    if (f.keyPatterns) absolutePatternLinks(f.keyPatterns, fromFile);
+  }
+}
+
+/** The same for key patterns. */
+export function absolutePatternLinks(patterns: readonly KeyPattern[], fromFile: string): void {
+  for (const k of patterns) {
+    k.description = absoluteDocLinks(k.description, k.position?.file ?? fromFile);
+    if (k.fields) absoluteFieldLinks(k.fields, fromFile);
   }
 }

@@ -69,6 +69,13 @@ describe('extractErrorTable', () => {
     expect(e).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', message: 'Too many requests', description: 'Limit exceeded', httpStatus: 503 });
   });
 
+  it('splits a stacked code and message header in any wording the labels know', () => {
+    // RU system-errors.md: `**Код**⏎**Текст ошибки**`; the stacked labels make the column, not the phrase.
+    const [e] = run(table(['**Статус**', '**Код**\n**Текст ошибки**', '**Описание**'], ['`503`', '`QUERY_LIMIT_EXCEEDED`\nToo many requests', 'Лимит превышен']));
+    expect(e).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', message: 'Too many requests', description: 'Лимит превышен', httpStatus: 503 });
+    expect(isErrorTable(table(['**Код**\n**Цвет**', '**Описание**'], ['`1`', 'x']))).toBe(false);
+  });
+
   it('records the row position in the file', () => {
     const t = table(['**Code**', '**Description**'], ['`X`', 'y']);
     t.children[1]!.position = { start: { line: 40, column: 1 }, end: { line: 40, column: 10 } };

@@ -9,6 +9,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Diagnostic, IrError } from '../ir/types.js';
 import type { YfmTable, YfmTableCell } from '../parse/yfm-nodes.js';
+import { foldHomoglyphs } from './homoglyphs.js';
 import { flatText, plainText } from './mdast-text.js';
 
 type ColumnRole = 'status' | 'code' | 'codeMessage' | 'message' | 'description' | 'explanation' | 'field';
@@ -25,12 +26,31 @@ const HEADER_ROLES: ReadonlyArray<[RegExp, ColumnRole]> = [
 
 /** Normalises a header label: homoglyphs (Latin C in "Cообщение"), case, spaces. */
 function normaliseLabel(text: string): string {
-  return text
-    .replace(/C(?=[а-яё])/g, 'С')
+  return foldHomoglyphs(text)
     .replace(/\*/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+function roleOfLabel(text: string): ColumnRole | undefined {
+  const label = normaliseLabel(text);
+  return HEADER_ROLES.find(([re]) => re.test(label))?.[1];
+}
+
+function strongTexts(node: Nodes): string[] {
+  if (node.type === 'strong') return [plainText(node)];
+  return 'children' in node ? (node.children as Nodes[]).flatMap(strongTexts) : [];
+}
+
+/**
+ * A header cell's role. Two bold labels stacked in one cell (`**Code**⏎**Error text**`, in
+ * any wording the vocabulary knows) make the system-errors "code and message" column.
+ */
+function headerRole(cell: YfmTableCell): ColumnRole | undefined {
+  const labels = strongTexts(cell).map((t) => t.trim()).filter((t) => t !== '');
+  if (labels.length === 2 && roleOfLabel(labels[0]!) === 'code' && roleOfLabel(labels[1]!) === 'message') return 'codeMessage';
+  return roleOfLabel(plainText(cell));
 }
 
 /** The column roles of a table's first row, or undefined when it is not an error table header. */
@@ -39,8 +59,7 @@ export function errorTableColumns(table: YfmTable): ColumnRole[] | undefined {
   if (!header || header.children.length < 2) return undefined;
   const roles: ColumnRole[] = [];
   for (const c of header.children) {
-    const label = normaliseLabel(plainText(c));
-    const role = HEADER_ROLES.find(([re]) => re.test(label))?.[1];
+    const role = headerRole(c);
     if (!role) return undefined;
     for (let i = 0; i < (c.colspan ?? 1); i++) roles.push(role);
   }

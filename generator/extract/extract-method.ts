@@ -5,8 +5,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import type { ApiVersion, Diagnostic, Field, IrMethod, TypeRef } from '../ir/types.js';
-import { absoluteDocLinks, absoluteFieldLinks } from './doc-links.js';
+import type { ApiVersion, Diagnostic, Field, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
+import { absoluteDocLinks, absoluteFieldLinks, absolutePatternLinks } from './doc-links.js';
 import { extractErrors } from './error-tables.js';
 import { extractExamples } from './examples.js';
 import { sourceFileOf } from './flatten-includes.js';
@@ -22,6 +22,8 @@ import type { TableContext } from './tables/index.js';
 import { extractParamSection, extractResultSection } from './tables/index.js';
 import { normalizeField } from './tables/field-order.js';
 import { refineParams } from './tables/request-refine.js';
+import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
+import { liftRequiredOneOf } from './tables/required-one-of.js';
 
 export interface MethodPage {
   /** Docs-relative path. */
@@ -34,7 +36,7 @@ export interface MethodPage {
 /** The table stage, injectable for tests. */
 export interface TableExtractors {
   extractParamSection(nodes: RootContent[], ctx: TableContext): Field[];
-  extractResultSection(nodes: RootContent[], responseExample: unknown, ctx: TableContext): { result: Field[]; resultType: TypeRef; responseExtras: Field[] };
+  extractResultSection(nodes: RootContent[], responseExample: unknown, ctx: TableContext): { result: Field[]; resultType: TypeRef; responseExtras: Field[]; resultKeyPatterns?: KeyPattern[] };
 }
 
 export const defaultTables: TableExtractors = { extractParamSection, extractResultSection };
@@ -112,14 +114,25 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const examples = extractExamples(layout, source, diagnostics);
   refineParams(params, examples.request);
   params = params.map(normalizeField);
+  const liftedParams = liftKeyPatterns(params);
+  params = liftedParams.fields;
+  const requiredOneOf = liftRequiredOneOf(params);
   let result: Field[] = [];
   let resultType: TypeRef = UNKNOWN_TYPE;
   let responseExtras: Field[] = [];
+  let resultMap: KeyPattern[] = [];
   try {
-    ({ result, resultType, responseExtras } = tables.extractResultSection(sectionNodes(layout, 'response'), examples.response, ctx));
+    const section = tables.extractResultSection(sectionNodes(layout, 'response'), examples.response, ctx);
+    ({ result, resultType, responseExtras } = section);
+    resultMap = section.resultKeyPatterns ?? [];
   } catch (error) {
     diagnostics.push({ ...at(), severity: 'error', code: 'result-failed', message: `result tables could not be read: ${String(error)}` });
   }
+  const liftedResult = liftKeyPatterns(result);
+  result = liftedResult.fields;
+  liftedResult.keyPatterns.push(...resultMap);
+  liftIdMaps(params);
+  liftIdMaps(result);
   const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);
   const seeAlso = extractSeeAlso(sectionNodes(layout, 'seeAlso'), source);
 
@@ -127,6 +140,8 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   absoluteFieldLinks(params, source);
   absoluteFieldLinks(result, source);
   absoluteFieldLinks(responseExtras, source);
+  absolutePatternLinks(liftedParams.keyPatterns, source);
+  absolutePatternLinks(liftedResult.keyPatterns, source);
   for (const e of errors) e.description = absoluteDocLinks(e.description, e.position?.file ?? source);
 
   const method: IrMethod = {
@@ -142,7 +157,10 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     description: absoluteDocLinks(extractDescription(layout.intro, text), source),
     ...(deprecated ? { deprecated } : {}),
     params,
+    ...(liftedParams.keyPatterns.length > 0 ? { keyPatterns: liftedParams.keyPatterns } : {}),
+    ...(requiredOneOf.length > 0 ? { requiredOneOf } : {}),
     result,
+    ...(liftedResult.keyPatterns.length > 0 ? { resultKeyPatterns: liftedResult.keyPatterns } : {}),
     resultType,
     ...(responseExtras.length > 0 ? { responseExtras } : {}),
     errors,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import { docsUrlOf, extractAccess, extractDescription, extractScopes, sectionOf } from './page-meta.js';
 import { a, list, note, p, quote } from './test-support/mdast-builders.js';
 
@@ -28,6 +28,34 @@ describe('extractScopes', () => {
   it('stops at the line break before "Who can"', () => {
     const para: Paragraph = { type: 'paragraph', children: [
       { type: 'text', value: 'Scope: ' }, a('x.md', '`crm`'), { type: 'text', value: '\nWho can execute the method: ' }, a('y.md', '`admin`'),
+    ] };
+    expect(extractScopes([quote(para)])).toEqual(['crm']);
+  });
+});
+
+describe('extractScopes and extractAccess with labels we do not know', () => {
+  // `> Область доступа: [`task`](…/scopes/permissions.md)⏎>⏎> Кому доступен метод: любому пользователю`
+  const translated = (label: string, access: string): RootContent =>
+    quote(p(`${label}: `, a('../../scopes/permissions.md', '`task`')), p(access));
+
+  it('finds the scope by its link to the scopes page', () => {
+    expect(extractScopes([translated('Область доступа', 'Кому доступен метод: любому пользователю')])).toEqual(['task']);
+    // A link to the scopes page in running text is not a scope line.
+    expect(extractScopes([quote(p('See ', a('../scopes/permissions.md', '`task`'), ' for details'))])).toEqual([]);
+  });
+
+  it('takes the other labelled line of the scope quote for the access', () => {
+    expect(extractAccess([translated('Область доступа', 'Кому доступен метод: любому пользователю')])).toBe('любому пользователю');
+    expect(extractAccess([quote(p('Note: something'))])).toBeUndefined();
+  });
+
+  it('leaves the translated scope quote out of the description', () => {
+    expect(extractDescription([translated('Область доступа', 'Кому доступен метод: всем'), p('Текст.')], 'Текст.')).toBe('Текст.');
+  });
+
+  it('ends the scope line at a labelled line break', () => {
+    const para: Paragraph = { type: 'paragraph', children: [
+      { type: 'text', value: 'Scope: ' }, a('x.md', '`crm`'), { type: 'text', value: '\nКому доступен: ' }, a('y.md', '`admin`'),
     ] };
     expect(extractScopes([quote(para)])).toEqual(['crm']);
   });

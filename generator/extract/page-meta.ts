@@ -7,6 +7,22 @@ import { flatText, markdownOf, plainText } from './mdast-text.js';
 
 const SCOPE_LABEL = /^\s*(scope|скоуп|область( видимости)?)\s*:/i;
 const ACCESS_LINE = /(?:who can (?:execute|perform|call|use|work with)[^:]*|кто может (?:выполнять|вызывать|выполнить)[^:]*):\s*([\s\S]*)$/i;
+/** A link to the scopes page marks the scope line in any language. */
+const SCOPES_PAGE = /(^|\/)scopes\/permissions\.(md|html)(#.*)?$/;
+/** "<label>: <text>" on one line of the scope quote: the structure of the "Who can …" line. */
+const LABELLED_LINE = /^([^:\n]{2,80}):[ \t]*(.*)$/;
+
+function isScopesLink(node: PhrasingContent): boolean {
+  return node.type === 'link' && SCOPES_PAGE.test(node.url);
+}
+
+/** The text before the first link ends in a colon: "Scope: [`x`](…)", "Область доступа: [`x`](…)". */
+function labelledScopeLink(para: Paragraph, at: number): boolean {
+  const before = para.children.slice(0, at);
+  const text = before.map((c) => (c.type === 'text' ? c.value : c.type === 'break' ? '\n' : '')).join('');
+  const line = text.split('\n').pop() ?? '';
+  return /:\s*$/.test(line) && before.every((c) => c.type === 'text' || c.type === 'break');
+}
 
 function quoteParagraphs(intro: readonly RootContent[]): Paragraph[] {
   return intro
@@ -25,11 +41,14 @@ export function extractScopes(intro: readonly RootContent[]): string[] {
     for (const child of para.children) {
       if (!inScope) {
         if (child.type === 'text' && SCOPE_LABEL.test(child.value)) inScope = true;
-        continue;
+        // A translated label: the line is still "<label>: [scope](…/scopes/permissions.md)".
+        else if (isScopesLink(child) && labelledScopeLink(para, para.children.indexOf(child))) inScope = true;
+        if (!inScope || child.type !== 'link') continue;
       }
       // The Scope line ends at a line break; the next line may be "Who can …".
       if (child.type === 'break' || (child.type === 'text' && child.value.includes('\n'))) {
         if (child.type === 'text' && /who can|кто может/i.test(child.value)) break;
+        if (child.type === 'text' && LABELLED_LINE.test((child.value.split('\n').pop() ?? '').trim())) break;
         if (child.type === 'break') break;
       }
       if (child.type === 'link') {
@@ -53,21 +72,40 @@ function scopeNameOf(children: PhrasingContent[]): string | undefined {
  * line ("> Who can execute the method:⏎> - a user with …"), the list items are joined.
  */
 export function extractAccess(intro: readonly RootContent[]): string | undefined {
-  for (const quote of intro.filter((n): n is Blockquote => n.type === 'blockquote')) {
-    const children = quote.children;
-    for (let i = 0; i < children.length; i++) {
-      const para = children[i]!;
-      if (para.type !== 'paragraph') continue;
-      for (const line of plainText(para).split('\n')) {
-        const m = ACCESS_LINE.exec(line.trim());
-        if (!m) continue;
-        const access = m[1]!.replace(/\s+/g, ' ').trim();
-        if (access !== '') return access;
-        const next = children[i + 1];
-        if (next?.type === 'list') {
-          const items = next.children.map((item) => flatText(item)).filter((t) => t !== '');
-          if (items.length > 0) return items.join(' ');
-        }
+  const quotes = intro.filter((n): n is Blockquote => n.type === 'blockquote');
+  for (const quote of quotes) {
+    const found = accessIn(quote, (line) => ACCESS_LINE.exec(line)?.[1]);
+    if (found !== undefined) return found;
+  }
+  // A label we do not know: the other "<label>: <text>" line of the quote that holds the scope.
+  const scopeQuote = quotes.find((q) => extractScopes([q]).length > 0);
+  if (!scopeQuote) return undefined;
+  return accessIn(scopeQuote, (line, para) => (isScopeParagraph(para) && line === firstLine(para) ? undefined : LABELLED_LINE.exec(line)?.[2]));
+}
+
+function firstLine(para: Paragraph): string {
+  return (plainText(para).split('\n')[0] ?? '').trim();
+}
+
+function isScopeParagraph(para: Paragraph): boolean {
+  return SCOPE_LABEL.test(plainText(para)) || para.children.some(isScopesLink);
+}
+
+/** The first line `answer` accepts; an empty answer takes the list under the line. */
+function accessIn(quote: Blockquote, answer: (line: string, para: Paragraph) => string | undefined): string | undefined {
+  const children = quote.children;
+  for (let i = 0; i < children.length; i++) {
+    const para = children[i]!;
+    if (para.type !== 'paragraph') continue;
+    for (const line of plainText(para).split('\n')) {
+      const raw = answer(line.trim(), para);
+      if (raw === undefined) continue;
+      const access = raw.replace(/\s+/g, ' ').trim();
+      if (access !== '') return access;
+      const next = children[i + 1];
+      if (next?.type === 'list') {
+        const items = next.children.map((item) => flatText(item)).filter((t) => t !== '');
+        if (items.length > 0) return items.join(' ');
       }
     }
   }
@@ -81,7 +119,7 @@ export function extractDescription(intro: readonly RootContent[], source: string
     if (node.type === 'paragraph' || node.type === 'list' || node.type === 'code' || node.type === 'table') {
       const md = markdownOf([node], source);
       if (md !== '') parts.push(md);
-    } else if (node.type === 'blockquote' && !quoteParagraphs([node]).some((p) => SCOPE_LABEL.test(plainText(p)) || ACCESS_LINE.test(plainText(p)))) {
+    } else if (node.type === 'blockquote' && extractScopes([node]).length === 0 && !quoteParagraphs([node]).some((p) => SCOPE_LABEL.test(plainText(p)) || ACCESS_LINE.test(plainText(p)))) {
       const md = markdownOf([node], source);
       if (md !== '') parts.push(md);
     }

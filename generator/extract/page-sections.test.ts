@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleFromHeading, sectionNodes, splitPage } from './page-sections.js';
-import { fence, h, include, list, a, p, quote, root, table, tabs } from './test-support/mdast-builders.js';
+import { fence, h, hid, include, list, a, p, quote, root, table, tabs } from './test-support/mdast-builders.js';
 
 const paramTable = () => table(['**Name**\n`type`', '**Description**'], ['**id***\n`integer`', 'Identifier']);
 const errorTable = () => table(['**Code**', '**Description**', '**Value**'], ['`0`', 'Access denied', 'No rights']);
@@ -38,13 +38,58 @@ describe('splitPage', () => {
     expect(layout.sections.map((s) => s.role)).toEqual(['params', 'examples', 'response', 'errors']);
   });
 
-  it('trusts a known heading over misleading structure', () => {
+  it('lets the heading words settle a section whose structure points two ways', () => {
     const layout = splitPage(root(
       h(1, 'x a.b'),
-      h(2, 'Method Parameters'), table(['**Code**', '**Description**'], ['`A`', 'mode a']),
-      h(2, 'Error Handling'), fence('json', '{"result": {"error": "x"}}'),
+      // A parameter table followed by a "Code | Description" enum table; a batch-shaped error example.
+      h(2, 'Method Parameters'), paramTable(), table(['**Code**', '**Description**'], ['`A`', 'mode a']),
+      h(2, 'Error Handling'), fence('json', '{"result": {"error": "x"}}'), errorTable(),
     ));
     expect(layout.sections.map((s) => s.role)).toEqual(['params', 'errors']);
+  });
+
+  it('trusts a single structural signal over the heading words', () => {
+    // "Response on Error" reads like a response heading; the error-info include and the
+    // error table say otherwise.
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Response on Error'), include('_includes/error-info.md', paramTable()), errorTable(),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['errors']);
+  });
+
+  it('reads the boilerplate includes of a section as its role', () => {
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Что передать'), include('_includes/required.md', p('req')), p('Без параметров.'),
+      h(2, 'Как вызвать'), include('_includes/examples.md', p('note')), tabs(['JS', fence('js', 'BX24.callMethod()')]),
+      h(2, 'Если что-то пошло не так'), include('_includes/system-errors.md', errorTable()),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['params', 'examples', 'errors']);
+    expect(layout.boilerplate).toEqual(['required', 'examples', 'system-errors']);
+  });
+
+  it('keeps a section that a parameter row links to among the parameters', () => {
+    const linked = table(['**Название**\n`тип`', '**Описание**'], ['**fields***\n`object`', [p('Ключи в ', a('#fields', 'разделе fields'))]]);
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Входные данные'), linked,
+      hid(2, 'fields', 'Ключи объекта'), paramTable(),
+      h(2, 'Поля ответа'), paramTable(),
+    ));
+    // The last table is not linked from a parameter row and follows parameters only: the
+    // structure points two ways and no heading word helps, so the old precedence holds.
+    expect(layout.sections.map((s) => s.role)).toEqual(['params', 'params', 'response']);
+  });
+
+  it('takes a bare list of page links for see-also, but not over a known heading', () => {
+    const layout = splitPage(root(
+      h(1, 'x a.b'),
+      h(2, 'Смотрите дальше'), list([a('./x.md', '{#T}')], [a('./y.md', '{#T}')]),
+      h(2, 'Code Examples'), list([a('./z.md', 'z')]),
+      h(2, 'Полезное'), list([a('./x.md', 'x'), ' и текст']),
+    ));
+    expect(layout.sections.map((s) => s.role)).toEqual(['seeAlso', 'examples', 'other']);
   });
 
   it('falls back to heading words (EN and RU) when the structure says nothing', () => {

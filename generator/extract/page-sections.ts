@@ -1,15 +1,20 @@
 /**
  * Splits a page into its H1, its introduction and its H2 sections, and gives each section
- * a role. A heading from the known vocabulary (EN variants and RU) decides; otherwise the
- * structure does (a cURL tab, a JSON body with "result", an error table, a parameter table
- * right after the heading).
+ * a role. Structure decides first, so that a translated tree reads like the English one: the
+ * boilerplate includes a section pulls in (required.md, examples.md, error-info.md,
+ * system-errors.md), a cURL tab, a JSON body with "result" or "error", an error table, a
+ * parameter table right after the heading (and the anchor a parameter row links to), a list
+ * of page links. When the structure is silent or points two ways, the heading's words (EN
+ * and RU vocabulary) decide.
  */
 import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { YfmTable } from '../parse/yfm-nodes.js';
 import { isErrorTable } from './error-tables.js';
 import { flattenIncludes } from './flatten-includes.js';
 import type { BoilerplateInclude } from './flatten-includes.js';
+import { foldHomoglyphs } from './homoglyphs.js';
 import { flatText } from './mdast-text.js';
+import { headingSlug } from './tables/heading-names.js';
 
 export type SectionRole = 'params' | 'examples' | 'response' | 'errors' | 'seeAlso' | 'other';
 
@@ -38,7 +43,7 @@ const VOCABULARY: ReadonlyArray<[RegExp, SectionRole]> = [
 
 /** The role a heading's words suggest, if any. */
 export function roleFromHeading(title: string): SectionRole | undefined {
-  const t = title.toLowerCase().replace(/[`:]/g, '').replace(/\s+/g, ' ').trim();
+  const t = foldHomoglyphs(title).toLowerCase().replace(/[`:]/g, '').replace(/\s+/g, ' ').trim();
   return VOCABULARY.find(([re]) => re.test(t))?.[1];
 }
 
@@ -48,8 +53,8 @@ const PARAM_HEADER = /^(name|field|parameter|key|value|title|название|п
 export function isParamTable(table: YfmTable): boolean {
   const header = table.children[0];
   if (!header || header.children.length < 2 || isErrorTable(table)) return false;
-  const first = flatText(header.children[0]!);
-  const rest = header.children.slice(1).map((c) => flatText(c).toLowerCase());
+  const first = foldHomoglyphs(flatText(header.children[0]!));
+  const rest = header.children.slice(1).map((c) => foldHomoglyphs(flatText(c)).toLowerCase());
   return PARAM_HEADER.test(first) && rest.some((r) => /description|описание/.test(r));
 }
 
@@ -81,6 +86,18 @@ function startsWithParamTable(nodes: readonly RootContent[]): boolean {
   return false;
 }
 
+/** A section that is only lists of page links: "Continue Learning" in any language. */
+function isLinkList(nodes: readonly RootContent[]): boolean {
+  const lists = nodes.filter((n) => n.type === 'list');
+  if (lists.length === 0 || lists.length !== nodes.length) return false;
+  return lists.every((l) => l.type === 'list' && l.children.length > 0 && l.children.every((item) => {
+    const blocks = item.children;
+    if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return false;
+    const inline = blocks[0]!.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return inline.length === 1 && inline[0]!.type === 'link' && !inline[0]!.url.startsWith('#');
+  }));
+}
+
 function someNode(nodes: readonly RootContent[], test: (n: RootContent) => boolean): boolean {
   for (const n of nodes) {
     if (test(n)) return true;
@@ -90,44 +107,122 @@ function someNode(nodes: readonly RootContent[], test: (n: RootContent) => boole
   return false;
 }
 
-export function sectionRole(title: string, nodes: readonly RootContent[], seen: ReadonlySet<SectionRole>): SectionRole {
-  const byWords = roleFromHeading(title);
-  // A known heading wins over structure: over the 2026-08 corpus, structure alone misread 10
-  // canonical sections (an error example shaped like a batch "result", a "Code | Description"
-  // enum table or a cURL example under Method Parameters) and the known headings misread none.
-  if (byWords !== undefined) return byWords;
-  if (hasCurl(nodes)) return 'examples';
-  if (hasResultJson(nodes)) return 'response';
-  if (hasErrorEvidence(nodes)) return 'errors';
-  if (startsWithParamTable(nodes)) {
-    return seen.has('examples') || seen.has('response') || seen.has('params') ? 'response' : 'params';
+/** In-page anchors (`#fields`) that the nodes link to, table cells included. */
+function linkedAnchors(nodes: readonly RootContent[], into: Set<string>): void {
+  for (const n of nodes) {
+    if (n.type === 'link' && n.url.startsWith('#') && n.url.length > 1) into.add(n.url.slice(1));
+    if ('children' in n) linkedAnchors(n.children as RootContent[], into);
   }
-  return 'other';
+}
+
+function anchorsOf(heading: Heading | undefined, title: string): string[] {
+  const out: string[] = [];
+  if (heading?.data?.id) out.push(heading.data.id);
+  const slug = headingSlug(title);
+  if (slug !== '') out.push(slug);
+  return out;
+}
+
+const BOILERPLATE_ROLE: Readonly<Record<BoilerplateInclude, SectionRole>> = {
+  required: 'params',
+  examples: 'examples',
+  'error-info': 'errors',
+  'error-info-v3': 'errors',
+  'system-errors': 'errors',
+};
+
+/** What the page around a section tells about it. */
+export interface SectionContext {
+  /** Roles of the sections before this one. */
+  seen: ReadonlySet<SectionRole>;
+  heading?: Heading;
+  /** Boilerplate fragments this section includes. */
+  boilerplate?: readonly BoilerplateInclude[];
+  /** Anchors that rows of earlier parameter sections link to. */
+  paramAnchors?: ReadonlySet<string>;
+}
+
+/**
+ * The roles the section's structure points to; empty when it says nothing. `weak` signals
+ * (the required-parameters note, which upstream also drops into other sections, and a bare
+ * list of links) only count when neither the strong ones nor the heading say anything.
+ */
+export function structuralRoles(title: string, nodes: readonly RootContent[], ctx: SectionContext, strength: 'strong' | 'weak' = 'strong'): Set<SectionRole> {
+  const roles = new Set<SectionRole>();
+  if (strength === 'weak') {
+    if (ctx.boilerplate?.includes('required')) roles.add('params');
+    else if (isLinkList(nodes)) roles.add('seeAlso');
+    return roles;
+  }
+  for (const b of ctx.boilerplate ?? []) if (b !== 'required') roles.add(BOILERPLATE_ROLE[b]);
+  if (hasCurl(nodes)) roles.add('examples');
+  if (hasResultJson(nodes)) roles.add('response');
+  if (hasErrorEvidence(nodes)) roles.add('errors');
+  if (startsWithParamTable(nodes)) {
+    const seen = ctx.seen;
+    if (anchorsOf(ctx.heading, title).some((a) => ctx.paramAnchors?.has(a))) roles.add('params');
+    else if (seen.has('examples') || seen.has('response')) roles.add('response');
+    // "## Parameter fields" after the parameters, or "## Fields" returned by an old page: the
+    // table alone cannot tell.
+    else if (seen.has('params')) roles.add('response').add('params');
+    else roles.add('params');
+  }
+  return roles;
+}
+
+/** When the structure points several ways and the heading is unknown: the old precedence. */
+const PRECEDENCE: readonly SectionRole[] = ['examples', 'response', 'errors', 'params', 'seeAlso'];
+
+export function sectionRole(title: string, nodes: readonly RootContent[], seen: ReadonlySet<SectionRole>, context: Omit<SectionContext, 'seen'> = {}): SectionRole {
+  const evidence = structuralRoles(title, nodes, { ...context, seen });
+  if (evidence.size === 1) return [...evidence][0]!;
+  // Several signals (an error example shaped like a batch "result", an enum "Code |
+  // Description" table or a cURL call under the parameters) or none: the heading's words
+  // settle it. On method pages of the 2026-08 snapshot (7963 sections) no single-signal
+  // section contradicts a known heading; in 2026-05 two do ("Response on Error" holding the
+  // error table), and there the structure is right.
+  const byWords = roleFromHeading(title);
+  if (byWords !== undefined) return byWords;
+  if (evidence.size === 0) {
+    const weak = structuralRoles(title, nodes, { ...context, seen }, 'weak');
+    return weak.size === 1 ? [...weak][0]! : 'other';
+  }
+  return PRECEDENCE.find((r) => evidence.has(r)) ?? 'other';
 }
 
 export function splitPage(tree: Root): PageLayout {
-  const flat = flattenIncludes(tree.children);
-  const layout: PageLayout = { intro: [], sections: [], boilerplate: flat.boilerplate };
-  let current: { heading: Heading; nodes: RootContent[] } | undefined;
-  const raw: Array<{ heading: Heading; nodes: RootContent[] }> = [];
-  for (const node of flat.nodes) {
-    if (node.type === 'heading' && node.depth === 1 && !layout.h1) {
-      layout.h1 = node;
-      continue;
+  const layout: PageLayout = { intro: [], sections: [], boilerplate: [] };
+  let current: { heading: Heading; nodes: RootContent[]; boilerplate: BoilerplateInclude[] } | undefined;
+  const raw: Array<{ heading: Heading; nodes: RootContent[]; boilerplate: BoilerplateInclude[] }> = [];
+  // Flattened one top-level node at a time, so that each boilerplate include is known to
+  // belong to the section it sits in.
+  for (const top of tree.children) {
+    const flat = flattenIncludes([top]);
+    for (const kind of flat.boilerplate) {
+      if (!layout.boilerplate.includes(kind)) layout.boilerplate.push(kind);
+      if (current && !current.boilerplate.includes(kind)) current.boilerplate.push(kind);
     }
-    if (node.type === 'heading' && node.depth === 2) {
-      current = { heading: node, nodes: [] };
-      raw.push(current);
-      continue;
+    for (const node of flat.nodes) {
+      if (node.type === 'heading' && node.depth === 1 && !layout.h1) {
+        layout.h1 = node;
+        continue;
+      }
+      if (node.type === 'heading' && node.depth === 2) {
+        current = { heading: node, nodes: [], boilerplate: [] };
+        raw.push(current);
+        continue;
+      }
+      if (current) current.nodes.push(node);
+      else layout.intro.push(node);
     }
-    if (current) current.nodes.push(node);
-    else layout.intro.push(node);
   }
   const seen = new Set<SectionRole>();
+  const paramAnchors = new Set<string>();
   for (const s of raw) {
     const title = flatText(s.heading);
-    const role = sectionRole(title, s.nodes, seen);
+    const role = sectionRole(title, s.nodes, seen, { heading: s.heading, boilerplate: s.boilerplate, paramAnchors });
     seen.add(role);
+    if (role === 'params') linkedAnchors(s.nodes, paramAnchors);
     layout.sections.push({ heading: s.heading, title, role, nodes: s.nodes });
   }
   return layout;

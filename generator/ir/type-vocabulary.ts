@@ -67,6 +67,8 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   callable: { ts: '(...args: unknown[]) => unknown' },
   /** Refinement from an example, see the header comment. */
   'numeric-string': { ts: '`${number}`', alias: 'B24NumericString' },
+  // An object the portal sends as `[]` when empty (a PHP empty array): only the empty array.
+  'empty-array': { ts: '[]' },
   /** Refinement from an example, see the header comment. */
   'json-boolean': { ts: 'boolean' },
 };
@@ -78,6 +80,7 @@ export function isScalarToken(token: string): boolean {
 
 /** The refinement names extract may put into `TypeRef.name` from response examples. */
 export const NUMERIC_STRING = 'numeric-string';
+export const EMPTY_ARRAY = 'empty-array';
 export const JSON_BOOLEAN = 'json-boolean';
 
 /**

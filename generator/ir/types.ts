@@ -82,6 +82,29 @@ export type RequiredMark =
   | 'conditional'
   | 'optional';
 
+/**
+ * A family of keys no table can list one by one, because the portal makes them up: custom
+ * fields (`UF_CRM_${string}`), smart-process links (`PARENT_ID_${string}`), catalog
+ * properties (`property${number}`). Derived from the docs' own family rows (`UF_CRM_...`,
+ * `propertyN`, `UF_\*`), never from the keys an example happens to show.
+ */
+export interface KeyPattern {
+  /**
+   * The keys as a TypeScript template-literal type body: literal text with `${string}` or
+   * `${number}` placeholders, e.g. "UF_CRM_${string}", "property${number}".
+   */
+  pattern: string;
+  /** The type of the values under these keys, as the family row gives it. */
+  type: TypeRef;
+  /** Keys of the values, when they are objects the docs describe (maps keyed by id). */
+  fields?: Field[];
+  /** Markdown of the family row's description. */
+  description: string;
+  /** The row the pattern came from, as written ("UF_CRM_...", "propertyN"). */
+  source?: string;
+  position?: SourcePosition;
+}
+
 export interface Field {
   /** The wire key, exactly as documented. */
   name: string;
@@ -96,6 +119,19 @@ export interface Field {
   deprecated?: boolean;
   /** Keys of a nested object (or of the objects in an array), when documented. */
   fields?: Field[];
+  /** Key families of that nested object beside its `fields` (custom fields and the like). */
+  keyPatterns?: KeyPattern[];
+  /**
+   * Groups among `fields` of which at least one must be sent ("at least one of `IBLOCK_ID` or
+   * `IBLOCK_CODE`"); their members are then `required: false, requiredMark: 'conditional'`.
+   */
+  requiredOneOf?: string[][];
+  /**
+   * Where the `aliases` came from: `table` (the docs' name cell lists them; also when absent)
+   * or `example` (at least one is a request example's spelling, e.g. `ID` for `id`, the last
+   * one). Lint compares examples with table spellings only.
+   */
+  aliasSource?: 'table' | 'example';
   position?: SourcePosition;
 }
 
@@ -166,8 +202,14 @@ export interface IrMethod {
   description: string;
   deprecated?: Deprecation;
   params: Field[];
+  /** Key families among the top-level params (`UF_${string}` on entity.item.add). */
+  keyPatterns?: KeyPattern[];
+  /** Groups of top-level params of which at least one must be sent (see `Field.requiredOneOf`). */
+  requiredOneOf?: string[][];
   /** The documented fields of `result` (for an object result), or of its items (array result). */
   result: Field[];
+  /** Key families among the `result` fields (`UF_CRM_${string}` on crm.deal.get). */
+  resultKeyPatterns?: KeyPattern[];
   /** The type of `result` itself: object (see `result`), boolean, integer, array of …  */
   resultType: TypeRef;
   /** Other top-level response keys documented beside `result` (total, next). */
@@ -186,6 +228,8 @@ export interface IrNamedType {
   name: string;
   description: string;
   fields: Field[];
+  /** Key families of the structure beside its `fields`. */
+  keyPatterns?: KeyPattern[];
   source: string;
 }
 

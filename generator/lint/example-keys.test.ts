@@ -19,4 +19,12 @@ describe('compareExample', () => {
   it('compares nothing when the example is not an object', () => {
     expect(compareExample([1, 2], [fieldOf('id', { required: true })])).toEqual({ unknown: [], caseMismatch: [], missingRequired: [] });
   });
+  it('takes keys of a documented family as known, and compares with table spellings only', () => {
+    const pattern = { pattern: 'UF_CRM_${string}', type: object, description: '' };
+    const params = [fieldOf('fields', { type: object, fields: [fieldOf('NAME')], keyPatterns: [pattern] }), fieldOf('title', { aliases: ['Title'], aliasSource: 'example' })];
+    const result = compareExample({ fields: { NAME: 'a', UF_CRM_12: 'x', UF_X: 1 }, Title: 't', UF_CRM_1: 2 }, params);
+    expect(result.unknown).toEqual([{ parent: 'fields', key: 'UF_X' }, { parent: '', key: 'UF_CRM_1' }]);
+    expect(result.caseMismatch).toEqual([{ parent: '', key: 'Title', documented: 'title' }]);
+    expect(compareExample({ UF_CRM_1: 2 }, [], [pattern]).unknown).toEqual([]);
+  });
 });

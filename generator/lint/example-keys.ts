@@ -1,4 +1,4 @@
-import type { Field } from '../ir/types.js';
+import type { Field, KeyPattern } from '../ir/types.js';
 
 export interface UnknownKey {
   /** Dotted path of the object holding the key ('' at the top). */
@@ -30,8 +30,26 @@ function wireKey(name: string): string {
   return name.endsWith('[]') ? name.slice(0, -2) : name;
 }
 
+/**
+ * The table's spellings. Aliases that request-refine took from an example (case-only variants,
+ * `aliasSource: 'example'`) are not the table's: comparing with them would hide the mismatch.
+ */
 function spellings(field: Field): string[] {
-  return [field.name, ...(field.aliases ?? [])].map(wireKey);
+  const lower = field.name.toLowerCase();
+  const aliases = (field.aliases ?? []).filter((a) => field.aliasSource !== 'example' || a.toLowerCase() !== lower);
+  return [field.name, ...aliases].map(wireKey);
+}
+
+/** `UF_CRM_${string}` → a test for keys of the family. */
+function familyTest(patterns: readonly KeyPattern[]): (key: string) => boolean {
+  const res = patterns.map((k) => {
+    const body = k.pattern
+      .split(/(\$\{(?:string|number)\})/)
+      .map((part) => (part === '${string}' ? '[\\s\\S]*' : part === '${number}' ? '-?\\d+(?:\\.\\d+)?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    return new RegExp(`^${body}$`);
+  });
+  return (key) => res.some((re) => re.test(key));
 }
 
 /** The objects an example value holds for a field: itself, or the objects of an array. */
@@ -54,7 +72,8 @@ function looksLikeMap(example: Record<string, unknown>, folded: ReadonlyMap<stri
   return keys.length > 0 && keys.every((key) => !folded.has(key.toLowerCase()) && isRecord(example[key]));
 }
 
-function compareObject(example: Record<string, unknown>, fields: readonly Field[], parent: string, out: ExampleComparison, seen: Set<string>): void {
+function compareObject(example: Record<string, unknown>, fields: readonly Field[], patterns: readonly KeyPattern[], parent: string, out: ExampleComparison, seen: Set<string>): void {
+  const inFamily = familyTest(patterns);
   const exact = new Map<string, Field>();
   const folded = new Map<string, { field: Field; spelling: string }>();
   for (const field of fields) {
@@ -74,14 +93,16 @@ function compareObject(example: Record<string, unknown>, fields: readonly Field[
       if (seen.has(id)) continue;
       seen.add(id);
       if (loose === undefined) {
+        // A custom field and its kin: a documented family of keys, not an unknown key.
+        if (inFamily(key)) continue;
         out.unknown.push({ parent, key: written });
         continue;
       }
       out.caseMismatch.push({ parent, key: written, documented: loose.spelling });
       field = loose.field;
     }
-    if (field.fields !== undefined && field.fields.length > 0) {
-      for (const inner of objectsOf(value)) compareObject(inner, field.fields, at(wireKey(field.name)), out, seen);
+    if ((field.fields !== undefined && field.fields.length > 0) || field.keyPatterns !== undefined) {
+      for (const inner of objectsOf(value)) compareObject(inner, field.fields ?? [], field.keyPatterns ?? [], at(wireKey(field.name)), out, seen);
     }
   }
   const present = new Set(Object.keys(example).map((key) => key.replace(FILTER_PREFIX, '').toLowerCase()));
@@ -100,8 +121,8 @@ function compareObject(example: Record<string, unknown>, fields: readonly Field[
  * with another case, and required params the example leaves out. Nested objects are compared
  * where the docs list their keys. Case-insensitive matches are not counted as unknown.
  */
-export function compareExample(example: unknown, params: readonly Field[]): ExampleComparison {
+export function compareExample(example: unknown, params: readonly Field[], keyPatterns: readonly KeyPattern[] = []): ExampleComparison {
   const out: ExampleComparison = { unknown: [], caseMismatch: [], missingRequired: [] };
-  if (isRecord(example)) compareObject(example, params, '', out, new Set());
+  if (isRecord(example)) compareObject(example, params, keyPatterns, '', out, new Set());
   return out;
 }

@@ -17,6 +17,7 @@ import { extractNamedTypes } from '../extract/tables/index.js';
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
 import { createIncludeCache, parsePage } from '../parse/index.js';
+import { canUseWorkers, computeInWorkers, MIN_PAGES_PER_WORKER } from './page-workers.js';
 import type { IncludeCache } from '../parse/index.js';
 
 export interface BuildIrOptions {
@@ -31,6 +32,12 @@ export interface BuildIrOptions {
    * extracted again when it or an include it uses changed. The IR is the same either way.
    */
   pageCache?: PageResultCache;
+  /**
+   * Worker threads for parsing and extracting pages (default 1: all on this thread). With 2
+   * or more, pages are shared out among the workers and their results merged in page order,
+   * so the IR is the same. Only with the real table stage (`tables` not set).
+   */
+  workers?: number;
 }
 
 /** What one api-reference page adds to the IR, before the cross-page passes. */
@@ -56,9 +63,10 @@ export interface Computed<T> {
   files: string[];
 }
 
-/** Hands back a stored result while its files are unchanged; else runs `compute` (and keeps its result). */
+/** Results kept from an earlier run: `lookup` hands one back while its files are unchanged; `store` keeps a new one. */
 export interface PageResultCache {
-  get<T>(kind: 'page' | 'types', source: string, compute: () => Computed<T>): T;
+  lookup<T>(kind: 'page' | 'types', source: string): T | undefined;
+  store<T>(kind: 'page' | 'types', source: string, computed: Computed<T>): void;
 }
 
 export const SYSTEM_ERRORS_FILE = '_includes/system-errors.md';
@@ -190,7 +198,7 @@ function filesOf(source: string, tree: Root): string[] {
   return [...files].sort(compareCodeUnits);
 }
 
-function pageOutcome(reader: DocsReader, cache: IncludeCache, source: string, tables: TableExtractors): Computed<PageOutcome> {
+export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: string, tables: TableExtractors): Computed<PageOutcome> {
   let files = [source];
   const outcome: PageOutcome = { summary: { source, kind: 'other' }, diagnostics: [] };
   let cls: PageClass = { kind: 'other' };
@@ -267,25 +275,48 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   let sincePause = 0;
 
   const cache = options.pageCache;
-  let done = 0;
+  const outcomes = new Map<string, PageOutcome>();
+  const missing: string[] = [];
   for (const source of sources) {
-    if (done > 0) options.onProgress?.(done, sources.length);
-    done++;
-    // Let timers and I/O run between pages: a whole tree takes a while.
-    if (++sincePause >= 200) {
-      sincePause = 0;
-      await new Promise((resolve) => setImmediate(resolve));
+    if (isFragment(source) || !source.startsWith('api-reference/')) continue;
+    const hit = cache?.lookup<PageOutcome>('page', source);
+    if (hit) outcomes.set(source, hit);
+    else missing.push(source);
+  }
+  const keep = (source: string, computed: Computed<PageOutcome>): void => {
+    cache?.store('page', source, computed);
+    outcomes.set(source, computed.value);
+  };
+  const reused = sources.length - missing.length;
+  const workers = options.tables === undefined ? Math.max(1, Math.floor(options.workers ?? 1)) : 1;
+  let inline = missing;
+  if (workers > 1 && missing.length >= MIN_PAGES_PER_WORKER * workers && canUseWorkers()) {
+    inline = await computeInWorkers(docsRoot, missing, workers, keep, (done) => options.onProgress?.(reused + done, sources.length));
+  }
+  {
+    let done = missing.length - inline.length;
+    for (const source of inline) {
+      if (done > 0) options.onProgress?.(reused + done, sources.length);
+      done++;
+      // Let timers and I/O run between pages: a whole tree takes a while.
+      if (++sincePause >= 200) {
+        sincePause = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      keep(source, pageOutcome(reader, includeCache, source, tables));
     }
+  }
+
+  for (const source of sources) {
     if (isFragment(source)) {
       pages.push({ source, kind: 'fragment' });
       continue;
     }
-    if (!source.startsWith('api-reference/')) {
+    const outcome = outcomes.get(source);
+    if (!outcome) {
       pages.push({ source, kind: 'other' });
       continue;
     }
-    const compute = (): Computed<PageOutcome> => pageOutcome(reader, includeCache, source, tables);
-    const outcome = cache ? cache.get('page', source, compute) : compute().value;
     outcome.diagnostics.forEach(addDocDiagnostic);
     if (outcome.title !== undefined) titles.set(source, outcome.title);
     if (outcome.typeCandidate === true) namedTypeCandidates.add(source);
@@ -312,8 +343,12 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   for (const p of typeLinkedPages(methods)) if (known.has(p)) namedTypeCandidates.add(p);
   const types = new Map<string, IrNamedType>();
   for (const source of [...namedTypeCandidates].sort(compareCodeUnits)) {
-    const compute = (): Computed<NamedTypesOutcome> => namedTypesOutcome(reader, includeCache, source);
-    const outcome = cache ? cache.get('types', source, compute) : compute().value;
+    let outcome = cache?.lookup<NamedTypesOutcome>('types', source);
+    if (!outcome) {
+      const computed = namedTypesOutcome(reader, includeCache, source);
+      cache?.store('types', source, computed);
+      outcome = computed.value;
+    }
     for (const t of outcome.types) if (!types.has(t.id)) types.set(t.id, t);
     outcome.diagnostics.forEach(addDocDiagnostic);
   }

@@ -5,11 +5,13 @@
  */
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import { createEngine, DEFAULT_TIMEOUT_MS } from './engine.js';
-import type { B24Caller, EngineAuth } from './engine.js';
-import { B24Error, ClientErrorCode } from './errors.js';
+import { createEngine, DEFAULT_TIMEOUT_MS, SELF_AUTH } from './engine.js';
+import type { B24Caller, MethodCallOptions } from './engine.js';
+import { clientError } from './errors.js';
+import type { B24Error } from './errors.js';
 import { createFetchTransport } from './http-transport.js';
 import { createRedactor } from './redact.js';
+import type { B24Response } from './response.js';
 import { resolveRetryOptions } from './retry.js';
 import type { RetryOptions } from './retry.js';
 import type { Transport } from './transport.js';
@@ -35,28 +37,28 @@ export interface CallerOptions {
 /** A lean untyped core for the standalone method functions: no OAuth, rate limiter, batch or iterate. */
 export function createCaller(options: CallerOptions): B24Caller {
   const redactor = createRedactor();
-  let auth: EngineAuth;
-  if (options.webhookUrl !== undefined) {
-    const hook = parseWebhookUrl(options.webhookUrl);
-    redactor.add(hook.secret);
-    auth = { v2Base: hook.v2Base, v3Base: hook.v3Base };
-  } else if (options.transport !== undefined) {
-    auth = { v2Base: 'https://portal.invalid/rest/', v3Base: 'https://portal.invalid/rest/api/' };
-  } else {
-    throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'pass webhookUrl or a transport', status: 0, method: '' });
-  }
-  const { callRaw } = createEngine({
+  const hook = options.webhookUrl === undefined ? undefined : parseWebhookUrl(options.webhookUrl);
+  if (hook === undefined && options.transport === undefined) throw clientError('INVALID_ARGUMENT', 'pass webhookUrl or a transport');
+  redactor.add(hook?.secret);
+  const { prepare, attempt, retryOrThrow } = createEngine({
+    ...options, // v3Methods, headers
     transport: options.transport ?? createFetchTransport(),
-    auth,
+    auth: hook ?? SELF_AUTH,
     redactor,
     clock: options.clock ?? systemClock,
     retry: resolveRetryOptions(options.retries),
-    v3Methods: options.v3Methods ?? new Set<string>(),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    headers: options.headers ?? {},
   });
-  return {
-    call: async (method, params, opts) => (await callRaw(method, params, opts)).result,
-    callRaw,
+  // The engine's parts in their plainest loop: attempt, then retry or throw.
+  const callRaw = async (method: string, params: unknown, opts?: MethodCallOptions): Promise<B24Response> => {
+    const req = prepare(method, params, opts);
+    for (let retriesDone = 0; ; retriesDone++) {
+      try {
+        return await attempt(req);
+      } catch (e) {
+        await retryOrThrow(e as B24Error, req, retriesDone);
+      }
+    }
   };
+  return { call: async (method, params, opts) => (await callRaw(method, params, opts)).result, callRaw };
 }

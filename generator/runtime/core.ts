@@ -2,21 +2,21 @@ import { chunkKeys, encodeBatchCommand, MAX_BATCH_COMMANDS, parseBatchResult, va
 import type { BatchCommands, BatchOptions, BatchResult } from './batch.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import { createEngine, DEFAULT_TIMEOUT_MS } from './engine.js';
-import type { ApiVersion, B24Caller, EngineAuth, MethodCallOptions } from './engine.js';
-import { B24Error, ClientErrorCode } from './errors.js';
+import { abortedError, createEngine, DEFAULT_TIMEOUT_MS, SELF_AUTH } from './engine.js';
+import type { ApiVersion, AttemptAuth, B24Caller, EngineAuth, ExecuteRequest, MethodCallOptions } from './engine.js';
+import { B24Error, ClientErrorCode, EXPIRED_TOKEN, OPERATION_TIME_LIMIT, QUERY_LIMIT_EXCEEDED } from './errors.js';
 import { createFetchTransport } from './http-transport.js';
 import { iterateByNext, iterateFast, iterateV3 } from './iterate.js';
 import type { IterateOptions } from './iterate.js';
 import { createOAuthSession } from './oauth.js';
-import type { OAuthOptions } from './oauth.js';
+import type { OAuthOptions, OAuthSession } from './oauth.js';
 import { createOperatingBudget } from './operating-budget.js';
 import type { OperatingBudgetOptions } from './operating-budget.js';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limiter.js';
 import type { RateLimiter, RateLimitOptions } from './rate-limiter.js';
 import { createRedactor } from './redact.js';
 import type { Redactor } from './redact.js';
-import { errorFromBody } from './response.js';
+import { errorFromBody, errorFromThrown } from './response.js';
 import type { B24Response } from './response.js';
 import { isReadMethod, resolveRetryOptions } from './retry.js';
 import type { RetryOptions } from './retry.js';
@@ -53,7 +53,11 @@ export interface B24Core extends B24Caller {
   iterate(method: string, params?: unknown, options?: MethodCallOptions & IterateOptions): AsyncIterable<unknown>;
 }
 
-function resolveAuth(options: ClientOptions, transport: Transport, redactor: Redactor, timeoutMs: number): EngineAuth {
+interface CoreAuth extends EngineAuth {
+  oauth?: OAuthSession;
+}
+
+function resolveAuth(options: ClientOptions, transport: Transport, redactor: Redactor, timeoutMs: number): CoreAuth {
   if (options.webhookUrl !== undefined && options.oauth !== undefined) {
     throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'pass either webhookUrl or oauth, not both', status: 0, method: '' });
   }
@@ -67,8 +71,7 @@ function resolveAuth(options: ClientOptions, transport: Transport, redactor: Red
     return { v2Base: oauth.v2Base, v3Base: oauth.v3Base, oauth };
   }
   if (options.transport !== undefined) {
-    // A transport that authenticates by itself (e.g. the b24jssdk adapter) only needs the method name.
-    return { v2Base: 'https://portal.invalid/rest/', v3Base: 'https://portal.invalid/rest/api/' };
+    return SELF_AUTH;
   }
   throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'pass webhookUrl, oauth or a transport', status: 0, method: '' });
 }
@@ -85,18 +88,87 @@ export function createCore(options: ClientOptions): B24Core {
   const budget = options.operatingBudget === false ? undefined : createOperatingBudget(options.operatingBudget ?? {}, clock);
   const v3Methods = options.v3Methods ?? new Set<string>();
 
-  const { versionOf, prepare, execute, callRaw } = createEngine({
+  const { versionOf, prepare, attempt, retryOrThrow } = createEngine({
     transport,
     auth,
     redactor,
     clock,
     retry,
-    limiter,
-    budget,
     v3Methods,
     timeoutMs: defaultTimeout,
     headers: options.headers ?? {},
   });
+  const { oauth } = auth;
+
+  /** Before each attempt: wait for the operating budget and the rate limiter (or fail at once). */
+  const gate = async (req: ExecuteRequest): Promise<void> => {
+    try {
+      if (req.signal?.aborted === true) throw abortedError(req.method, req.signal, redactor);
+      if (budget !== undefined) {
+        let blocked = 0;
+        let delay = 0;
+        for (const m of req.budgetMethods ?? [req.method]) {
+          blocked = Math.max(blocked, budget.blockedFor(m));
+          delay = Math.max(delay, budget.delayFor(m));
+        }
+        if (blocked > retry.maxWaitMs) {
+          // Known to be blocked for longer than we may wait: fail without spending a request.
+          throw new B24Error({
+            code: OPERATION_TIME_LIMIT,
+            description: `the method is over its operating-time budget for another ${Math.ceil(blocked / 1000)} s`,
+            status: 429,
+            method: req.method,
+            retryable: true,
+            retryAfterMs: blocked,
+          });
+        }
+        delay = Math.min(delay, retry.maxWaitMs);
+        if (delay > 0) await clock.sleep(delay, req.signal);
+      }
+      await limiter?.acquire(req.signal);
+    } catch (e) {
+      // Only a sleep cut short by the signal ends here without a B24Error.
+      throw e instanceof B24Error ? e : abortedError(req.method, req.signal, redactor);
+    }
+  };
+
+  /** The engine's loop, plus rate limit, operating budget and one OAuth renewal per call. */
+  const execute = async (req: ExecuteRequest): Promise<B24Response> => {
+    let renewed = false;
+    let retriesDone = 0;
+    for (;;) {
+      await gate(req);
+      const token = oauth?.accessToken();
+      try {
+        const response = await attempt(req, token === undefined ? undefined : withToken(req, token));
+        budget?.record(req.method, response.time);
+        return response;
+      } catch (e) {
+        const error = e as B24Error;
+        if (error.code === EXPIRED_TOKEN && oauth !== undefined && token !== undefined && !renewed) {
+          // The portal refused the token before running the method, so the retry cannot duplicate.
+          renewed = true;
+          try {
+            await oauth.refresh(token);
+          } catch (thrown) {
+            throw thrown instanceof B24Error ? thrown.with({ method: req.method }) : errorFromThrown(thrown, { method: req.method, redactor, idempotent: false });
+          }
+          continue;
+        }
+        if (error.code === QUERY_LIMIT_EXCEEDED) limiter?.onLimitExceeded();
+        await retryOrThrow(error, req, retriesDone, error.code === OPERATION_TIME_LIMIT && budget !== undefined ? budget.onBlocked(req.method) : undefined);
+        retriesDone++;
+      }
+    }
+  };
+
+  const callRaw = (method: string, params: unknown, opts?: MethodCallOptions): Promise<B24Response> => {
+    try {
+      return execute(prepare(method, params, opts));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
 
   /** REST 3.0 commands go in their own batch: a root JSON array of {method, query}, results in order. */
   const batchV3 = async (commands: BatchCommands, keys: readonly string[], opts: BatchOptions, out: BatchResult): Promise<void> => {
@@ -109,7 +181,7 @@ export function createCore(options: ClientOptions): B24Core {
       if (opts.signal !== undefined) callOpts.signal = opts.signal;
       if (opts.timeoutMs !== undefined) callOpts.timeoutMs = opts.timeoutMs;
       const methodsOfChunk = chunk.map((k) => (commands[k] as readonly [string, unknown])[0]);
-      const response = await execute(prepare('batch', body, callOpts, ['batch', ...new Set(methodsOfChunk)]));
+      const response = await execute({ ...prepare('batch', body, callOpts), budgetMethods: ['batch', ...new Set(methodsOfChunk)] });
       const results = Array.isArray(response.result) ? response.result : [];
       chunk.forEach((key, i) => {
         const method = methodsOfChunk[i] ?? '';
@@ -160,7 +232,7 @@ export function createCore(options: ClientOptions): B24Core {
       };
       if (opts.signal !== undefined) callOpts.signal = opts.signal;
       if (opts.timeoutMs !== undefined) callOpts.timeoutMs = opts.timeoutMs;
-      const response = await execute(prepare('batch', { halt: opts.halt === true ? 1 : 0, cmd }, callOpts, ['batch', ...chunkMethods]));
+      const response = await execute({ ...prepare('batch', { halt: opts.halt === true ? 1 : 0, cmd }, callOpts), budgetMethods: ['batch', ...chunkMethods] });
       const parsed = parseBatchResult(response.result, chunk, methods, redactor);
       Object.assign(out.result, parsed.result);
       Object.assign(out.errors, parsed.errors);
@@ -187,4 +259,21 @@ export function createCore(options: ClientOptions): B24Core {
     batch,
     iterate,
   };
+}
+
+function bodyWithAuth(params: unknown, token: string): unknown {
+  if (Array.isArray(params)) {
+    // Positional legacy methods: PHP reads {"0":…,"1":…} exactly like [… , …], and the token fits in.
+    return { ...Object.fromEntries(params.map((v, i) => [String(i), v])), auth: token };
+  }
+  const base = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
+  return { ...base, auth: token };
+}
+
+/** Where an OAuth access token goes: into the body, or for a REST 3.0 batch (a root array, with
+ *  nowhere to put it) into the query string. */
+function withToken(req: ExecuteRequest, token: string): AttemptAuth {
+  return req.version === 'v3' && Array.isArray(req.params)
+    ? { params: req.params, query: `?auth=${encodeURIComponent(token)}` }
+    : { params: bodyWithAuth(req.params, token), query: '' };
 }

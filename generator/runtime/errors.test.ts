@@ -20,6 +20,27 @@ describe('B24Error', () => {
     expect(JSON.parse(JSON.stringify(e))).toMatchObject({ code: 'ACCESS_DENIED', status: 403, retryable: false, cause: { message: 'y' } });
     expect(e.with({ retryable: true }).retryable).toBe(true);
   });
+
+  it('serialises name and message, and copies every field with `with`', () => {
+    const e = new B24Error({ code: 'V', description: 'd', status: 400, method: 'm', validation: [{ field: 'id' }], retryAfterMs: 5, cause: { name: 'X', message: 'y' } });
+    expect(e.stack?.startsWith('B24Error: m: V - d (HTTP 400)')).toBe(true);
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      name: 'B24Error',
+      message: 'm: V - d (HTTP 400)',
+      code: 'V',
+      description: 'd',
+      status: 400,
+      method: 'm',
+      retryable: false,
+      validation: [{ field: 'id' }],
+      retryAfterMs: 5,
+      cause: { name: 'X', message: 'y' },
+    });
+    const copy = e.with({ method: 'batch' });
+    expect(copy).toBeInstanceOf(B24Error);
+    expect(copy.toInit()).toEqual({ ...e.toInit(), method: 'batch' });
+    expect(copy.message).toBe('batch: V - d (HTTP 400)');
+  });
 });
 
 describe('matchError', () => {

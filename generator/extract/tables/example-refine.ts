@@ -4,7 +4,7 @@
  * JSON boolean; an integer shown as "12" → numeric string. Never loosens a type.
  */
 import type { Field, TypeRef } from '../../ir/types.js';
-import { JSON_BOOLEAN, NUMERIC_STRING } from '../../ir/type-vocabulary.js';
+import { EMPTY_ARRAY, JSON_BOOLEAN, NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
 
@@ -32,9 +32,26 @@ export function isBareArray(t: TypeRef): boolean {
   return t.kind === 'scalar' && t.items === undefined && (t.name ?? t.raw).toLowerCase() === 'array';
 }
 
+function isObjectLike(t: TypeRef): boolean {
+  return t.kind === 'object' || t.kind === 'named' || (t.kind === 'scalar' && (t.name ?? t.raw).toLowerCase() === 'object');
+}
+
+function admitsEmptyArray(t: TypeRef): boolean {
+  return t.kind === 'union' && (t.members ?? []).some((m) => m.kind === 'scalar' && m.name === EMPTY_ARRAY);
+}
+
+/** `T | []`: an object the example shows as `[]`, the way PHP encodes an empty associative array. */
+export function orEmptyArray(t: TypeRef): TypeRef {
+  if (admitsEmptyArray(t)) return t;
+  const empty: TypeRef = { raw: '[]', kind: 'scalar', name: EMPTY_ARRAY };
+  if (t.kind === 'union') return { ...t, members: [...(t.members ?? []), empty] };
+  return { raw: t.raw, kind: 'union', members: [t, empty] };
+}
+
 export function refineType(t: TypeRef, v: unknown): TypeRef {
   if (v === undefined) return t;
   if (v === null) return nullable(t);
+  if (Array.isArray(v) && v.length === 0 && (isObjectLike(t) || (t.kind === 'union' && (t.members ?? []).some(isObjectLike) && !(t.members ?? []).some((m) => m.kind === 'array')))) return orEmptyArray(t);
   if (isBareArray(t) && isPlainObject(v)) return { ...t, kind: 'object', name: 'object' };
   if (t.kind === 'union' && t.members !== undefined && !t.members.some((m) => m.kind === 'union')) {
     // Refine the one member the value fits by kind (`integer | null` shown as "12").
@@ -53,6 +70,10 @@ export function refineType(t: TypeRef, v: unknown): TypeRef {
   if (t.kind === 'scalar' && t.name !== undefined && NUMBER_NAMES.has(t.name)) {
     if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return { ...t, name: NUMERIC_STRING };
     return t;
+  }
+  // An id of another entity (`user`, `crm_company`) shown as "12": the portal sends ids as numeric strings.
+  if (t.kind === 'ref' && typeof v === 'string' && /^-?\d+$/.test(v)) {
+    return { raw: t.raw, kind: 'union', members: [t, { raw: t.raw, kind: 'scalar', name: NUMERIC_STRING }] };
   }
   if (t.kind === 'array' && t.items && Array.isArray(v) && v.length > 0) {
     let items = t.items;

@@ -4,7 +4,7 @@
 import type { RootContent } from 'mdast';
 import type { Field } from '../../ir/types.js';
 import type { TableContext } from './context.js';
-import { nestDottedNames, normalizeField } from './field-order.js';
+import { mergeElementRows, nestDottedNames, normalizeField } from './field-order.js';
 import { buildFieldTree } from './nesting.js';
 
 export type { TableContext } from './context.js';
@@ -21,5 +21,5 @@ export { buildFieldTree, collectFieldTables } from './nesting.js';
 /** The params of a "Method Parameters" section (nodes in document order, includes flattened). */
 export function extractParamSection(nodes: readonly RootContent[], ctx: TableContext): Field[] {
   const tree = buildFieldTree(nodes, ctx);
-  return nestDottedNames(tree.top.filter((r) => !r.typeOnly).map((r) => r.field)).map(normalizeField);
+  return mergeElementRows(nestDottedNames(tree.top.filter((r) => !r.typeOnly).map((r) => r.field))).map(normalizeField);
 }

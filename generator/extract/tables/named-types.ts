@@ -10,7 +10,8 @@ import type { YfmTable } from '../../parse/yfm-nodes.js';
 import { cellTokens } from './cell-tokens.js';
 import type { TableContext } from './context.js';
 import { extractFieldTable } from './field-table.js';
-import { nestDottedNames, normalizeField } from './field-order.js';
+import { mergeElementRows, nestDottedNames, normalizeField } from './field-order.js';
+import { liftKeyPatterns } from './key-patterns.js';
 import { headingAnchors, headingText } from './nesting.js';
 import { headingNameCandidates } from './heading-names.js';
 import { toMarkdown } from './markdown.js';
@@ -74,9 +75,9 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     const rows = extractFieldTable(table, shape, ctx).filter((r) => !r.typeOnly);
     const text = headingText(h);
     const name = headingNameCandidates(text)[0]?.join('.') ?? text;
-    const fields = nestDottedNames(rows.map((r) => r.field)).map(normalizeField);
+    const { fields, keyPatterns } = liftKeyPatterns(mergeElementRows(nestDottedNames(rows.map((r) => r.field))).map(normalizeField));
     absoluteFieldLinks(fields, ctx.file);
-    out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields, source: ctx.file });
+    out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields, ...(keyPatterns.length > 0 ? { keyPatterns } : {}), source: ctx.file });
   }
   return out;
 }

@@ -65,6 +65,7 @@ export function refineParams(params: readonly Field[], request: unknown): void {
     const match = params.find((p) => p.name.toLowerCase() === lower);
     if (match === undefined) continue;
     match.aliases = [...(match.aliases ?? []), key];
+    match.aliasSource = 'example';
   }
   for (const f of params) {
     const spellings = [f.name, ...(f.aliases ?? [])];

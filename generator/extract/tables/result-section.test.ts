@@ -76,4 +76,23 @@ describe('extractResultSection', () => {
     expect(r.result.map((f) => f.name)).toEqual(['events']);
     expect(r.result[0]?.fields?.map((f) => f.name)).toEqual(['eventId']);
   });
+  it('a wrapper key the table leaves out is rebuilt from the example', () => {
+    const r = result(row('result', 'object', 'see [below](#booking)') + TIME, { result: { booking: { id: 1, name: 'x', description: null } } }, '\n#### Booking {#booking}\n\n#|\n|| **Name**\n`type` | **Description** ||\n' + row('id', 'integer') + row('name', 'string') + row('description', 'string') + '|#\n');
+    expect(r.result.map((f) => f.name)).toEqual(['booking']);
+    expect(r.result[0]?.fields?.map((f) => f.name)).toEqual(['id', 'name', 'description']);
+    expect(r.result[0]?.fields?.[2]?.type.kind).toBe('union');
+    expect(codes(r.ctx)).toContain('result-wrapper-from-example');
+  });
+  it('no wrapper when the documented keys sit at the top of the example, or too few are inside', () => {
+    const r = result(row('result', 'object') + row('id', 'integer') + row('name', 'string') + TIME, { result: { id: 1, extra: { name: 'x' } } });
+    expect(r.result.map((f) => f.name)).toEqual(['id', 'name']);
+    const s = result(row('result', 'object') + row('a', 'integer') + row('b', 'string') + row('c', 'string') + TIME, { result: { w: { a: 1 } } });
+    expect(s.result.map((f) => f.name)).toEqual(['a', 'b', 'c']);
+  });
+  it('an element row x[] merges into its array row x', () => {
+    const r = result(row('result', 'object') + row('items', 'array') + row('items[]', 'object') + row('id', 'integer') + TIME, { result: { items: [{ id: 1 }] } });
+    expect(r.result.map((f) => f.name)).toEqual(['items']);
+    expect(r.result[0]?.type).toMatchObject({ kind: 'array', items: { kind: 'object' } });
+    expect(r.result[0]?.fields?.map((f) => f.name)).toEqual(['id']);
+  });
 });

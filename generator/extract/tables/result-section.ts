@@ -4,16 +4,19 @@
  * where a flat row belongs. `time` is not part of the method's result and is dropped.
  */
 import type { RootContent } from 'mdast';
-import type { Field, TypeRef } from '../../ir/types.js';
+import type { Field, KeyPattern, TypeRef } from '../../ir/types.js';
+import { idMapPattern, saysKeyedById } from './key-patterns.js';
 import { report, type TableContext } from './context.js';
 import { exampleObject, findKeyPath, inferType, isPlainObject, refineFields, refineType } from './example-refine.js';
-import { nestDottedNames, normalizeField } from './field-order.js';
+import { mergeElementRows, nestDottedNames, normalizeField } from './field-order.js';
 import { buildFieldTree } from './nesting.js';
 
 export interface ResultSection {
   result: Field[];
   resultType: TypeRef;
   responseExtras: Field[];
+  /** `result` is a map keyed by id (the page says so): its documented keys describe the values. */
+  resultKeyPatterns?: KeyPattern[];
 }
 
 const EXTRA_KEYS = new Set(['total', 'next']);
@@ -35,6 +38,38 @@ function placeFlatRows(into: Field[], flat: readonly Field[], exResult: unknown)
     const level = parent ? (parent.fields = parent.fields ?? []) : into;
     if (!level.some((x) => x.name === f.name)) level.push(f);
   }
+}
+
+function hasKey(obj: Record<string, unknown>, name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, name);
+}
+
+/**
+ * A result the example wraps in one key (`{"booking": {…}}`, `{"items": […]}`) while the table
+ * lists the wrapped object's keys flat: the wrapper field, holding the documented fields.
+ * Only when no documented field sits at the top of the example's result and the wrapper's
+ * object holds at least half of them (and never fewer than one).
+ */
+export function wrapFromExample(fields: readonly Field[], exResult: unknown): Field | undefined {
+  if (!isPlainObject(exResult) || fields.length === 0) return undefined;
+  if (fields.some((f) => hasKey(exResult, f.name))) return undefined;
+  let best: { key: string; hits: number } | undefined;
+  for (const [key, value] of Object.entries(exResult)) {
+    const inner = exampleObject(value);
+    if (inner === undefined) continue;
+    const hits = fields.filter((f) => hasKey(inner, f.name)).length;
+    if (hits > 0 && (best === undefined || hits > best.hits)) best = { key, hits };
+  }
+  if (best === undefined || best.hits * 2 < fields.length) return undefined;
+  const value = exResult[best.key];
+  const object: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
+  return {
+    name: best.key,
+    required: false,
+    type: Array.isArray(value) ? { raw: 'object[]', kind: 'array', items: object } : object,
+    description: '',
+    fields: [...fields],
+  };
 }
 
 export function extractResultSection(nodes: readonly RootContent[], responseExample: unknown, ctx: TableContext): ResultSection {
@@ -69,6 +104,13 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
     else if (exResult !== undefined) resultType = inferType(exResult);
     else resultType = result.length > 0 ? { raw: 'object', kind: 'object', name: 'object' } : { raw: '', kind: 'unknown' };
   }
+  result = mergeElementRows(result);
+  const wrapped = wrapFromExample(result, exResult);
+  if (wrapped !== undefined) {
+    report(ctx, undefined, 'result-wrapper-from-example', `the table lists the keys of result.${wrapped.name} as if they were result's own; the example nests them under "${wrapped.name}"`, 'info');
+    result = [wrapped];
+    resultType = { raw: resultType.raw, kind: 'object', name: 'object', ...(resultType.link === undefined ? {} : { link: resultType.link }) };
+  }
   if (exResult !== undefined && exResult !== null) {
     if (resultType.kind === 'unknown' && resultType.raw === '') resultType = inferType(exResult);
     else if ((resultType.kind === 'object' || resultType.kind === 'named') && Array.isArray(exResult) && exResult.length > 0 && exResult.every(isPlainObject)) {
@@ -77,5 +119,8 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
     refineFields(result, exResult);
   }
   if (example) refineFields(extras, example);
+  if (resultRow && result.length > 0 && resultType.kind === 'object' && saysKeyedById(resultRow.description)) {
+    return { result: [], resultType, responseExtras: extras.map(normalizeField), resultKeyPatterns: [idMapPattern(result.map(normalizeField), resultRow.description)] };
+  }
   return { result: result.map(normalizeField), resultType, responseExtras: extras.map(normalizeField) };
 }

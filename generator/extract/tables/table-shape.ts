@@ -6,6 +6,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { YfmTable, YfmTableCell } from '../../parse/yfm-nodes.js';
+import { foldHomoglyphs } from '../homoglyphs.js';
 import { cellTokens, type CellToken } from './cell-tokens.js';
 import { parseNameCell } from './name-cell.js';
 
@@ -36,18 +37,18 @@ export function logicalCells(cells: readonly YfmTableCell[]): YfmTableCell[] {
 }
 
 function label(tokens: readonly CellToken[]): string {
-  return tokens
+  return foldHomoglyphs(tokens
     .filter((t) => t.t === 'strong' || t.t === 'text')
     .map((t) => t.text)
     .join(' ')
     .replace(/[*\s/]+/g, ' ')
-    .trim();
+    .trim());
 }
 
 /** The first cell of a header: `**Name**⏎`type``, `**Field** `Type``, `**Parameter** / **Type**`, `**Name**`. */
 function headerNameCell(tokens: readonly CellToken[]): { name: string; typeInline: boolean } | undefined {
-  const strongs = tokens.filter((t) => t.t === 'strong').map((t) => t.text.trim());
-  const codes = tokens.filter((t) => t.t === 'code');
+  const strongs = tokens.filter((t) => t.t === 'strong').map((t) => foldHomoglyphs(t.text.trim()));
+  const codes = tokens.filter((t) => t.t === 'code').map((t) => ({ ...t, text: foldHomoglyphs(t.text) }));
   if (tokens.some((t) => t.t !== 'strong' && t.href !== undefined)) return undefined;
   const first = strongs[0];
   if (first === undefined || !NAME_WORDS.has(first.toLowerCase())) return undefined;

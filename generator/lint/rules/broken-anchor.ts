@@ -2,11 +2,21 @@ import type { LintFinding, LintRule } from '../lint-types.js';
 import { findingOf } from '../lint-types.js';
 import { methodFields, typeParts } from '../walk-fields.js';
 
-/** `[text](#anchor)` in Markdown source. */
-const ANCHOR_LINK = /\]\(#([^()\s]+)\)/g;
+/** `[text](target)` in Markdown source. */
+const LINK = /\]\(([^()\s]+)\)/g;
 
-function anchorLinks(markdown: string): string[] {
-  return [...markdown.matchAll(ANCHOR_LINK)].map((m) => m[1] as string);
+/**
+ * The anchors of in-page links: `](#anchor)`, and `](<docsUrl>#anchor)` since extract makes
+ * description links absolute (the page's own online URL plus the anchor).
+ */
+export function anchorLinks(markdown: string, docsUrl: string): string[] {
+  const out: string[] = [];
+  for (const m of markdown.matchAll(LINK)) {
+    const target = m[1] as string;
+    if (target.startsWith('#')) out.push(target.slice(1));
+    else if (docsUrl !== '' && target.startsWith(`${docsUrl}#`)) out.push(target.slice(docsUrl.length + 1));
+  }
+  return out.filter((a) => a !== '');
 }
 
 /**
@@ -36,12 +46,12 @@ export const brokenAnchor: LintRule = {
         }
       }
       if (anchors === undefined) continue;
-      for (const anchor of anchorLinks(field.description)) {
+      for (const anchor of anchorLinks(field.description, method.docsUrl)) {
         if (!anchors.has(anchor)) out.push(findingOf(this, method, field.position, `description of "${path}" links to #${anchor}, which the page does not define`));
       }
     }
     if (anchors !== undefined) {
-      for (const anchor of anchorLinks(method.description)) {
+      for (const anchor of anchorLinks(method.description, method.docsUrl)) {
         if (!anchors.has(anchor)) out.push(findingOf(this, method, undefined, `the introduction links to #${anchor}, which the page does not define`));
       }
     }

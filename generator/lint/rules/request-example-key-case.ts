@@ -8,7 +8,7 @@ export const requestExampleKeyCase: LintRule = {
   title: 'the request example spells a documented key with different letter case',
   fixHint: 'use the same letter case in the example and the parameter table (typed clients are case-sensitive)',
   check(method) {
-    const { caseMismatch } = compareExample(method.examples.request, method.params);
+    const { caseMismatch } = compareExample(method.examples.request, method.params, method.keyPatterns);
     return caseMismatch.map(({ parent, key, documented }) =>
       findingOf(this, method, method.examples.requestPosition, `request example key "${key}"${parent === '' ? '' : ` in "${parent}"`} is documented as "${documented}"`),
     );

@@ -8,7 +8,7 @@ export const requestExampleMissingRequired: LintRule = {
   title: 'the request example leaves out a parameter marked required',
   fixHint: 'add the parameter to the example, or drop the required mark if the method works without it',
   check(method) {
-    const { missingRequired } = compareExample(method.examples.request, method.params);
+    const { missingRequired } = compareExample(method.examples.request, method.params, method.keyPatterns);
     return missingRequired.map(({ parent, name }) =>
       findingOf(this, method, method.examples.requestPosition, `required parameter "${name}"${parent === '' ? '' : ` of "${parent}"`} is missing from the request example`),
     );

@@ -8,7 +8,7 @@ export const requestExampleUnknownKey: LintRule = {
   title: 'the request example sends a key that no parameter table documents',
   fixHint: 'document the key in the parameter table, or correct or remove it in the example',
   check(method) {
-    const { unknown } = compareExample(method.examples.request, method.params);
+    const { unknown } = compareExample(method.examples.request, method.params, method.keyPatterns);
     return unknown.map(({ parent, key }) =>
       findingOf(this, method, method.examples.requestPosition, `request example key "${key}"${parent === '' ? '' : ` in "${parent}"`} is not a documented parameter`),
     );

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Field, IrDocument, IrMethod, TypeRef } from '../../ir/types.js';
+import { refineNamedTypes, widenType } from './named-type-refine.js';
+
+const INT: TypeRef = { raw: 'integer', kind: 'scalar', name: 'integer' };
+const STR: TypeRef = { raw: 'string', kind: 'scalar', name: 'string' };
+const f = (name: string, type: TypeRef, extra: Partial<Field> = {}): Field => ({ name, required: false, type, description: '', ...extra });
+const ID = 'api-reference/catalog/data-types.md#catalog_store';
+
+function ir(result: unknown, resultType: TypeRef, fields: Field[] = []): IrDocument {
+  const m = {
+    name: 'catalog.store.get', apiVersion: 'v2', key: 'catalog.store.get', source: 's.md', docsUrl: '', title: '', section: 'catalog', scope: [], description: '',
+    params: [], result: fields, resultType, errors: [], examples: { response: { result } }, seeAlso: [], diagnostics: [],
+  } as IrMethod;
+  return { irVersion: 1, methods: [m], types: [{ id: ID, name: 'catalog_store', description: '', source: 'd.md', fields: [f('id', INT), f('xmlId', STR), f('sort', INT)] }], systemErrors: [], pages: [], diagnostics: [] };
+}
+
+describe('widenType', () => {
+  it('only widens: null, numeric strings beside numbers; anything else stays', () => {
+    expect(widenType(STR, null)).toMatchObject({ kind: 'union', members: [STR, { name: 'null' }] });
+    expect(widenType(INT, '12')).toMatchObject({ kind: 'union', members: [INT, { name: 'numeric-string' }] });
+    expect(widenType(INT, 'abc')).toBe(INT);
+    expect(widenType(STR, 7)).toBe(STR);
+    const once = widenType(INT, '1');
+    expect(widenType(once, '2')).toBe(once);
+  });
+});
+
+describe('refineNamedTypes', () => {
+  it('refines a structure a result field holds, leaving the input IR untouched', () => {
+    const input = ir({ store: { id: '3', xmlId: null, sort: 100 } }, { raw: 'object', kind: 'object', name: 'object' }, [f('store', { raw: 'catalog_store', kind: 'named', typeId: ID })]);
+    const out = refineNamedTypes(input);
+    const fields = out.types[0]?.fields ?? [];
+    expect(fields.map((x) => x.type.kind)).toEqual(['union', 'union', 'scalar']);
+    expect(input.types[0]?.fields[1]?.type).toBe(STR);
+  });
+  it('follows an array result of the structure', () => {
+    const out = refineNamedTypes(ir([{ id: 1, xmlId: null }], { raw: 'catalog_store[]', kind: 'array', items: { raw: 'catalog_store', kind: 'named', typeId: ID } }));
+    expect(out.types[0]?.fields[1]?.type).toMatchObject({ kind: 'union' });
+    expect(out.types[0]?.fields[0]?.type).toEqual(INT);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Named structures (`catalog_product`, `crm_deal`) are shared by many methods, so the
+ * per-method refinement of example-refine cannot reach them. This pass walks every method's
+ * response example down its result fields and, where a field (or the result itself) is a
+ * named structure without keys of its own, refines that structure's fields with the value
+ * shown, widening only: `null` → `T | null`, an integer shown as "12" → `number | `${number}``,
+ * an object shown as `[]` → `T | []`.
+ * Runs over the whole IR; returns a copy, the input is not touched.
+ */
+import type { Field, IrDocument, IrNamedType, TypeRef } from '../../ir/types.js';
+import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
+import { isPlainObject, nullable, refineType } from './example-refine.js';
+
+const MAX_DEPTH = 12;
+const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+function isNumeric(t: TypeRef): boolean {
+  return (t.kind === 'scalar' && t.name !== undefined && NUMBER_NAMES.has(t.name)) || t.kind === 'ref';
+}
+
+function hasNumericString(t: TypeRef): boolean {
+  return t.kind === 'union' && (t.members ?? []).some((m) => m.kind === 'scalar' && m.name === NUMERIC_STRING);
+}
+
+/**
+ * A shared structure must keep fitting every method that shows it, so values only widen it
+ * (`T | null`, `number | `${number}``) and never replace the documented type.
+ */
+export function widenType(t: TypeRef, v: unknown): TypeRef {
+  if (v === undefined) return t;
+  if (v === null) return nullable(t);
+  if (Array.isArray(v) && v.length === 0) return refineType(t, v);
+  const numeric = typeof v === 'string' && NUMERIC.test(v);
+  if (numeric && isNumeric(t)) return { raw: t.raw, kind: 'union', members: [t, { raw: t.raw, kind: 'scalar', name: NUMERIC_STRING }] };
+  if (t.kind === 'union' && t.members !== undefined) {
+    if (!numeric || hasNumericString(t) || t.members.some((m) => m.kind === 'scalar' && (m.name === 'string' || m.name === 'text'))) return t;
+    const numbers = t.members.filter(isNumeric);
+    return numbers.length === 1 ? { ...t, members: [...t.members, { raw: t.raw, kind: 'scalar', name: NUMERIC_STRING }] } : t;
+  }
+  if (t.kind === 'array' && t.items !== undefined && Array.isArray(v)) {
+    let items = t.items;
+    for (const item of v) items = widenType(items, item);
+    return items === t.items ? t : { ...t, items };
+  }
+  return t;
+}
+
+function typeIdOf(t: TypeRef): string | undefined {
+  if (t.typeId !== undefined) return t.typeId;
+  if (t.items !== undefined) return typeIdOf(t.items);
+  for (const m of t.members ?? []) {
+    const id = typeIdOf(m);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+function objectsOf(v: unknown): Record<string, unknown>[] {
+  if (isPlainObject(v)) return [v];
+  if (Array.isArray(v)) return v.filter(isPlainObject);
+  return [];
+}
+
+function lookup(obj: Record<string, unknown>, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, name) ? obj[name] : undefined;
+}
+
+export function refineNamedTypes(ir: IrDocument): IrDocument {
+  const types = new Map<string, IrNamedType>(ir.types.map((t) => [t.id, structuredClone(t)]));
+  const walkFields = (fields: readonly Field[], v: unknown, depth: number, named: boolean): void => {
+    if (depth > MAX_DEPTH) return;
+    for (const obj of objectsOf(v)) {
+      for (const f of fields) {
+        const val = lookup(obj, f.name);
+        if (val === undefined) continue;
+        // Method fields were refined by extract already; named ones are refined here.
+        if (named) f.type = widenType(f.type, val);
+        walkValue(f.type, f.fields, val, depth + 1, named);
+      }
+    }
+  };
+  const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean): void => {
+    if (own !== undefined && own.length > 0) {
+      walkFields(own, val, depth, named);
+      return;
+    }
+    const id = typeIdOf(type);
+    const target = id === undefined ? undefined : types.get(id);
+    if (target !== undefined) walkFields(target.fields, val, depth, true);
+  };
+  for (const m of ir.methods) {
+    const response = m.examples.response;
+    if (!isPlainObject(response) || !Object.prototype.hasOwnProperty.call(response, 'result')) continue;
+    walkValue(m.resultType, m.result, response['result'], 0, false);
+  }
+  return { ...ir, types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
+}
