@@ -142,9 +142,9 @@ describe('incremental generate on real pages', () => {
     expect(readFileSync(path.join(out, 'README.md'), 'utf8')).not.toBe('edited by hand\n');
   });
 
-  it('writes the same bytes whatever the time zone and locale (cold and warm, in child processes)', () => {
-    const run = (out: string, env: Record<string, string>, cache: string): void => {
-      const r = spawnSync(process.execPath, [binPath, 'generate', '--docs', docs, '--out', out, '--cache-dir', cache, '-q'], {
+  it('writes the same bytes whatever the time zone, locale and thread count (cold and warm, in child processes)', () => {
+    const run = (out: string, env: Record<string, string>, cache: string, extra: string[] = []): void => {
+      const r = spawnSync(process.execPath, [binPath, 'generate', '--docs', docs, '--out', out, '--cache-dir', cache, '-q', ...extra], {
         encoding: 'utf8',
         env: { ...process.env, ...env },
       });
@@ -156,6 +156,10 @@ describe('incremental generate on real pages', () => {
     run(a, { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }, path.join(work, 'cache-utc'));
     run(b, { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, path.join(work, 'cache-chatham'));
     expectSameTree(b, a);
+    // Two worker threads (the default above) and one thread without a cache write the same bytes.
+    const single = path.join(work, 'out-single');
+    run(single, { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }, path.join(work, 'cache-single'), ['--workers', '1', '--no-cache']);
+    expectSameTree(single, a);
     // A warm run under the other locale, after a change, still matches a cold one.
     appendFileSync(path.join(docs, 'api-reference/crm/contacts/crm-contact-get.md'), '\nİ ı — a locale-sensitive line.\n');
     run(b, { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, path.join(work, 'cache-chatham'));

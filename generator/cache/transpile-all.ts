@@ -8,7 +8,7 @@ type Transpile = (fileName: string, source: string) => Transpiled;
 
 const workerUrl = new URL('./transpile-worker.js', import.meta.url);
 /** Below this much source, a second thread (which must load ts-morph itself) does not pay off. */
-const MIN_PARALLEL_CHARS = 1_000_000;
+const MIN_PARALLEL_CHARS = 500_000;
 
 /** A helper thread, started early so that it loads ts-morph while the main thread prints the sources. */
 export interface TranspileHelper {

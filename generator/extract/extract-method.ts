@@ -21,7 +21,7 @@ import { extractSeeAlso } from './see-also.js';
 import type { TableContext } from './tables/index.js';
 import { extractParamSection, extractResultSection } from './tables/index.js';
 import { normalizeField } from './tables/field-order.js';
-import { refineParams } from './tables/request-refine.js';
+import { refineParams, refineSelectLists } from './tables/request-refine.js';
 import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
 import { liftRequiredOneOf } from './tables/required-one-of.js';
 
@@ -117,6 +117,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const liftedParams = liftKeyPatterns(params);
   params = liftedParams.fields;
   const requiredOneOf = liftRequiredOneOf(params);
+  refineSelectLists(params);
   let result: Field[] = [];
   let resultType: TypeRef = UNKNOWN_TYPE;
   let responseExtras: Field[] = [];

@@ -47,7 +47,7 @@ export async function computeInWorkers(
         worker.postMessage(batch);
       };
       for (let i = 0; i < count; i++) {
-        const worker = new Worker(workerUrl, { workerData: { docsRoot }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+        const worker = new Worker(workerUrl, { workerData: { docsRoot } });
         workers.push(worker);
         active++;
         worker.on('message', (results: PageResult[]) => {

@@ -17,6 +17,10 @@ describe('refineEnum', () => {
   it('integer values become numbers', () => {
     expect(refine(t('integer'), 'Possible values:\n- `1` — absolute\n- `2` — percent')).toMatchObject({ values: [1, 2] });
   });
+  it('a bare enum of digit codes takes them as numbers and as numeric strings', () => {
+    expect(refine(t('enum'), 'Possible values:\n- `0` — not deleted\n- `3` — deleted')).toMatchObject({ values: [0, 3, '0', '3'] });
+    expect(refine(t('enum'), 'Possible values:\n- `A` — one\n- `B` — two')).toMatchObject({ values: ['A', 'B'] });
+  });
   it('inline "values `Y` or `N`"', () => {
     expect(refine(t('char'), 'Takes values `Y` or `N`')).toMatchObject({ kind: 'enum', values: ['Y', 'N'] });
   });

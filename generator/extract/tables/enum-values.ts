@@ -63,6 +63,8 @@ function asValues(quoted: string[], base: string): Array<string | number> | unde
   const raw = quoted.every((v) => /^(['"]).*\1$/.test(v) && v.length >= 2) ? quoted.map((v) => v.slice(1, -1)) : quoted;
   if (base === 'integer' || base === 'int') return raw.every((v) => /^-?\d+$/.test(v)) ? raw.map(Number) : undefined;
   if (base === 'boolean' || base === 'bool') return raw.every((v) => v === 'Y' || v === 'N') ? raw : undefined;
+  // A bare `enum` of unquoted digit codes: the portal sends them as numbers or as numeric strings.
+  if (base === 'enum' && raw === quoted && raw.every((v) => /^-?\d+$/.test(v))) return [...raw.map(Number), ...raw];
   return raw.every((v) => v.length <= 64 && !/\s{2}|[{}[\]]/.test(v)) ? raw : undefined;
 }
 

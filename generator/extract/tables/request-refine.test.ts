@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../ir/types.js';
-import { refineParams } from './request-refine.js';
+import { refineParams, refineSelectLists } from './request-refine.js';
 
 const int = { raw: 'integer', kind: 'scalar', name: 'integer' } as const;
 function field(name: string, type: Field['type'], extra: Partial<Field> = {}): Field {
@@ -44,5 +44,19 @@ describe('refineType from response examples', () => {
     refineFields(fields, [{ NAME: 'a', DATA: { x: 1 } }, { NAME: null }]);
     expect(fields[0]?.type).toMatchObject({ kind: 'union', members: [{ name: 'string' }, { name: 'null' }] });
     expect(fields[1]?.type).toMatchObject({ kind: 'object' });
+  });
+});
+
+describe('refineSelectLists', () => {
+  it('a bare select array over a linked fields table becomes an array of those names', () => {
+    const bare = { raw: 'array', kind: 'scalar' as const, name: 'array' };
+    const params: Field[] = [
+      { name: 'select', required: false, type: bare, description: 'fields to select', fields: [{ name: 'ID', required: false, type: { raw: 'integer', kind: 'scalar', name: 'integer' }, description: '' }, { name: 'NAME', required: false, type: { raw: 'string', kind: 'scalar', name: 'string' }, description: '' }] },
+      { name: 'rows', required: false, type: bare, description: '', fields: [{ name: 'ID', required: false, type: { raw: 'integer', kind: 'scalar', name: 'integer' }, description: '' }] },
+    ];
+    refineSelectLists(params);
+    expect(params[0]?.type).toMatchObject({ kind: 'array', items: { kind: 'enum', values: ['ID', 'NAME'] } });
+    expect(params[0]?.fields).toBeUndefined();
+    expect(params[1]?.fields?.length).toBe(1);
   });
 });

@@ -77,3 +77,22 @@ export function refineParams(params: readonly Field[], request: unknown): void {
     }
   }
 }
+
+function isBareArrayParam(t: TypeRef): boolean {
+  return isBareArray(t) || (t.kind === 'array' && (t.items === undefined || t.items.kind === 'unknown'));
+}
+
+/**
+ * `select` documented as a bare `array` that links the table of the entity's fields ("an array
+ * of fields to select (see template fields)"): its items are those fields' names, not objects
+ * with those keys. The linked table stays the source of the names.
+ */
+export function refineSelectLists(params: Field[]): void {
+  for (const f of params) {
+    if (!/^select$/i.test(f.name) || !isBareArrayParam(f.type) || f.fields === undefined || f.fields.length === 0) continue;
+    if (f.fields.some((x) => x.fields !== undefined && x.fields.length > 0)) continue;
+    const names = [...new Set(f.fields.map((x) => x.name))];
+    f.type = { raw: f.type.raw, kind: 'array', items: { raw: 'string', kind: 'enum', name: 'string', values: names }, ...(f.type.link === undefined ? {} : { link: f.type.link }) };
+    delete f.fields;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../ir/types.js';
-import { liftRequiredOneOf, oneOfGroupsIn } from './required-one-of.js';
+import { groupsOfField, liftRequiredOneOf, oneOfGroupsIn } from './required-one-of.js';
 
 const f = (name: string, extra: Partial<Field> = {}): Field => ({ name, required: false, type: { raw: 'string', kind: 'scalar', name: 'string' }, description: '', ...extra });
 
@@ -35,5 +35,12 @@ describe('liftRequiredOneOf', () => {
     const fields = [f('FIELDS', { fields: [f('X', { required: true, description: 'one of the parameters: `X` or `Y`' }), f('Y', { required: true })] })];
     expect(liftRequiredOneOf(fields)).toEqual([]);
     expect(fields[0]?.requiredOneOf).toEqual([['X', 'Y']]);
+  });
+});
+
+describe('groupsOfField', () => {
+  it('reads "required if `X` is not provided" as a group with the field itself', () => {
+    expect(groupsOfField('DIALOG_ID', 'Identifier of the dialog. Required if `CHAT_ID` is not provided')).toEqual([['CHAT_ID', 'DIALOG_ID']]);
+    expect(groupsOfField('DIALOG_ID', 'Identifier of the dialog')).toEqual([]);
   });
 });

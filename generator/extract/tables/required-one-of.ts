@@ -24,11 +24,24 @@ function sameGroup(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((n) => b.includes(n));
 }
 
+/** "Required if `CHAT_ID` is not provided", said of `DIALOG_ID`: one of the two. */
+const UNLESS = /\brequired\s+if\s+`([A-Za-z_][A-Za-z0-9_]*)`\s+is\s+not\s+(?:provided|specified|passed|set|given)\b/gi;
+
+/** The groups a field's description states, its own "required if … is not provided" included. */
+export function groupsOfField(name: string, description: string): string[][] {
+  const out = oneOfGroupsIn(description);
+  for (const m of description.matchAll(UNLESS)) {
+    const other = m[1] as string;
+    if (other !== name) out.push([other, name]);
+  }
+  return out;
+}
+
 /** Finds the groups of one object level (in place on the fields); recurses into nested objects. */
 export function liftRequiredOneOf(fields: Field[]): string[][] {
   const groups: string[][] = [];
   for (const f of fields) {
-    for (const group of oneOfGroupsIn(f.description)) {
+    for (const group of groupsOfField(f.name, f.description)) {
       const members = group.map((n) => fields.find((x) => x.name === n));
       if (members.some((x) => x === undefined)) continue;
       if (!members.some((x) => (x as Field).required)) continue;

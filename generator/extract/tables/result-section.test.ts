@@ -88,6 +88,13 @@ describe('extractResultSection', () => {
     expect(r.result.map((f) => f.name)).toEqual(['id', 'name']);
     const s = result(row('result', 'object') + row('a', 'integer') + row('b', 'string') + row('c', 'string') + TIME, { result: { w: { a: 1 } } });
     expect(s.result.map((f) => f.name)).toEqual(['a', 'b', 'c']);
+    const map = result(row('result', 'object') + row('a', 'integer') + row('b', 'string') + TIME, { result: { x: { a: 1, b: 'x' }, y: { a: 2, b: 'y' } } });
+    expect(map.result.map((f) => f.name)).toEqual(['a', 'b']);
+  });
+  it('a result the page calls keyed by ids becomes a ${number} pattern over the documented value keys', () => {
+    const r = result(row('result', 'object', 'Stages, with stage IDs as keys.') + row('ID', 'integer') + row('TITLE', 'string') + TIME, { result: { '5': { ID: '5', TITLE: 'x' } } });
+    expect(r.result).toEqual([]);
+    expect(r.resultKeyPatterns?.map((k) => [k.pattern, k.fields?.map((f) => f.name)])).toEqual([['${number}', ['ID', 'TITLE']]]);
   });
   it('an element row x[] merges into its array row x', () => {
     const r = result(row('result', 'object') + row('items', 'array') + row('items[]', 'object') + row('id', 'integer') + TIME, { result: { items: [{ id: 1 }] } });

@@ -23,6 +23,8 @@ const EXTRA_KEYS = new Set(['total', 'next']);
 
 function holdsFields(t: TypeRef): boolean {
   if (t.kind === 'object' || t.kind === 'named' || t.kind === 'ref' || t.kind === 'unknown') return true;
+  // A bare `array` / `object` token: the rows beside it describe its items (or its keys).
+  if (t.kind === 'scalar' && ['array', 'object'].includes((t.name ?? t.raw).toLowerCase())) return true;
   if (t.kind === 'array') return t.items ? holdsFields(t.items) : true;
   if (t.kind === 'union') return (t.members ?? []).some(holdsFields);
   return false;
@@ -47,20 +49,24 @@ function hasKey(obj: Record<string, unknown>, name: string): boolean {
 /**
  * A result the example wraps in one key (`{"booking": {…}}`, `{"items": […]}`) while the table
  * lists the wrapped object's keys flat: the wrapper field, holding the documented fields.
- * Only when no documented field sits at the top of the example's result and the wrapper's
- * object holds at least half of them (and never fewer than one).
+ * Only when no documented field sits at the top of the example's result, exactly one key's
+ * object holds documented fields (at least half of them), and that key is no numeric id.
  */
 export function wrapFromExample(fields: readonly Field[], exResult: unknown): Field | undefined {
   if (!isPlainObject(exResult) || fields.length === 0) return undefined;
   if (fields.some((f) => hasKey(exResult, f.name))) return undefined;
   let best: { key: string; hits: number } | undefined;
+  let holders = 0;
   for (const [key, value] of Object.entries(exResult)) {
     const inner = exampleObject(value);
     if (inner === undefined) continue;
     const hits = fields.filter((f) => hasKey(inner, f.name)).length;
-    if (hits > 0 && (best === undefined || hits > best.hits)) best = { key, hits };
+    if (hits === 0) continue;
+    holders++;
+    if (best === undefined || hits > best.hits) best = { key, hits };
   }
-  if (best === undefined || best.hits * 2 < fields.length) return undefined;
+  // Several keys holding the documented object (`{"5": {…}, "6": {…}}`) make a map, not a wrapper.
+  if (best === undefined || holders > 1 || /^\d+$/.test(best.key) || best.hits * 2 < fields.length) return undefined;
   const value = exResult[best.key];
   const object: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
   return {
@@ -83,7 +89,8 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
   const extras: Field[] = [];
   const flat: Field[] = [];
   for (const f of rows) {
-    if (f === resultRow || f.name === 'time') continue;
+    // `result[]` describes the items of `result` itself; its keys come as the rows after it.
+    if (f === resultRow || f.name === 'time' || (resultRow && f.name === 'result[]')) continue;
     if (EXTRA_KEYS.has(f.name)) extras.push(f);
     else if (resultRow && hasResult && Object.prototype.hasOwnProperty.call(example, f.name) && !exampleObject(exResult)?.[f.name]) extras.push(f);
     else flat.push(f);
