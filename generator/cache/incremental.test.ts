@@ -168,3 +168,24 @@ describe('incremental generate on real pages', () => {
   });
 });
 
+
+describe('a damaged cache', () => {
+  it('is read as misses: the run redoes the work and writes the same package', async () => {
+    const out = path.join(work, 'out-damaged');
+    const cacheRoot = path.join(work, 'cache-damaged');
+    await generateOnce(settings(out), quiet, { cacheDir: cacheRoot });
+    const options = { docs: undefined, out: undefined, packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] };
+    const dir = openIncremental({ docsRoot: docs, outDir: out, options, cacheRoot }).cacheDir;
+    for (const name of ['pages.tsv', 'transpile.tsv']) {
+      const file = path.join(dir, name);
+      // Cut every record in half, keeping the stamp line.
+      const lines = readFileSync(file, 'utf8').split('\n');
+      writeFileSync(file, [lines[0], ...lines.slice(1).map((l) => l.slice(0, Math.floor(l.length / 2)))].join('\n'));
+    }
+    writeFileSync(path.join(out, 'README.md'), 'edited\n');
+    await generateOnce(settings(out), quiet, { cacheDir: cacheRoot });
+    const cold = path.join(work, 'out-damaged-cold');
+    await generateOnce(settings(cold), quiet, { cache: false });
+    expectSameTree(out, cold);
+  });
+});

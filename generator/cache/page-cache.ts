@@ -25,12 +25,20 @@ export class PageCache implements PageResultCache {
     const key = `${kind}:${source}`;
     const stored = this.records.get(key);
     if (!stored) return undefined;
-    const files = JSON.parse(stored[0] as string) as Array<[string, string]>;
-    if (!files.every(([f, h]) => this.hashFile(f) === h)) return undefined;
+    let files: Array<[string, string]>;
+    let value: T;
+    try {
+      files = JSON.parse(stored[0] as string) as Array<[string, string]>;
+      if (!files.every(([f, h]) => this.hashFile(f) === h)) return undefined;
+      value = JSON.parse(stored[1] as string) as T;
+    } catch {
+      // A damaged record is a miss: the page is done again.
+      return undefined;
+    }
     this.records.keep(key, stored);
     for (const [f] of files) this.dependencies.add(f);
     this.stats.reused++;
-    return JSON.parse(stored[1] as string) as T;
+    return value;
   }
 
   store<T>(kind: 'page' | 'types', source: string, computed: Computed<T>): void {

@@ -16,13 +16,19 @@ export class TranspileCache {
   lookup(fileName: string, source: string): Transpiled | undefined {
     const key = contentHash(fileName, source);
     const stored = this.store.get(key);
-    if (!stored) {
+    let out: Transpiled | undefined;
+    try {
+      if (stored) out = { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
+    } catch {
+      out = undefined;
+    }
+    if (out === undefined || typeof out.js !== 'string' || typeof out.dts !== 'string') {
       this.misses++;
       return undefined;
     }
-    this.store.keep(key, stored);
+    this.store.keep(key, stored as readonly string[]);
     this.hits++;
-    return { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
+    return out;
   }
 
   keep(fileName: string, source: string, out: Transpiled): void {
