@@ -2,18 +2,17 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { checkPackage } from '../write/index.js';
 import { globalOptions } from './shared-options.js';
-import { addFilterOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, DEFAULT_PACKAGE } from './command-settings.js';
-import { assertPackageSettings, emitFiles, loadDocs } from './load-docs.js';
+import { addFilterOptions, addPackageOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, PACKAGE_SETTING_KEYS } from './command-settings.js';
+import { assertPackageSettings, emitFiles, loadDocs, releaseInput } from './load-docs.js';
+import { planRelease } from '../release/index.js';
 
 export function registerCheckCommand(program: Command): void {
   const command = program
     .command('check')
     .description('exit 1 and name the stale files when the output is not what the docs generate')
     .option('--docs <root>', 'docs root', DEFAULT_DOCS)
-    .option('--out <dir>', 'the generated package folder', DEFAULT_OUT)
-    .option('--package-name <name>', 'name of the generated npm package', DEFAULT_PACKAGE.packageName)
-    .option('--package-version <version>', 'version of the generated npm package', DEFAULT_PACKAGE.packageVersion);
-  addFilterOptions(command)
+    .option('--out <dir>', 'the generated package folder', DEFAULT_OUT);
+  addFilterOptions(addPackageOptions(command))
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -22,13 +21,13 @@ export function registerCheckCommand(program: Command): void {
     )
     .action(async (_options: unknown, cmd: Command) => {
       const globals = globalOptions(cmd);
-      const settings = await commandSettings(cmd, ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude']);
+      const settings = await commandSettings(cmd, PACKAGE_SETTING_KEYS);
       assertPackageSettings(settings);
       const { ir, progress } = await loadDocs(settings, globals);
       let result: Awaited<ReturnType<typeof checkPackage>>;
       try {
         progress.stage('comparing with the package');
-        const { files } = await emitFiles(ir, settings);
+        const { files } = await emitFiles(ir, settings, await planRelease({ ...releaseInput(settings, ir), bump: false }));
         result = await checkPackage(path.resolve(settings.out), files);
       } finally {
         progress.finish();

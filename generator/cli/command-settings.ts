@@ -12,7 +12,7 @@ export const DEFAULT_PACKAGE: { packageName: string; packageVersion: string } = 
 export const DEFAULT_DOCS = 'docs';
 export const DEFAULT_OUT = 'generated';
 
-const SETTING_OPTIONS = ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude'] as const;
+const SETTING_OPTIONS = ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude', 'zod', 'msw'] as const;
 
 /** The option values the user typed (not commander's defaults), so that the config file can fill the rest. */
 function explicitFlags(command: Command, keys: readonly string[]): SettingFlags {
@@ -46,4 +46,16 @@ export function addFilterOptions(command: Command): Command {
   return command
     .option('--include <glob>', 'keep only methods whose name or docs path matches (repeatable; replaces the config\'s list)', collect)
     .option('--exclude <glob>', 'leave out methods whose name or docs path matches (repeatable)', collect);
+}
+
+/** What decides the package besides the docs: `generate` and `check` must take the same options. */
+export const PACKAGE_SETTING_KEYS: readonly string[] = ['docs', 'out', 'packageName', 'packageVersion', 'include', 'exclude', 'zod', 'msw'];
+
+/** `--package-name`, `--package-version`, `--zod`, `--msw`: shared by `generate` and `check`. */
+export function addPackageOptions(command: Command): Command {
+  return command
+    .option('--package-name <name>', 'name of the generated npm package', DEFAULT_PACKAGE.packageName)
+    .option('--package-version <version>', 'version of the generated npm package (default: the version the package already has, else 0.1.0)')
+    .option('--zod', 'also emit zod schemas of the params, under the entry "<package>/zod"')
+    .option('--msw', 'also emit MSW request handlers serving the documented examples, under "<package>/msw"');
 }

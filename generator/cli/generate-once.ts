@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { openIncremental, watchDocs } from '../cache/index.js';
 import type { Settings } from '../config/index.js';
 import { writePackage } from '../write/index.js';
-import { emitFiles, loadDocs } from './load-docs.js';
+import { emitFiles, loadDocs, releaseInput } from './load-docs.js';
+import { planRelease } from '../release/index.js';
 import { reportIr } from './report.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
@@ -16,6 +17,8 @@ export interface GenerateFlags {
   cacheDir?: string;
   watch?: boolean;
   debounce?: string;
+  /** `--bump`: version and changelog follow the API diff since the last run. */
+  bump?: boolean;
   /** Threads for parsing and transpiling (default: 2 when two cores are idle, else 1). */
   workers?: string;
 }
@@ -49,7 +52,9 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   try {
     progress.stage('emitting the package');
-    emitted = await emitFiles(ir, settings, incremental?.transpileCache, workers);
+    const release = await planRelease({ ...releaseInput(settings, ir), bump: flags.bump === true });
+    if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
+    emitted = await emitFiles(ir, settings, release, incremental?.transpileCache, workers);
   } finally {
     progress.finish();
   }

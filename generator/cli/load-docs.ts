@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildIr } from '../pipeline/build-ir.js';
 import type { BuildIrOptions } from '../pipeline/build-ir.js';
 import { createMethodFilter, filterIrMethods } from '../config/index.js';
@@ -5,6 +6,7 @@ import type { Settings } from '../config/index.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { FatalError } from '../fatal-error.js';
 import type { TranspileCache } from '../cache/transpile-cache.js';
+import type { Release, ReleaseInput } from '../release/index.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { resolveDocsRoot } from './shared-options.js';
@@ -56,18 +58,32 @@ export function assertPackageSettings(settings: Pick<Settings, 'packageName' | '
   if (!/^[0-9A-Za-z.+-]+$/.test(settings.packageVersion)) throw new FatalError(`invalid package version: ${JSON.stringify(settings.packageVersion)}`);
 }
 
-/** IR → the package's files in memory. */
+/** What `planRelease` needs from the settings (the package folder carries the version history). */
+export function releaseInput(settings: Pick<Settings, 'out' | 'packageVersion' | 'versionFromOutput'>, ir: IrDocument): Omit<ReleaseInput, 'bump'> {
+  return { outDir: path.resolve(settings.out), ir, configuredVersion: settings.packageVersion, versionFromOutput: settings.versionFromOutput };
+}
+
+/** IR → the package's files in memory, with the release's version and files (API snapshot, changelog). */
 export async function emitFiles(
   ir: IrDocument,
-  settings: Pick<Settings, 'packageName' | 'packageVersion'>,
+  settings: Pick<Settings, 'packageName' | 'zod' | 'msw'>,
+  release: Pick<Release, 'version' | 'files'>,
   transpileCache?: TranspileCache,
   threads = 1,
 ): Promise<EmittedPackage> {
   const diagnostics: Diagnostic[] = [];
-  assertPackageSettings(settings);
+  assertPackageSettings({ packageName: settings.packageName, packageVersion: release.version });
   // emit pulls in ts-morph (most of the start-up time): load it only when a command emits
   const [{ emitPackageCached }, { runtimeSourceDir }] = await Promise.all([import('../cache/emit-cached.js'), import('../pipeline/run-pipeline.js')]);
-  const options = { packageName: settings.packageName, packageVersion: settings.packageVersion, runtimeDir: runtimeSourceDir(), diagnostics };
+  const options = {
+    packageName: settings.packageName,
+    packageVersion: release.version,
+    runtimeDir: runtimeSourceDir(),
+    diagnostics,
+    zod: settings.zod,
+    msw: settings.msw,
+  };
   const files = await emitPackageCached(ir, options, transpileCache, threads);
+  for (const [file, content] of release.files) files.set(file, content);
   return { files, diagnostics };
 }

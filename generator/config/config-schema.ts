@@ -13,9 +13,13 @@ export interface B24genConfig {
   include?: string[];
   /** Globs like `include`; a method that matches one is dropped, even when included. */
   exclude?: string[];
+  /** Also emit zod schemas of the params (entry `<package>/zod`). */
+  zod?: boolean;
+  /** Also emit MSW request handlers serving the fixtures (entry `<package>/msw`). */
+  msw?: boolean;
 }
 
-type Kind = 'string' | 'string[]';
+type Kind = 'string' | 'string[]' | 'boolean';
 
 const KEYS: Readonly<Record<keyof B24genConfig, Kind>> = {
   docs: 'string',
@@ -24,6 +28,8 @@ const KEYS: Readonly<Record<keyof B24genConfig, Kind>> = {
   packageVersion: 'string',
   include: 'string[]',
   exclude: 'string[]',
+  zod: 'boolean',
+  msw: 'boolean',
 };
 
 /** Keys a config may hold besides the settings: `$schema` lets editors validate a JSON config. */
@@ -59,7 +65,13 @@ export function validateConfig(raw: unknown, fileLabel: string): B24genConfig {
       continue;
     }
     if (value === undefined) continue;
-    if (KEYS[key] === 'string') {
+    if (KEYS[key] === 'boolean') {
+      if (typeof value !== 'boolean') {
+        problems.push(`"${key}" must be true or false, got ${describe(value)}`);
+        continue;
+      }
+      (config as Record<string, boolean>)[key] = value;
+    } else if (KEYS[key] === 'string') {
       if (typeof value !== 'string' || value.trim() === '') {
         problems.push(`"${key}" must be a non-empty string, got ${describe(value)}`);
         continue;

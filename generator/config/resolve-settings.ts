@@ -11,11 +11,15 @@ export interface Settings {
   packageVersion: string;
   include: string[];
   exclude: string[];
+  zod: boolean;
+  msw: boolean;
+  /** True when neither a flag nor the config named the version: the package keeps the version it has (see release/). */
+  versionFromOutput: boolean;
   /** The config file that contributed, if any. */
   configFile?: string;
 }
 
-export type SettingFlags = Partial<Pick<Settings, 'docs' | 'out' | 'packageName' | 'packageVersion' | 'include' | 'exclude'>>;
+export type SettingFlags = Partial<Pick<Settings, 'docs' | 'out' | 'packageName' | 'packageVersion' | 'include' | 'exclude' | 'zod' | 'msw'>>;
 
 export interface ResolveSettingsInput {
   cwd: string;
@@ -45,6 +49,9 @@ export function resolveSettings(input: ResolveSettingsInput): Settings {
     packageVersion: input.flags.packageVersion ?? config.packageVersion ?? input.defaults.packageVersion,
     include: [...(input.flags.include ?? config.include ?? [])],
     exclude: [...(input.flags.exclude ?? config.exclude ?? [])],
+    zod: input.flags.zod ?? config.zod ?? false,
+    msw: input.flags.msw ?? config.msw ?? false,
+    versionFromOutput: input.flags.packageVersion === undefined && config.packageVersion === undefined,
   };
   if (input.loaded !== undefined) settings.configFile = input.loaded.file;
   return settings;

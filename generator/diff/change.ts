@@ -45,6 +45,15 @@
  * | shared type field added required, removed, made required, any type change, enum value removed | **breaking** | breaks the param side or the result side |
  * | shared type field made optional, deprecated, enum value added | addition / compatible | |
  * | any type resolved (was `kind: 'unknown'`, now decoded) | compatible | our reading of the docs improved; the generated type gets stricter |
+ * | param / shared type key family added (`fields[UF_CRM_${string}]`) | addition | callers may send (or read) those keys |
+ * | param / shared type key family removed | **breaking** | the typed params reject the keys |
+ * | result key family added | addition | |
+ * | result key family removed | **breaking** | reads of those keys no longer compile |
+ * | key family value type | as a field of its side | |
+ * | param / shared type "at least one of" group added | **breaking** | calls that send none of them fail |
+ * | … group removed | compatible | |
+ * | … group gains members (widened) | compatible | any old choice is still accepted |
+ * | … group loses members (narrowed) | **breaking** | a call that sent only the dropped member fails |
  * | any description text, required-mark wording, aliases added | docs | |
  *
  * Result fields' required marks are not compared: the generated result types treat every
@@ -92,6 +101,12 @@ export const CLASSIFICATION = {
   'param-deprecated': 'compatible',
   'param-undeprecated': 'compatible',
   'param-docs-changed': 'docs',
+  'param-key-pattern-added': 'addition',
+  'param-key-pattern-removed': 'breaking',
+  'param-required-one-of-added': 'breaking',
+  'param-required-one-of-removed': 'compatible',
+  'param-required-one-of-widened': 'compatible',
+  'param-required-one-of-narrowed': 'breaking',
 
   'result-field-added': 'addition',
   'result-field-removed': 'breaking',
@@ -104,6 +119,8 @@ export const CLASSIFICATION = {
   'result-field-deprecated': 'compatible',
   'result-field-undeprecated': 'compatible',
   'result-field-docs-changed': 'docs',
+  'result-field-key-pattern-added': 'addition',
+  'result-field-key-pattern-removed': 'breaking',
 
   'error-added': 'addition',
   'error-removed': 'compatible',
@@ -126,6 +143,12 @@ export const CLASSIFICATION = {
   'type-field-deprecated': 'compatible',
   'type-field-undeprecated': 'compatible',
   'type-field-docs-changed': 'docs',
+  'type-field-key-pattern-added': 'addition',
+  'type-field-key-pattern-removed': 'breaking',
+  'type-field-required-one-of-added': 'breaking',
+  'type-field-required-one-of-removed': 'compatible',
+  'type-field-required-one-of-widened': 'compatible',
+  'type-field-required-one-of-narrowed': 'breaking',
 } as const satisfies Record<string, ChangeImpact>;
 
 export type ChangeKind = keyof typeof CLASSIFICATION;

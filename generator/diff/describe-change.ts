@@ -32,6 +32,16 @@ export function describeChange(change: ApiChange, code: (text: string) => string
   if (kind === 'method-renamed') return `method renamed: ${arrow()}`;
   if (kind === 'method-scope-changed') return `scope ${arrow()}`;
   if (kind.startsWith('result-type-')) return `result type ${kind.slice('result-type-'.length)}: ${arrow()}`;
+  if (kind.includes('-key-pattern-')) {
+    const family = `${noun} key family ${code(change.path ?? '')}`;
+    return kind.endsWith('-added') ? `${family} added (${code(change.to ?? '')})` : `${family} removed`;
+  }
+  if (kind.includes('-required-one-of-')) {
+    const where = change.path === undefined ? `${noun}s` : `${noun} ${code(change.path)}`;
+    if (kind.endsWith('-added')) return `${where}: at least one of ${code(change.to ?? '')} now required`;
+    if (kind.endsWith('-removed')) return `${where}: at least one of ${code(change.from ?? '')} no longer required`;
+    return `${where}: at-least-one group ${kind.endsWith('-widened') ? 'widened' : 'narrowed'}: ${arrow()}`;
+  }
   if (kind.endsWith('-added-required')) return `required ${target} added (${code(change.to ?? '')})`;
   if (kind.endsWith('-enum-value-added')) return `${target}: enum value ${code(change.to ?? '')} added`;
   if (kind.endsWith('-enum-value-removed')) return `${target}: enum value ${code(change.from ?? '')} removed`;

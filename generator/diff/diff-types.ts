@@ -2,6 +2,7 @@ import type { IrNamedType } from '../ir/types.js';
 import { placeChange, TYPES_SECTION } from './change.js';
 import type { ApiChange, ChangeDraft } from './change.js';
 import { diffFields } from './diff-fields.js';
+import { diffKeyPatterns } from './diff-key-patterns.js';
 import { sameDocsText } from './docs-text.js';
 import { compareCodeUnits } from './compare-code-units.js';
 
@@ -55,6 +56,7 @@ export function diffNamedTypes(from: readonly IrNamedType[], to: readonly IrName
     if (old.name !== current.name) drafts.push({ kind: 'type-docs-changed', location: 'type', detail: 'name', from: old.name, to: current.name });
     if (!sameDocsText(old.description, current.description)) drafts.push({ kind: 'type-docs-changed', location: 'type', detail: 'description' });
     drafts.push(...diffFields(old.fields, current.fields, 'type-field', 'fields'));
+    drafts.push(...diffKeyPatterns(old.keyPatterns ?? [], current.keyPatterns ?? [], 'type-field', 'fields'));
     for (const draft of drafts) changes.push(placeChange(TYPES_SECTION, current.id, draft));
   }
   return changes;

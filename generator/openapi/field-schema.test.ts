@@ -72,6 +72,43 @@ describe('objectSchema', () => {
   });
 });
 
+describe('objectSchema with key families and at-least-one groups', () => {
+  const uf = { pattern: 'UF_CRM_${string}', type: STRING, description: 'Custom field' };
+
+  it('adds key families as anchored pattern properties and stays closed when the rest is spelled out', () => {
+    const schema = objectSchema([field('TITLE', STRING)], undefined, 'params', { keyPatterns: [uf] });
+    expect(schema.patternProperties).toEqual({ '^UF_CRM_.*$': { type: 'string', description: 'Custom field' } });
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('closes an object that only has key families, but not a result', () => {
+    expect(objectSchema([], undefined, 'params', { keyPatterns: [uf] }).additionalProperties).toBe(false);
+    expect(objectSchema([], undefined, 'result', { keyPatterns: [uf] }).additionalProperties).toBeUndefined();
+  });
+
+  it('requires at least one member of a requiredOneOf group, counting aliases', () => {
+    const fields = [field('IBLOCK_ID', INTEGER, { aliases: ['iblockId'] }), field('IBLOCK_CODE', STRING), field('X', STRING, { required: true })];
+    const schema = objectSchema(fields, undefined, 'params', { requiredOneOf: [['IBLOCK_ID', 'IBLOCK_CODE']] });
+    expect(schema.required).toEqual(['X']);
+    expect(schema.anyOf).toEqual([{ required: ['IBLOCK_ID'] }, { required: ['iblockId'] }, { required: ['IBLOCK_CODE'] }]);
+    expect(objectSchema(fields, undefined, 'result', { requiredOneOf: [['IBLOCK_ID', 'IBLOCK_CODE']] }).anyOf).toBeUndefined();
+  });
+
+  it('combines a group with a required aliased key under allOf and ignores groups naming unknown keys', () => {
+    const fields = [field('ID', INTEGER, { required: true, aliases: ['id'] }), field('A', STRING), field('B', STRING)];
+    const schema = objectSchema(fields, undefined, 'params', { requiredOneOf: [['A', 'B'], ['A', 'NOPE']] });
+    expect(schema.allOf).toEqual([
+      { anyOf: [{ required: ['ID'] }, { required: ['id'] }] },
+      { anyOf: [{ required: ['A'] }, { required: ['B'] }] },
+    ]);
+  });
+
+  it('carries a nested field\'s own families into its object', () => {
+    const f = field('fields', { raw: 'object', kind: 'object' }, { fields: [field('TITLE', STRING)], keyPatterns: [uf] });
+    expect(fieldSchema(f).patternProperties).toEqual({ '^UF_CRM_.*$': { type: 'string', description: 'Custom field' } });
+  });
+});
+
 describe('fieldSchema', () => {
   it('carries description and deprecation beside a $ref', () => {
     const schema = fieldSchema(field('DATE', { raw: 'datetime', kind: 'scalar', name: 'datetime' }, { description: 'When "it" happened', deprecated: true }));

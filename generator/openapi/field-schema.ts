@@ -4,12 +4,19 @@
  * is spelled out; results and named structures stay open, because portals add keys
  * (user fields, module extensions) the docs cannot list.
  */
-import type { Field } from '../ir/types.js';
+import type { Field, KeyPattern } from '../ir/types.js';
 import type { JsonSchema } from './json-schema.js';
 import { defineKey } from './json-schema.js';
 import { absolutizeDocLinks } from './doc-links.js';
 import type { SchemaContext } from './type-schema.js';
 import { INLINE_CONTEXT, typeRefToSchema } from './type-schema.js';
+import { keyPatternRegex } from './key-pattern-regex.js';
+
+/** What an object carries beside its literal keys (see `KeyPattern`, `Field.requiredOneOf`). */
+export interface ObjectExtras {
+  keyPatterns?: readonly KeyPattern[];
+  requiredOneOf?: readonly string[][];
+}
 
 export type FieldMode = 'params' | 'result' | 'named';
 
@@ -38,15 +45,47 @@ function escapeRegExp(text: string): string {
 }
 
 export function fieldSchema(field: Field, context: SchemaContext = INLINE_CONTEXT, mode: FieldMode = 'params'): JsonSchema {
-  const nested = field.fields;
-  const slot = nested !== undefined && nested.length > 0 ? (): JsonSchema => objectSchema(nested, context, mode) : undefined;
+  const nested = field.fields ?? [];
+  const extras: ObjectExtras = { keyPatterns: field.keyPatterns ?? [], requiredOneOf: field.requiredOneOf ?? [] };
+  const described = nested.length > 0 || (extras.keyPatterns?.length ?? 0) > 0;
+  const slot = described ? (): JsonSchema => objectSchema(nested, context, mode, extras) : undefined;
   const schema: JsonSchema = { ...typeRefToSchema(field.type, context, slot) };
   if (field.description !== '') schema.description = absolutizeDocLinks(field.description, field.position?.file);
   if (field.deprecated === true) schema.deprecated = true;
   return schema;
 }
 
-export function objectSchema(fields: readonly Field[], context: SchemaContext = INLINE_CONTEXT, mode: FieldMode = 'params'): JsonSchema {
+/** A key family's value: its type, or the documented object shape of maps keyed by id. */
+function keyPatternSchema(pattern: KeyPattern, context: SchemaContext, mode: FieldMode): JsonSchema {
+  const nested = pattern.fields;
+  const slot = nested !== undefined && nested.length > 0 ? (): JsonSchema => objectSchema(nested, context, mode) : undefined;
+  const schema: JsonSchema = { ...typeRefToSchema(pattern.type, context, slot) };
+  if (pattern.description !== '') schema.description = absolutizeDocLinks(pattern.description, pattern.position?.file);
+  return schema;
+}
+
+/**
+ * "At least one of `IBLOCK_ID` or `IBLOCK_CODE`" as `anyOf` of required sets (each spelling of a
+ * member counts): emit's union accepts either or both, and `oneOf` would refuse both.
+ */
+function requiredOneOfSchemas(groups: readonly string[][], fields: readonly Field[]): JsonSchema[] {
+  const spellings = new Map<string, string[]>();
+  for (const f of fields) if (!spellings.has(f.name)) spellings.set(f.name, [f.name, ...(f.aliases ?? [])]);
+  const out: JsonSchema[] = [];
+  for (const group of groups) {
+    if (group.length === 0 || !group.every((name) => spellings.has(name))) continue;
+    const names = [...new Set(group.flatMap((name) => spellings.get(name) as string[]))];
+    out.push({ anyOf: names.map((name) => ({ required: [name] })) });
+  }
+  return out;
+}
+
+export function objectSchema(
+  fields: readonly Field[],
+  context: SchemaContext = INLINE_CONTEXT,
+  mode: FieldMode = 'params',
+  extras: ObjectExtras = {},
+): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   /** Required keys that have other spellings: one of the spellings must be there. */
@@ -75,12 +114,20 @@ export function objectSchema(fields: readonly Field[], context: SchemaContext = 
     if (spellings.length === 1) required.push(field.name);
     else alternatives.push(spellings);
   }
+  for (const pattern of extras.keyPatterns ?? []) {
+    patterns ??= {};
+    const key = keyPatternRegex(pattern.pattern);
+    if (!Object.prototype.hasOwnProperty.call(patterns, key)) defineKey(patterns, key, keyPatternSchema(pattern, context, mode));
+  }
   const out: JsonSchema = { type: 'object', properties };
   if (patterns !== undefined) out.patternProperties = patterns;
   if (required.length > 0) out.required = required;
   const oneSpellingOf = (spellings: string[]): JsonSchema => ({ anyOf: spellings.map((name) => ({ required: [name] })) });
-  if (alternatives.length === 1) out.anyOf = oneSpellingOf(alternatives[0] as string[]).anyOf as JsonSchema[];
-  else if (alternatives.length > 1) out.allOf = alternatives.map(oneSpellingOf);
-  if (mode === 'params' && isFullyDocumented(fields)) out.additionalProperties = false;
+  const atLeastOne = [...alternatives.map(oneSpellingOf), ...(mode === 'result' ? [] : requiredOneOfSchemas(extras.requiredOneOf ?? [], fields))];
+  if (atLeastOne.length === 1) out.anyOf = (atLeastOne[0] as JsonSchema).anyOf as JsonSchema[];
+  else if (atLeastOne.length > 1) out.allOf = atLeastOne;
+  // Pattern keys are outside `additionalProperties`' reach, so the literal keys plus the families still close the object.
+  const closable = isFullyDocumented(fields) || (fields.length === 0 && (extras.keyPatterns?.length ?? 0) > 0);
+  if (mode === 'params' && closable) out.additionalProperties = false;
   return out;
 }

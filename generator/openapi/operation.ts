@@ -57,9 +57,11 @@ function isArrayish(type: TypeRef): boolean {
 /** The schema of `result`, following emit's rules for documented result fields. */
 export function resultSchema(method: IrMethod, context: SchemaContext): JsonSchema {
   const type = method.resultType;
-  if (method.result.length > 0 && isArrayish(type)) return { type: 'array', items: objectSchema(method.result, context, 'result') };
-  if (method.result.length > 0 && (isObjectish(type) || type.kind === 'unknown' || type.kind === 'named')) {
-    return objectSchema(method.result, context, 'result');
+  const extras = { keyPatterns: method.resultKeyPatterns ?? [] };
+  const described = method.result.length > 0 || extras.keyPatterns.length > 0;
+  if (described && isArrayish(type)) return { type: 'array', items: objectSchema(method.result, context, 'result', extras) };
+  if (described && (isObjectish(type) || type.kind === 'unknown' || type.kind === 'named')) {
+    return objectSchema(method.result, context, 'result', extras);
   }
   return typeRefToSchema(type, context);
 }
@@ -100,7 +102,7 @@ function description(method: IrMethod): string | undefined {
 }
 
 export function methodOperation(method: IrMethod, operationId: string, context: SchemaContext, system: SystemResponses): Operation {
-  const body = objectSchema(method.params, context, 'params');
+  const body = objectSchema(method.params, context, 'params', { keyPatterns: method.keyPatterns ?? [], requiredOneOf: method.requiredOneOf ?? [] });
   const responses: Record<string, ResponseOrRef> = {
     200: { description: 'Success.', content: { 'application/json': withExample(envelopeSchema(method, context), method.examples.response, 'The documented response') } },
   };
@@ -116,7 +118,7 @@ export function methodOperation(method: IrMethod, operationId: string, context: 
     ...(method.deprecated !== undefined ? { deprecated: true as const } : {}),
     externalDocs: { url: method.docsUrl },
     requestBody: {
-      required: method.params.some((p) => p.required),
+      required: method.params.some((p) => p.required) || (method.requiredOneOf ?? []).length > 0,
       content: { 'application/json': withExample(body, method.examples.request, 'The documented request') },
     },
     responses,

@@ -5,7 +5,7 @@
  * before any schema is built, so the IR's method order cannot rename them.
  */
 import { REF_TYPES } from '../ir/type-vocabulary.js';
-import type { Field, IrDocument, TypeRef } from '../ir/types.js';
+import type { Field, IrDocument, KeyPattern, TypeRef } from '../ir/types.js';
 import { NameRegistry, pascalCase } from './component-names.js';
 import { objectSchema } from './field-schema.js';
 import type { JsonSchema, JsonType } from './json-schema.js';
@@ -102,19 +102,31 @@ function visitTypeRefs(ir: IrDocument, visit: (ref: TypeRef) => void): void {
     walkType(type.items);
     for (const member of type.members ?? []) walkType(member);
   };
+  const walkPatterns = (patterns: readonly KeyPattern[] | undefined): void => {
+    for (const pattern of patterns ?? []) {
+      walkType(pattern.type);
+      walkFields(pattern.fields);
+    }
+  };
   const walkFields = (fields: readonly Field[] | undefined): void => {
     for (const field of fields ?? []) {
       walkType(field.type);
       walkFields(field.fields);
+      walkPatterns(field.keyPatterns);
     }
   };
   for (const method of ir.methods) {
     walkFields(method.params);
+    walkPatterns(method.keyPatterns);
     walkFields(method.result);
+    walkPatterns(method.resultKeyPatterns);
     walkType(method.resultType);
     walkFields(method.responseExtras);
   }
-  for (const named of ir.types) walkFields(named.fields);
+  for (const named of ir.types) {
+    walkFields(named.fields);
+    walkPatterns(named.keyPatterns);
+  }
 }
 
 export function planSchemaComponents(ir: IrDocument): SchemaComponents {
@@ -170,7 +182,7 @@ export function planSchemaComponents(ir: IrDocument): SchemaComponents {
   for (const named of namedTypes) {
     const name = namedNames.get(named.id) as string;
     if (schemas.has(name)) continue;
-    const schema = objectSchema(named.fields, context, 'named');
+    const schema = objectSchema(named.fields, context, 'named', { keyPatterns: named.keyPatterns ?? [] });
     if (named.description !== '') schema.description = absolutizeDocLinks(named.description, named.source);
     schemas.set(name, schema);
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,34 @@ describe('b24gen CLI', () => {
     expect(result.status).toBe(1);
     expect(readFileSync(path.join(foreign, 'precious.txt'), 'utf8')).toBe('keep me');
     expect(existsSync(path.join(foreign, 'package.json'))).toBe(false);
+  });
+
+  it('--bump moves the version by the API diff and writes a changelog that check keeps', () => {
+    const docs = path.join(scratch, 'docs-bump');
+    cpSync(shippedDocs, docs, { recursive: true });
+    const out = path.join(scratch, 'pkg-bump');
+    expect(runCli(['generate', '--docs', docs, '--out', out]).status).toBe(0);
+    const page = path.join(docs, 'api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.md');
+    const text = readFileSync(page, 'utf8');
+    const lastErrorRow = text.lastIndexOf('|| `0` |');
+    expect(lastErrorRow).toBeGreaterThan(0);
+    writeFileSync(page, `${text.slice(0, lastErrorRow)}|| \`0\` | Sprint is frozen | Added to test the bump ||\n${text.slice(lastErrorRow)}`);
+    const bumped = runCli(['generate', '--docs', docs, '--out', out, '--bump', '--no-cache']);
+    expect(bumped.status).toBe(0);
+    // an added error is an addition; below 1.0.0 that moves the patch
+    expect(JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')).version).toBe('0.1.1');
+    const changelog = readFileSync(path.join(out, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('## 0.1.1');
+    expect(changelog).toContain('Sprint is frozen');
+    expect(runCli(['check', '--docs', docs, '--out', out]).status).toBe(0);
+  });
+
+  it('--zod adds the zod entry point and check takes the same option', () => {
+    const out = path.join(scratch, 'pkg-zod');
+    expect(runCli(['generate', '--docs', shippedDocs, '--out', out, '--zod']).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')).exports['./zod']).toBeDefined();
+    expect(runCli(['check', '--docs', shippedDocs, '--out', out, '--zod']).status).toBe(0);
+    expect(runCli(['check', '--docs', shippedDocs, '--out', out]).status).toBe(1);
   });
 
   it('exits 2 on a usage error', () => {

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diffIr, nextVersion, renderChangelogEntry } from '../diff/index.js';
+import type { SemverBump } from '../diff/index.js';
+import { FatalError } from '../fatal-error.js';
+import type { IrDocument } from '../ir/types.js';
+import { MARKER_FILE } from '../write/index.js';
+import { API_SNAPSHOT_FILE, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
+
+export const CHANGELOG_FILE = 'CHANGELOG.md';
+const CHANGELOG_TITLE = '# Changelog\n';
+
+export interface ReleaseInput {
+  /** The package folder, absolute; what it holds from the last run carries the version history. */
+  outDir: string;
+  ir: IrDocument;
+  /** The version from flags, the config or the default. */
+  configuredVersion: string;
+  /** True when neither a flag nor the config named a version: the package keeps the one it has. */
+  versionFromOutput: boolean;
+  /** `generate --bump`: move the version by what changed since the last run, and add a changelog entry. */
+  bump: boolean;
+}
+
+export interface Release {
+  version: string;
+  /** The bump applied (`none` without --bump or without changes). */
+  bump: SemverBump;
+  /** Files to add to the package: the API snapshot, and the changelog once there is one. */
+  files: Map<string, string>;
+}
+
+interface PreviousOutput {
+  version?: string;
+  api?: IrDocument;
+  changelog?: string;
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only a folder that b24gen wrote (it has the marker) counts as a previous release. */
+async function readPreviousOutput(outDir: string): Promise<PreviousOutput> {
+  if ((await readOptional(path.join(outDir, MARKER_FILE))) === undefined) return {};
+  const previous: PreviousOutput = {};
+  const manifest = await readOptional(path.join(outDir, 'package.json'));
+  if (manifest !== undefined) {
+    try {
+      const version = (JSON.parse(manifest) as { version?: unknown }).version;
+      if (typeof version === 'string') previous.version = version;
+    } catch {
+      // a hand-broken package.json: fall back to the configured version
+    }
+  }
+  const snapshot = await readOptional(path.join(outDir, API_SNAPSHOT_FILE));
+  const api = snapshot === undefined ? undefined : parseApiSnapshot(snapshot);
+  if (api !== undefined) previous.api = api;
+  const changelog = await readOptional(path.join(outDir, CHANGELOG_FILE));
+  if (changelog !== undefined) previous.changelog = changelog;
+  return previous;
+}
+
+/**
+ * The version and changelog of the package about to be written. The package folder carries its
+ * own history: without --bump a regeneration keeps the version and changelog it finds there
+ * (so `check` agrees with `generate`); with --bump the API diff against the snapshot of the
+ * last run decides the bump and adds one changelog entry on top.
+ */
+export async function planRelease(input: ReleaseInput): Promise<Release> {
+  const previous = await readPreviousOutput(input.outDir);
+  let version = input.versionFromOutput && previous.version !== undefined ? previous.version : input.configuredVersion;
+  let bump: SemverBump = 'none';
+  let changelog = previous.changelog;
+  if (input.bump) {
+    if (previous.api === undefined) {
+      throw new FatalError(`--bump needs the ${API_SNAPSHOT_FILE} of a previous run in ${input.outDir}; generate once without --bump first`);
+    }
+    const diff = diffIr(previous.api, input.ir);
+    bump = diff.bump;
+    if (bump !== 'none') {
+      try {
+        version = nextVersion(version, bump);
+      } catch (error) {
+        throw new FatalError(`--bump: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const history = (previous.changelog ?? CHANGELOG_TITLE).replace(CHANGELOG_TITLE, '').trimStart();
+      changelog = `${CHANGELOG_TITLE}\n${renderChangelogEntry(diff, version)}${history === '' ? '' : `\n${history}`}`;
+    }
+  }
+  const files = new Map<string, string>([[API_SNAPSHOT_FILE, renderApiSnapshot(input.ir)]]);
+  if (changelog !== undefined) files.set(CHANGELOG_FILE, changelog);
+  return { version, bump, files };
+}
