@@ -26,7 +26,7 @@ export async function emitPackageCached(ir: IrDocument, options: EmitOptions, ca
   try {
     const plan = emit.planPackage(ir);
     options.diagnostics?.push(...plan.diagnostics);
-    const sources = await emit.emitSources(plan, options);
+    const sources = await emit.emitSources(plan, cache ? { ...options, printedModules: cache.printed } : options);
     const isModule = (file: string): boolean => file.startsWith('src/') && file.endsWith('.ts');
     const known = new Map<string, Transpiled>();
     const jobs: Array<[string, string]> = [];

@@ -1,3 +1,4 @@
+import type { PrintedModuleMemo } from '../emit/module-memo.js';
 import { contentHash } from './content-hash.js';
 import { RecordStore } from './record-store.js';
 
@@ -34,4 +35,26 @@ export class TranspileCache {
   keep(fileName: string, source: string, out: Transpiled): void {
     this.store.keep(contentHash(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts)]);
   }
+
+  /**
+   * Printed section modules by the hash of their plan (see `PrintedModuleMemo`), in the same
+   * store: a module and its transpiled form are both reused when its section did not change.
+   */
+  readonly printed: PrintedModuleMemo = {
+    get: (key) => {
+      const stored = this.store.get(`p${key}`);
+      let text: unknown;
+      try {
+        text = stored === undefined || stored.length !== 1 ? undefined : JSON.parse(stored[0] as string);
+      } catch {
+        text = undefined;
+      }
+      if (typeof text !== 'string') return undefined;
+      this.store.keep(`p${key}`, stored as readonly string[]);
+      return text;
+    },
+    keep: (key, text) => {
+      this.store.keep(`p${key}`, [JSON.stringify(text)]);
+    },
+  };
 }

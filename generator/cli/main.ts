@@ -6,6 +6,7 @@ import { registerDiffCommand } from './diff-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerOpenapiCommand } from './openapi-command.js';
 import { registerMockCommand } from './mock-command.js';
+import { registerConformanceCommand } from './conformance-command.js';
 import { generatorVersion } from './generator-version.js';
 import { FatalError } from '../fatal-error.js';
 
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
   registerLintCommand(program);
   registerOpenapiCommand(program);
   registerMockCommand(program);
+  registerConformanceCommand(program);
   return program;
 }
 

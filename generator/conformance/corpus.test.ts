@@ -57,9 +57,9 @@ describe('example conformance on the current snapshot', () => {
   });
 
   it('keeps the measured rates (ratchet: raise these when fixes land; the goal is 95 % / 90 %)', () => {
-    // Measured 2026-08-21 snapshot: round 0 83.9 % / 76.1 %; round 1 88.1 % / 80.0 %; round 2 90.7 % / 86.6 %.
-    expect(report.request.validConform / report.request.validChecked).toBeGreaterThanOrEqual(0.905);
-    expect(report.response.validConform / report.response.validChecked).toBeGreaterThanOrEqual(0.862);
+    // Measured 2026-08-21 snapshot: round 0 83.9 % / 76.1 %; round 1 88.1 % / 80.0 %; round 2 90.7 % / 86.6 %; round 3 (value tables, 86 → 28 unresolved type ids) 90.8 % / 86.6 %.
+    expect(report.request.validConform / report.request.validChecked).toBeGreaterThanOrEqual(0.907);
+    expect(report.response.validConform / report.response.validChecked).toBeGreaterThanOrEqual(0.865);
   });
 });
 

@@ -5,6 +5,7 @@ import { emitCoreModule } from './core-module.js';
 import { emitErrorsModule } from './errors-module.js';
 import { emitFixturesModule, emitMockModule } from './fixtures-module.js';
 import { emitMethodModule } from './method-module.js';
+import { printSectionModule, type PrintedModuleMemo } from './module-memo.js';
 import { emitMswModule } from './msw-module.js';
 import { planPackage, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
@@ -26,6 +27,8 @@ export interface EmitOptions {
   zod?: boolean;
   /** Emit MSW request handlers from the fixtures in the `<pkg>/msw` entry point (msw 2, an optional peer dependency). */
   msw?: boolean;
+  /** Printed section modules of earlier runs: an unchanged section is not printed again. */
+  printedModules?: PrintedModuleMemo;
 }
 
 const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
@@ -55,8 +58,8 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
   files.set('src/types.ts', emitTypesModule(plan));
   files.set('src/mock.ts', emitMockModule(plan));
   for (const section of plan.sections) {
-    files.set(`src/methods/${section.stem}.ts`, emitMethodModule(section));
-    files.set(`src/fixtures/${section.stem}.ts`, emitFixturesModule(section));
+    files.set(`src/methods/${section.stem}.ts`, printSectionModule(options.printedModules, 'methods', section, emitMethodModule));
+    files.set(`src/fixtures/${section.stem}.ts`, printSectionModule(options.printedModules, 'fixtures', section, emitFixturesModule));
   }
   for (const [name, text] of await readRuntimeFiles(options.runtimeDir)) files.set(`src/runtime/${name}`, text);
   // Optional entry points: their own files, so the main entry never imports zod or msw.
@@ -88,3 +91,4 @@ export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise
 
 export { planPackage } from './plan.js';
 export type { PackagePlan } from './plan.js';
+export type { PrintedModuleMemo } from './module-memo.js';

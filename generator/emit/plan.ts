@@ -163,6 +163,8 @@ class Planner {
   private readonly declarations = new Map<string, Declaration>();
   private readonly namedTypeNames = new Map<string, string>();
   private readonly refAliasNames = new Map<string, string>();
+  /** Interfaces keyed by a value table's codes (`LangMap`), by table id and token. */
+  private readonly valueMapNames = new Map<string, string>();
   private readonly sharedNames = new Set<string>();
   /** The page being planned, for diagnostics about fields without a position. */
   private currentSource = '';
@@ -227,12 +229,20 @@ class Planner {
       this.namedTypeNames.set(named.id, this.names.claim(pascalCase(named.name), 'NamedType'));
     }
     const refs = new Map<string, TsType[]>();
+    const fromValueTable = new Set<string>();
     const visit = (type: TypeRef | undefined): void => {
       if (type === undefined) return;
       if (type.kind === 'ref' && this.namedRef(type) === undefined) {
         const candidate = this.refCandidate(type);
         const list = refs.get(candidate) ?? [];
-        list.push(this.refFieldType(type) ?? parseVocabularyType(refTsType(type)));
+        const valueType = this.valueTableType(type, out);
+        if (valueType !== undefined && !fromValueTable.has(candidate)) {
+          // The value table is the precise reading; unlinked uses of the same token mean the same values.
+          fromValueTable.add(candidate);
+          list.length = 0;
+        }
+        if (valueType !== undefined) list.push(valueType);
+        else if (!fromValueTable.has(candidate)) list.push(this.refFieldType(type) ?? parseVocabularyType(refTsType(type)));
         refs.set(candidate, list);
       }
       visit(type.items);
@@ -264,10 +274,48 @@ class Planner {
     for (const named of namedTypes) {
       const name = this.namedTypeNames.get(named.id) as string;
       if (this.declarations.has(name)) continue;
+      const values = named.values ?? (named.enums ?? []).flatMap((e) => e.values);
+      if (values.length > 0) {
+        // A value table: the union of its codes (of all its enumerations for a table of several).
+        const docs = docOf(named.description, [], named.source);
+        this.addShared(out, { kind: 'alias', name, type: literalUnion(values), ...(docs === undefined ? {} : { docs }) });
+        continue;
+      }
       const decls = this.planInterface(name, named.fields, 'named', docOf(named.description, [], named.source), named.keyPatterns);
       for (const decl of decls) this.addShared(out, decl);
     }
     return out;
+  }
+
+  /**
+   * A reference whose link points at a value table: its enumeration by token name
+   * (`crm_enum_activitytype` → `0 | 1 | … | 6`), the table's codes for a string token, or, for
+   * a map token (`lang_map`, `Record<string, string>` in the vocabulary), an interface with one
+   * optional key per code. Undefined when the link points elsewhere.
+   */
+  private valueTableType(type: TypeRef, out: DeclarationPlan[]): TsType | undefined {
+    const target = type.typeId === undefined ? undefined : this.ir.types.find((t) => t.id === type.typeId);
+    if (target === undefined) return undefined;
+    const own = (target.enums ?? []).find((e) => e.name === type.name);
+    if (own !== undefined) return own.values.length > 0 ? literalUnion(own.values) : undefined;
+    const values = target.values ?? [];
+    if (values.length === 0 || type.refField !== undefined) return undefined;
+    const vocabulary = parseVocabularyType(refTsType(type));
+    if (vocabulary.kind === 'keyword' && vocabulary.name === 'string') return literalUnion(values);
+    if (vocabulary.kind !== 'record') return undefined;
+    const key = `${target.id}\u0000${type.name ?? ''}`;
+    const known = this.valueMapNames.get(key);
+    if (known !== undefined) return { kind: 'reference', name: known };
+    const name = this.names.claim(pascalCase(type.name ?? '') || 'ValueMap', 'Map');
+    this.valueMapNames.set(key, name);
+    const valueType = vocabulary.values ?? UNKNOWN;
+    this.addShared(out, {
+      kind: 'interface',
+      name,
+      members: values.map((v) => ({ name: String(v.value), optional: true, type: valueType, docs: { description: docText(v.description), tags: [] } })),
+      docs: { description: `Keyed by the codes of ${docText(target.name)}.`, tags: [] },
+    });
+    return { kind: 'reference', name };
   }
 
   /** A reference that stands for a named structure of the IR (not an id): the structure's name. */
@@ -774,6 +822,11 @@ class Planner {
     const at = field.position ?? { file: this.currentSource, line: 1, column: 1 };
     this.diagnostics.push({ ...at, severity: 'warning', code, message });
   }
+}
+
+/** `'ar' | 'br'`, `0 | 1 | 2`: the codes of a value table. */
+function literalUnion(values: ReadonlyArray<{ value: string | number }>): TsType {
+  return union(values.map((v) => ({ kind: 'literal', value: v.value })));
 }
 
 function docOf(description: string, tags: DocPlan['tags'], source?: string): DocPlan | undefined {

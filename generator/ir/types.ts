@@ -220,6 +220,22 @@ export interface IrMethod {
   diagnostics: Diagnostic[];
 }
 
+/** One row of a value table: a wire value and what it means. */
+export interface NamedValue {
+  /** Integers when every value of the table is one, else the code as written. */
+  value: string | number;
+  /** Markdown of the meaning ("Arabic", "call"). */
+  description: string;
+}
+
+/** One enumeration of a table that lists several (`crm_enum_activitytype` | "`1` — meeting, `2` — call"). */
+export interface NamedEnum {
+  /** The token type cells use for it: "crm_enum_activitytype". */
+  name: string;
+  description: string;
+  values: NamedValue[];
+}
+
 /** A structure described by a table on some page and referenced by type links. */
 export interface IrNamedType {
   /** Stable id: "api-reference/catalog/data-types.md#catalog_store". */
@@ -230,6 +246,17 @@ export interface IrNamedType {
   fields: Field[];
   /** Key families of the structure beside its `fields`. */
   keyPatterns?: KeyPattern[];
+  /**
+   * Set when the anchor points at a value table (code | meaning, e.g. language ids) rather than
+   * a field table: the type is the union of these values, and `fields` is empty. A type whose
+   * reference token is a map (`lang_map`) is keyed by them.
+   */
+  values?: NamedValue[];
+  /**
+   * Set when the anchor points at a table of several enumerations, one a row: a reference
+   * picks its own by token name (`TypeRef.name`). `fields` is empty.
+   */
+  enums?: NamedEnum[];
   source: string;
 }
 

@@ -81,6 +81,14 @@ describe('objectSchema with key families and at-least-one groups', () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
+  it('keeps documented keys that a family also covers out of its pattern', () => {
+    const schema = objectSchema([field('UF_CRM_DOC', INTEGER)], undefined, 'params', { keyPatterns: [uf] });
+    const [pattern] = Object.keys(schema.patternProperties ?? {});
+    expect(pattern).toBe('^(?!(?:UF_CRM_DOC)$)UF_CRM_.*$');
+    expect(new RegExp(pattern as string).test('UF_CRM_DOC')).toBe(false);
+    expect(new RegExp(pattern as string).test('UF_CRM_DOC2')).toBe(true);
+  });
+
   it('closes an object that only has key families, but not a result', () => {
     expect(objectSchema([], undefined, 'params', { keyPatterns: [uf] }).additionalProperties).toBe(false);
     expect(objectSchema([], undefined, 'result', { keyPatterns: [uf] }).additionalProperties).toBeUndefined();

@@ -6,7 +6,7 @@
  */
 import type { Field, KeyPattern } from '../ir/types.js';
 import type { JsonSchema } from './json-schema.js';
-import { defineKey } from './json-schema.js';
+import { compareCodeUnits, defineKey } from './json-schema.js';
 import { absolutizeDocLinks } from './doc-links.js';
 import type { SchemaContext } from './type-schema.js';
 import { INLINE_CONTEXT, typeRefToSchema } from './type-schema.js';
@@ -65,6 +65,17 @@ function keyPatternSchema(pattern: KeyPattern, context: SchemaContext, mode: Fie
 }
 
 /**
+ * A documented key that a family also covers (`UF_BLOG_POST_DOC` beside `UF_${string}`) keeps
+ * its own schema alone: the pattern skips it, and validators need not pick between the two.
+ */
+function excludingLiteralKeys(regex: string, names: readonly string[]): string {
+  const compiled = new RegExp(regex);
+  const covered = names.filter((n) => compiled.test(n)).sort(compareCodeUnits);
+  if (covered.length === 0) return regex;
+  return `^(?!(?:${covered.map(escapeRegExp).join('|')})$)${regex.slice(1)}`;
+}
+
+/**
  * "At least one of `IBLOCK_ID` or `IBLOCK_CODE`" as `anyOf` of required sets (each spelling of a
  * member counts): emit's union accepts either or both, and `oneOf` would refuse both.
  */
@@ -116,7 +127,7 @@ export function objectSchema(
   }
   for (const pattern of extras.keyPatterns ?? []) {
     patterns ??= {};
-    const key = keyPatternRegex(pattern.pattern);
+    const key = excludingLiteralKeys(keyPatternRegex(pattern.pattern), Object.keys(properties));
     if (!Object.prototype.hasOwnProperty.call(patterns, key)) defineKey(patterns, key, keyPatternSchema(pattern, context, mode));
   }
   const out: JsonSchema = { type: 'object', properties };

@@ -16,6 +16,7 @@ import { headingAnchors, headingText } from './nesting.js';
 import { headingNameCandidates } from './heading-names.js';
 import { toMarkdown } from './markdown.js';
 import { detectTableShape, logicalCells } from './table-shape.js';
+import { extractValueTable } from './value-tables.js';
 
 function flatten(nodes: readonly Nodes[]): Nodes[] {
   const out: Nodes[] = [];
@@ -56,15 +57,28 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     if (anchor === undefined) continue;
     const intro: RootContent[] = [];
     let table: YfmTable | undefined;
+    let other: YfmTable | undefined;
     for (let j = i + 1; j < nodes.length; j++) {
       const n = nodes[j] as Nodes;
       if (n.type === 'heading' && n.depth <= (h as Heading).depth) break;
       if (n.type === 'heading') break;
       if (n.type === 'yfmTable') {
         if (detectTableShape(n)) table = n;
+        else other = n;
         break;
       }
       if (n.type === 'paragraph') intro.push(n);
+    }
+    // Not a field table: the anchor may still name a set of values (language ids, activity enums).
+    const valueTable = other === undefined ? undefined : extractValueTable(other);
+    if (valueTable !== undefined) {
+      const id = `${ctx.file}#${anchor}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const text = headingText(h);
+      const name = headingNameCandidates(text)[0]?.join('.') ?? text;
+      out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields: [], ...valueTable, source: ctx.file });
+      continue;
     }
     if (!table) continue;
     const shape = detectTableShape(table);
