@@ -105,68 +105,27 @@ function stringSet(values: string[]): WriterFunction {
   };
 }
 
-const RUNTIME_CODE = `type MethodTree = { readonly [segment: string]: string | MethodTree };
-type Invoke = (key: string, params: unknown, options?: CallOptions) => Promise<unknown>;
-
-function wireNameOf(key: string): string {
-  return key.endsWith('@v3') ? key.slice(0, -3) : key;
-}
-
-function versionedOptions(key: string, options: CallOptions | undefined): MethodCallOptions | undefined {
-  return V3_KEYS.has(key) ? { ...options, apiVersion: 'v3' } : options;
-}
-
-/** Not Object.assign: a function's own \`name\` and \`length\` are read-only, and methods may be called that. */
-function withMembers<T extends object>(target: T, members: Record<string, unknown>): T {
-  for (const [key, value] of Object.entries(members)) Object.defineProperty(target, key, { value, enumerable: true });
-  return target;
-}
-
-function bindTree(tree: MethodTree, invoke: Invoke): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [segment, value] of Object.entries(tree)) {
-    if (segment === '') continue;
-    let member: unknown;
-    if (typeof value === 'string') {
-      member = (params?: unknown, options?: CallOptions): Promise<unknown> => invoke(value, params, options);
-    } else {
-      const children = bindTree(value, invoke);
-      const self = value[''];
-      member = typeof self === 'string'
-        ? withMembers((params?: unknown, options?: CallOptions): Promise<unknown> => invoke(self, params, options), children)
-        : children;
-    }
-    Object.defineProperty(out, segment, { value: member, enumerable: true });
-  }
-  return out;
-}
-
-/** A typed client over the runtime core: \`call\`, \`batch\`, \`iterate\` and one namespace per method name. */
-export function createClient(options: ClientOptions): B24Client {
-  const core = createCore(options.v3Methods === undefined ? { ...options, v3Methods: V3_METHODS } : options);
-  const invoke: Invoke = (key, params, callOptions) => core.call(wireNameOf(key), params ?? {}, versionedOptions(key, callOptions));
-  const client: Record<string, unknown> = {
-    ...bindTree(METHOD_TREE, invoke),
-    core,
-    call: (method: string, params?: unknown, callOptions?: CallOptions): Promise<unknown> => invoke(method, params, callOptions),
-    batch: (commands: Readonly<Record<string, readonly [string, unknown]>>, batchOptions?: BatchOptions): Promise<unknown> => {
-      const wire: Record<string, readonly [string, unknown]> = {};
-      for (const [name, [method, params]] of Object.entries(commands)) wire[name] = [wireNameOf(method), params ?? {}];
-      return core.batch(wire, batchOptions);
-    },
-    iterate: (method: string, params?: unknown, callOptions?: CallOptions): AsyncIterable<unknown> =>
-      core.iterate(wireNameOf(method), params ?? {}, versionedOptions(method, callOptions)),
-  };
-  return client as unknown as B24Client;
-}`;
+/** The client's behaviour lives in the runtime (`bindMethodTree`); the package only supplies its tree and types. */
+const CREATE_CLIENT: Statement = {
+  kind: StructureKind.Function,
+  isExported: true,
+  name: 'createClient',
+  docs: ['A typed client over the runtime core: `call`, `batch`, `iterate` and one namespace per method name.'],
+  parameters: [{ name: 'options', type: 'ClientOptions' }],
+  returnType: 'B24Client',
+  statements: [
+    'const core = createCore(options.v3Methods === undefined ? { ...options, v3Methods: V3_METHODS } : options);',
+    'return bindMethodTree(core, METHOD_TREE, V3_KEYS) as unknown as B24Client;',
+  ],
+};
 
 export function emitClientModule(plan: PackagePlan): string {
   const aliasOf = new Map<string, string>(plan.sections.map((s: SectionPlan) => [s.stem, s.namespaceAlias]));
   const byKey = new Map(plan.methods.map((m) => [m.key, m]));
   const lists = plan.methods.filter((m) => m.itemType !== undefined);
   const statements: Statement[] = [
-    typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions', 'MethodCallOptions']),
-    valueImport('./runtime/index.js', ['createCore']),
+    typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions', 'MethodTree']),
+    valueImport('./runtime/index.js', ['bindMethodTree', 'createCore']),
     `import type * as ${SHARED_TYPES_ALIAS} from './types.js';`,
     ...plan.sections.map((s) => `import type * as ${s.namespaceAlias} from './methods/${s.stem}.js';`),
     interfaceStatement({
@@ -271,7 +230,7 @@ export function emitClientModule(plan: PackagePlan): string {
       initializer: stringSet(plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName)),
     }),
     constStatement({ name: 'METHOD_TREE', type: 'MethodTree', initializer: (writer) => writeTreeLiteral(writer, plan.tree) }),
-    RUNTIME_CODE,
+    CREATE_CLIENT,
   ];
   return printFile(statements);
 }

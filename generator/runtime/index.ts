@@ -35,6 +35,8 @@ export { encodePhpQuery, decodePhpQuery } from './php-query.js';
 export { parseWebhookUrl, isLoopbackHost } from './webhook-url.js';
 export type { WebhookUrl } from './webhook-url.js';
 export { safeJsonParse } from './safe-json.js';
+export { bindMethodTree, wireNameOf } from './method-tree.js';
+export type { MethodTree, TreeClient } from './method-tree.js';
 export { createMockTransport } from './mock-transport.js';
 export type { MockTransportOptions } from './mock-transport.js';
 export { mockReply } from './mock-responder.js';
