@@ -6,7 +6,7 @@ import { coreOf } from '../core.js';
 /** Parameters of `tasks.api.scrum.backlog.add`. */
 export interface TasksApiScrumBacklogAddParams {
   /**
-   * The group and the users of the new backlog. Its keys are listed in the [fields section](#fields) below:
+   * The group and the users of the new backlog. Its keys are listed in the [fields section](https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html#fields) below:
    *
    * ```js
    * "fields": {
@@ -91,7 +91,7 @@ export interface TasksApiScrumBacklogDeleteParams {
   /**
    * Id of the backlog to remove.
    *
-   * [tasks.api.scrum.backlog.add](./tasks-api-scrum-backlog-add.md) returns it when the backlog is created, and [tasks.api.scrum.backlog.get](./tasks-api-scrum-backlog-get.md) finds it from the Scrum's group id
+   * [tasks.api.scrum.backlog.add](https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html) returns it when the backlog is created, and [tasks.api.scrum.backlog.get](https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html) finds it from the Scrum's group id
    *
    * Required.
    */
@@ -192,6 +192,10 @@ export type TasksApiScrumBacklogGetFieldsParams = Record<string, never>;
 
 /** The `result` of `tasks.api.scrum.backlog.getFields`. */
 export interface TasksApiScrumBacklogGetFieldsResult {
+  fields: TasksApiScrumBacklogGetFieldsResultFields;
+}
+
+export interface TasksApiScrumBacklogGetFieldsResultFields {
   /** Id of the group that owns the backlog */
   groupId: number;
   /** Id of the backlog's author */
@@ -220,13 +224,13 @@ export interface TasksApiScrumBacklogUpdateParams {
   /**
    * Id of the backlog to change.
    *
-   * Look it up with [tasks.api.scrum.backlog.get](./tasks-api-scrum-backlog-get.md)
+   * Look it up with [tasks.api.scrum.backlog.get](https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html)
    *
    * Required.
    */
   id: number;
   /**
-   * The values to write. Its keys are listed in the [fields section](#fields) below:
+   * The values to write. Its keys are listed in the [fields section](https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html#fields) below:
    *
    * ```js
    * "fields": {

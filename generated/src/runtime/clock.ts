@@ -11,26 +11,19 @@ function abortReason(signal: AbortSignal): unknown {
 }
 
 export const systemClock: Clock = {
-  now: () => Date.now(),
+  now: Date.now,
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted === true) {
-        reject(abortReason(signal));
-        return;
-      }
-      if (ms <= 0) {
-        resolve();
-        return;
-      }
       const onAbort = (): void => {
         clearTimeout(timer);
-        reject(abortReason(signal as AbortSignal));
+        reject((signal as AbortSignal).reason ?? new Error('aborted'));
       };
       const timer = setTimeout(() => {
         signal?.removeEventListener('abort', onAbort);
         resolve();
       }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted === true) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
 

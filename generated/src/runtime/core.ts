@@ -2,6 +2,8 @@ import { chunkKeys, encodeBatchCommand, MAX_BATCH_COMMANDS, parseBatchResult, va
 import type { BatchCommands, BatchOptions, BatchResult } from './batch.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
+import { abortedError, createEngine, DEFAULT_TIMEOUT_MS, SELF_AUTH } from './engine.js';
+import type { ApiVersion, AttemptAuth, B24Caller, EngineAuth, ExecuteRequest, MethodCallOptions } from './engine.js';
 import { B24Error, ClientErrorCode, EXPIRED_TOKEN, OPERATION_TIME_LIMIT, QUERY_LIMIT_EXCEEDED } from './errors.js';
 import { createFetchTransport } from './http-transport.js';
 import { iterateByNext, iterateFast, iterateV3 } from './iterate.js';
@@ -14,30 +16,14 @@ import { createRateLimiter, DEFAULT_RATE_LIMIT } from './rate-limiter.js';
 import type { RateLimiter, RateLimitOptions } from './rate-limiter.js';
 import { createRedactor } from './redact.js';
 import type { Redactor } from './redact.js';
-import { errorFromBody, errorFromThrown, interpretResponse } from './response.js';
+import { errorFromBody, errorFromThrown } from './response.js';
 import type { B24Response } from './response.js';
-import { backoffDelay, isReadMethod, isRetryable, resolveRetryOptions } from './retry.js';
+import { isReadMethod, resolveRetryOptions } from './retry.js';
 import type { RetryOptions } from './retry.js';
-import type { Transport, TransportRequest } from './transport.js';
+import type { Transport } from './transport.js';
 import { parseWebhookUrl } from './webhook-url.js';
 
-export type ApiVersion = 'v2' | 'v3';
-
-export interface CallOptions {
-  signal?: AbortSignal;
-  /** Per-attempt time limit (default: the client's `timeoutMs`). */
-  timeoutMs?: number;
-  /** The call may run twice without harm, so it may be retried after a timeout or a dropped
-   *  connection. Default: true for REST 3.0 (it sends an Idempotency-Key) and for methods whose
-   *  name reads (`*.get`, `*.list`, …); false for everything else. */
-  idempotent?: boolean;
-}
-
-export interface MethodCallOptions extends CallOptions {
-  apiVersion?: ApiVersion;
-  /** REST 3.0: the Idempotency-Key to send (default: a fresh random key per call, reused by its retries). */
-  idempotencyKey?: string;
-}
+export type { ApiVersion, B24Caller, CallOptions, MethodCallOptions } from './engine.js';
 
 export interface ClientOptions {
   /** Inbound webhook: `https://<portal>/rest/<user>/<secret>/`; http:// only for loopback hosts. */
@@ -62,25 +48,16 @@ export interface ClientOptions {
 }
 
 /** The untyped core. The generated `createClient` wraps it with types and nested namespaces. */
-export interface B24Core {
-  /** Resolves to `result`. */
-  call(method: string, params: unknown, options?: MethodCallOptions): Promise<unknown>;
-  /** Resolves to the whole envelope `{result, total?, next?, time?}`. */
-  callRaw(method: string, params: unknown, options?: MethodCallOptions): Promise<B24Response>;
+export interface B24Core extends B24Caller {
   batch(commands: BatchCommands, options?: BatchOptions): Promise<BatchResult>;
   iterate(method: string, params?: unknown, options?: MethodCallOptions & IterateOptions): AsyncIterable<unknown>;
 }
 
-const METHOD_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.\-]*$/;
-const DEFAULT_TIMEOUT_MS = 65_000;
-
-interface Auth {
-  v2Base: string;
-  v3Base: string;
+interface CoreAuth extends EngineAuth {
   oauth?: OAuthSession;
 }
 
-function resolveAuth(options: ClientOptions, transport: Transport, redactor: Redactor, timeoutMs: number): Auth {
+function resolveAuth(options: ClientOptions, transport: Transport, redactor: Redactor, timeoutMs: number): CoreAuth {
   if (options.webhookUrl !== undefined && options.oauth !== undefined) {
     throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'pass either webhookUrl or oauth, not both', status: 0, method: '' });
   }
@@ -94,40 +71,9 @@ function resolveAuth(options: ClientOptions, transport: Transport, redactor: Red
     return { v2Base: oauth.v2Base, v3Base: oauth.v3Base, oauth };
   }
   if (options.transport !== undefined) {
-    // A transport that authenticates by itself (e.g. the b24jssdk adapter) only needs the method name.
-    return { v2Base: 'https://portal.invalid/rest/', v3Base: 'https://portal.invalid/rest/api/' };
+    return SELF_AUTH;
   }
   throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'pass webhookUrl, oauth or a transport', status: 0, method: '' });
-}
-
-function randomKey(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (c?.randomUUID !== undefined) return c.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
-}
-
-function bodyWithAuth(params: unknown, token: string | undefined, version: ApiVersion): unknown {
-  if (token === undefined) return params ?? {};
-  // A REST 3.0 batch is a root array: nowhere to put the token but the query string.
-  if (Array.isArray(params) && version === 'v3') return params;
-  if (Array.isArray(params)) {
-    // Positional legacy methods: PHP reads {"0":…,"1":…} exactly like [… , …], and the token fits in.
-    return { ...Object.fromEntries(params.map((v, i) => [String(i), v])), auth: token };
-  }
-  const base = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
-  return { ...base, auth: token };
-}
-
-interface ExecuteRequest {
-  readonly method: string;
-  readonly params: unknown;
-  readonly version: ApiVersion;
-  readonly idempotent: boolean;
-  readonly idempotencyKey?: string;
-  readonly signal?: AbortSignal;
-  readonly timeoutMs: number;
-  /** Methods whose operating budget gates this request (a batch: `batch` and its commands). */
-  readonly budgetMethods: readonly string[];
 }
 
 export function createCore(options: ClientOptions): B24Core {
@@ -141,154 +87,79 @@ export function createCore(options: ClientOptions): B24Core {
     options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock);
   const budget = options.operatingBudget === false ? undefined : createOperatingBudget(options.operatingBudget ?? {}, clock);
   const v3Methods = options.v3Methods ?? new Set<string>();
-  const extraHeaders = options.headers ?? {};
 
-  const versionOf = (method: string, opts: MethodCallOptions | undefined): ApiVersion =>
-    opts?.apiVersion ?? (v3Methods.has(method) ? 'v3' : 'v2');
+  const { versionOf, prepare, attempt, retryOrThrow } = createEngine({
+    transport,
+    auth,
+    redactor,
+    clock,
+    retry,
+    v3Methods,
+    timeoutMs: defaultTimeout,
+    headers: options.headers ?? {},
+  });
+  const { oauth } = auth;
 
-  const aborted = (method: string, signal: AbortSignal): B24Error =>
-    new B24Error({
-      code: ClientErrorCode.ABORTED,
-      description: 'the call was aborted by its signal',
-      status: 0,
-      method,
-      cause: redactor.sanitizeCause(signal.reason),
-    });
-
-  const buildRequest = (req: ExecuteRequest, token: string | undefined, signal: AbortSignal): TransportRequest => {
-    const base = req.version === 'v3' ? auth.v3Base : auth.v2Base;
-    const headers: Record<string, string> = { ...extraHeaders, 'content-type': 'application/json', accept: 'application/json' };
-    if (req.idempotencyKey !== undefined) headers['idempotency-key'] = req.idempotencyKey;
-    const inQuery = token !== undefined && req.version === 'v3' && Array.isArray(req.params);
-    const url = `${base}${req.method}${inQuery ? `?auth=${encodeURIComponent(token)}` : ''}`;
-    return { url, method: 'POST', headers, body: JSON.stringify(bodyWithAuth(req.params, token, req.version)), signal };
-  };
-
-  /** One HTTP attempt, bounded by the timeout and the caller's signal. */
-  const attempt = async (req: ExecuteRequest, token: string | undefined): Promise<B24Response> => {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, req.timeoutMs);
-    const onAbort = (): void => controller.abort();
-    req.signal?.addEventListener('abort', onAbort, { once: true });
-    const ctx = { method: req.method, redactor, idempotent: req.idempotent };
+  /** Before each attempt: wait for the operating budget and the rate limiter (or fail at once). */
+  const gate = async (req: ExecuteRequest): Promise<void> => {
     try {
-      const response = await transport.send(buildRequest(req, token, controller.signal));
-      return interpretResponse(response, ctx);
-    } catch (e) {
-      if (e instanceof B24Error) throw e;
-      if (req.signal?.aborted === true) throw aborted(req.method, req.signal);
-      if (timedOut) {
-        throw new B24Error({
-          code: ClientErrorCode.TIMEOUT,
-          description: `no answer within ${req.timeoutMs} ms`,
-          status: 0,
-          method: req.method,
-          retryable: req.idempotent,
-        });
-      }
-      throw errorFromThrown(e, ctx);
-    } finally {
-      clearTimeout(timer);
-      req.signal?.removeEventListener('abort', onAbort);
-    }
-  };
-
-  const sleep = async (ms: number, req: ExecuteRequest): Promise<void> => {
-    if (ms <= 0) return;
-    try {
-      await clock.sleep(ms, req.signal);
-    } catch {
-      throw aborted(req.method, req.signal ?? new AbortController().signal);
-    }
-  };
-
-  const gateByBudget = async (req: ExecuteRequest): Promise<void> => {
-    if (budget === undefined) return;
-    let blocked = 0;
-    let delay = 0;
-    for (const m of req.budgetMethods) {
-      blocked = Math.max(blocked, budget.blockedFor(m));
-      delay = Math.max(delay, budget.delayFor(m));
-    }
-    if (blocked > retry.maxWaitMs) {
-      // Known to be blocked for longer than we may wait: fail without spending a request.
-      throw new B24Error({
-        code: OPERATION_TIME_LIMIT,
-        description: `the method is over its operating-time budget for another ${Math.ceil(blocked / 1000)} s`,
-        status: 429,
-        method: req.method,
-        retryable: true,
-        retryAfterMs: blocked,
-      });
-    }
-    await sleep(Math.min(delay, retry.maxWaitMs), req);
-  };
-
-  const execute = async (req: ExecuteRequest): Promise<B24Response> => {
-    let retriesDone = 0;
-    let refreshed = false;
-    for (;;) {
-      if (req.signal?.aborted === true) throw aborted(req.method, req.signal);
-      await gateByBudget(req);
-      if (limiter !== undefined) {
-        try {
-          await limiter.acquire(req.signal);
-        } catch {
-          throw aborted(req.method, req.signal ?? new AbortController().signal);
+      if (req.signal?.aborted === true) throw abortedError(req.method, req.signal, redactor);
+      if (budget !== undefined) {
+        let blocked = 0;
+        let delay = 0;
+        for (const m of req.budgetMethods ?? [req.method]) {
+          blocked = Math.max(blocked, budget.blockedFor(m));
+          delay = Math.max(delay, budget.delayFor(m));
         }
+        if (blocked > retry.maxWaitMs) {
+          // Known to be blocked for longer than we may wait: fail without spending a request.
+          throw new B24Error({
+            code: OPERATION_TIME_LIMIT,
+            description: `the method is over its operating-time budget for another ${Math.ceil(blocked / 1000)} s`,
+            status: 429,
+            method: req.method,
+            retryable: true,
+            retryAfterMs: blocked,
+          });
+        }
+        delay = Math.min(delay, retry.maxWaitMs);
+        if (delay > 0) await clock.sleep(delay, req.signal);
       }
-      const token = auth.oauth?.accessToken();
-      let error: B24Error;
+      await limiter?.acquire(req.signal);
+    } catch (e) {
+      // Only a sleep cut short by the signal ends here without a B24Error.
+      throw e instanceof B24Error ? e : abortedError(req.method, req.signal, redactor);
+    }
+  };
+
+  /** The engine's loop, plus rate limit, operating budget and one OAuth renewal per call. */
+  const execute = async (req: ExecuteRequest): Promise<B24Response> => {
+    let renewed = false;
+    let retriesDone = 0;
+    for (;;) {
+      await gate(req);
+      const token = oauth?.accessToken();
       try {
-        const response = await attempt(req, token);
+        const response = await attempt(req, token === undefined ? undefined : withToken(req, token));
         budget?.record(req.method, response.time);
         return response;
       } catch (e) {
-        error = e instanceof B24Error ? e : errorFromThrown(e, { method: req.method, redactor, idempotent: req.idempotent });
-      }
-      if (error.code === ClientErrorCode.ABORTED) throw error;
-      if (error.code === EXPIRED_TOKEN && auth.oauth !== undefined && token !== undefined && !refreshed) {
-        // The portal refused the token before running the method, so the retry cannot duplicate.
-        refreshed = true;
-        try {
-          await auth.oauth.refresh(token);
-        } catch (e) {
-          throw e instanceof B24Error ? e.with({ method: req.method }) : errorFromThrown(e, { method: req.method, redactor, idempotent: false });
+        const error = e as B24Error;
+        if (error.code === EXPIRED_TOKEN && oauth !== undefined && token !== undefined && !renewed) {
+          // The portal refused the token before running the method, so the retry cannot duplicate.
+          renewed = true;
+          try {
+            await oauth.refresh(token);
+          } catch (thrown) {
+            throw thrown instanceof B24Error ? thrown.with({ method: req.method }) : errorFromThrown(thrown, { method: req.method, redactor, idempotent: false });
+          }
+          continue;
         }
-        continue;
+        if (error.code === QUERY_LIMIT_EXCEEDED) limiter?.onLimitExceeded();
+        await retryOrThrow(error, req, retriesDone, error.code === OPERATION_TIME_LIMIT && budget !== undefined ? budget.onBlocked(req.method) : undefined);
+        retriesDone++;
       }
-      let wait = backoffDelay(retriesDone, retry);
-      if (error.code === QUERY_LIMIT_EXCEEDED) limiter?.onLimitExceeded();
-      if (error.code === OPERATION_TIME_LIMIT && budget !== undefined) wait = budget.onBlocked(req.method);
-      const retryable = isRetryable(error, req.idempotent);
-      if (!retryable || retriesDone >= retry.maxRetries) throw error.with({ retryable });
-      if (wait > retry.maxWaitMs) throw error.with({ retryable, retryAfterMs: wait });
-      await sleep(wait, req);
-      retriesDone++;
     }
-  };
-
-  const prepare = (method: string, params: unknown, opts: MethodCallOptions | undefined, budgetMethods?: readonly string[]): ExecuteRequest => {
-    if (typeof method !== 'string' || !METHOD_NAME.test(method)) {
-      throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'invalid method name', status: 0, method: String(method).slice(0, 100) });
-    }
-    const version = versionOf(method, opts);
-    const req: { -readonly [K in keyof ExecuteRequest]: ExecuteRequest[K] } = {
-      method,
-      params,
-      version,
-      idempotent: opts?.idempotent ?? (version === 'v3' || isReadMethod(method)),
-      timeoutMs: opts?.timeoutMs ?? defaultTimeout,
-      budgetMethods: budgetMethods ?? [method],
-    };
-    // Sent on every v3 call (the portal ignores it on reads); reused by this call's retries.
-    if (version === 'v3') req.idempotencyKey = opts?.idempotencyKey ?? randomKey();
-    if (opts?.signal !== undefined) req.signal = opts.signal;
-    return req;
   };
 
   const callRaw = (method: string, params: unknown, opts?: MethodCallOptions): Promise<B24Response> => {
@@ -310,7 +181,7 @@ export function createCore(options: ClientOptions): B24Core {
       if (opts.signal !== undefined) callOpts.signal = opts.signal;
       if (opts.timeoutMs !== undefined) callOpts.timeoutMs = opts.timeoutMs;
       const methodsOfChunk = chunk.map((k) => (commands[k] as readonly [string, unknown])[0]);
-      const response = await execute(prepare('batch', body, callOpts, ['batch', ...new Set(methodsOfChunk)]));
+      const response = await execute({ ...prepare('batch', body, callOpts), budgetMethods: ['batch', ...new Set(methodsOfChunk)] });
       const results = Array.isArray(response.result) ? response.result : [];
       chunk.forEach((key, i) => {
         const method = methodsOfChunk[i] ?? '';
@@ -361,7 +232,7 @@ export function createCore(options: ClientOptions): B24Core {
       };
       if (opts.signal !== undefined) callOpts.signal = opts.signal;
       if (opts.timeoutMs !== undefined) callOpts.timeoutMs = opts.timeoutMs;
-      const response = await execute(prepare('batch', { halt: opts.halt === true ? 1 : 0, cmd }, callOpts, ['batch', ...chunkMethods]));
+      const response = await execute({ ...prepare('batch', { halt: opts.halt === true ? 1 : 0, cmd }, callOpts), budgetMethods: ['batch', ...chunkMethods] });
       const parsed = parseBatchResult(response.result, chunk, methods, redactor);
       Object.assign(out.result, parsed.result);
       Object.assign(out.errors, parsed.errors);
@@ -388,4 +259,21 @@ export function createCore(options: ClientOptions): B24Core {
     batch,
     iterate,
   };
+}
+
+function bodyWithAuth(params: unknown, token: string): unknown {
+  if (Array.isArray(params)) {
+    // Positional legacy methods: PHP reads {"0":…,"1":…} exactly like [… , …], and the token fits in.
+    return { ...Object.fromEntries(params.map((v, i) => [String(i), v])), auth: token };
+  }
+  const base = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
+  return { ...base, auth: token };
+}
+
+/** Where an OAuth access token goes: into the body, or for a REST 3.0 batch (a root array, with
+ *  nowhere to put it) into the query string. */
+function withToken(req: ExecuteRequest, token: string): AttemptAuth {
+  return req.version === 'v3' && Array.isArray(req.params)
+    ? { params: req.params, query: `?auth=${encodeURIComponent(token)}` }
+    : { params: bodyWithAuth(req.params, token), query: '' };
 }

@@ -44,60 +44,48 @@ export interface B24ErrorInit {
  * everything is passed through the client's redactor before it gets here.
  */
 export class B24Error extends Error {
-  override readonly name: 'B24Error' = 'B24Error';
-  readonly code: string;
-  readonly description: string;
-  readonly status: number;
-  readonly method: string;
-  readonly retryable: boolean;
-  readonly validation?: ReadonlyArray<{ readonly message?: string; readonly field?: string }>;
-  readonly retryAfterMs?: number;
+  // Declared, not initialised: the fields come from `init` in one assignment, which keeps the
+  // class small in a one-method bundle.
+  declare readonly name: 'B24Error';
+  declare readonly code: string;
+  declare readonly description: string;
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly retryable: boolean;
+  declare readonly validation?: ReadonlyArray<{ readonly message?: string; readonly field?: string }>;
+  declare readonly retryAfterMs?: number;
   declare readonly cause?: unknown;
 
   constructor(init: B24ErrorInit) {
-    super(formatMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
-    this.code = init.code;
-    this.description = init.description;
-    this.status = init.status;
-    this.method = init.method;
-    this.retryable = init.retryable ?? false;
-    if (init.validation !== undefined) this.validation = init.validation;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
-    // Own enumerable so that JSON.stringify(err) shows what went wrong.
-    if (init.cause !== undefined) {
-      Object.defineProperty(this, 'cause', { value: init.cause, enumerable: true, writable: false, configurable: true });
-    }
+    super(formatMessage(init));
+    // Own enumerable fields (`cause` too), so that JSON.stringify(err) shows what went wrong.
+    Object.assign(this, init, { retryable: init.retryable === true });
   }
 
   /** A copy with other fields (used to re-label an error for a batch command or after a retry decision). */
   with(changes: Partial<B24ErrorInit>): B24Error {
-    return new B24Error({ ...this.toInit(), ...changes });
+    return new B24Error({ ...(this as B24ErrorInit), ...changes });
   }
 
+  /** The own enumerable fields are exactly the init fields (`name` sits on the prototype). */
   toInit(): B24ErrorInit {
-    const init: { -readonly [K in keyof B24ErrorInit]: B24ErrorInit[K] } = {
-      code: this.code,
-      description: this.description,
-      status: this.status,
-      method: this.method,
-      retryable: this.retryable,
-    };
-    if (this.validation !== undefined) init.validation = this.validation;
-    if (this.retryAfterMs !== undefined) init.retryAfterMs = this.retryAfterMs;
-    if (this.cause !== undefined) init.cause = this.cause;
-    return init;
+    return { ...(this as B24ErrorInit) };
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, ...this.toInit() };
+    return { name: this.name, message: this.message, ...(this as B24ErrorInit) };
   }
 }
+// On the prototype, not an own field: `toInit` then holds exactly the init fields.
+(B24Error.prototype as { name: string }).name = 'B24Error';
 
-function formatMessage(init: B24ErrorInit): string {
-  const where = init.method === '' ? '' : `${init.method}: `;
-  const status = init.status > 0 ? ` (HTTP ${init.status})` : '';
-  const description = init.description === '' ? '' : ` - ${init.description}`;
-  return `${where}${init.code}${description}${status}`;
+/** A failure the runtime itself detected (status 0): a short way to build the common case. */
+export function clientError(code: ClientErrorCode, description: string, method = '', more?: Partial<B24ErrorInit>): B24Error {
+  return new B24Error({ code, description, status: 0, method, ...more });
+}
+
+function formatMessage({ method, code, description, status }: B24ErrorInit): string {
+  return `${method && `${method}: `}${code}${description && ` - ${description}`}${status > 0 ? ` (HTTP ${status})` : ''}`;
 }
 
 export function isB24Error(value: unknown): value is B24Error {

@@ -18,27 +18,21 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
   return {
     async send(request: TransportRequest): Promise<TransportResponse> {
-      const doFetch = options.fetch ?? globalThis.fetch;
-      const init: RequestInit = { method: request.method, headers: request.headers, redirect: 'manual' };
-      if (request.method === 'POST') init.body = request.body;
-      if (request.signal !== undefined) init.signal = request.signal;
-      const response = await doFetch(request.url, init);
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name.toLowerCase()] = value;
-      });
-      const body = await readLimited(response, maxBytes);
-      return { status: response.status, headers, body };
+      // The request has fetch's field names already; a GET (token renewal) must carry no body at all, not even ''.
+      const response = await (options.fetch ?? globalThis.fetch)(request.url, { ...request, redirect: 'manual', body: request.body || null });
+      // Headers iterate with lower-case names.
+      return { status: response.status, headers: Object.fromEntries(response.headers), body: await readLimited(response, maxBytes) };
     },
   };
 }
 
 async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new ResponseTooLargeError(`response body of ${declared} bytes exceeds ${maxBytes}`);
-  }
+  const tooLarge = async (stream: { cancel(): Promise<void> } | null | undefined): Promise<never> => {
+    await stream?.cancel().catch(() => undefined);
+    throw new ResponseTooLargeError(`response body exceeds ${maxBytes} bytes`);
+  };
+  // A declared length over the limit fails before a byte is read.
+  if (Number(response.headers.get('content-length')) > maxBytes) await tooLarge(response.body);
   if (response.body === null) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -46,13 +40,9 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ResponseTooLargeError(`response body exceeds ${maxBytes} bytes`);
-    }
+    if (received > maxBytes) await tooLarge(reader);
     text += decoder.decode(value, { stream: true });
   }
-  return text + decoder.decode();
 }

@@ -2,6 +2,9 @@
 // is re-exported here; the mock server (node:http) is imported from './mock-server.js' directly.
 export { createCore } from './core.js';
 export type { ApiVersion, B24Core, CallOptions, ClientOptions, MethodCallOptions } from './core.js';
+export { createCaller } from './caller.js';
+export type { CallerOptions } from './caller.js';
+export type { B24Caller } from './engine.js';
 export {
   B24Error,
   ClientErrorCode,
@@ -32,6 +35,8 @@ export { encodePhpQuery, decodePhpQuery } from './php-query.js';
 export { parseWebhookUrl, isLoopbackHost } from './webhook-url.js';
 export type { WebhookUrl } from './webhook-url.js';
 export { safeJsonParse } from './safe-json.js';
+export { bindMethodTree, wireNameOf } from './method-tree.js';
+export type { MethodTree, TreeClient } from './method-tree.js';
 export { createMockTransport } from './mock-transport.js';
 export type { MockTransportOptions } from './mock-transport.js';
 export { mockReply } from './mock-responder.js';

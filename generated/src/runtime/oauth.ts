@@ -56,7 +56,7 @@ export interface OAuthDeps {
 }
 
 function portalBase(raw: string): string {
-  const url = parseSecureUrl(raw, 'oauth.portalUrl');
+  const url = parseSecureUrl(raw, 'oauth.portalUrl', 'https://<portal>');
   const path = url.pathname.replace(/\/+$/, '').replace(/\/rest$/, '');
   return `${url.protocol}//${url.host}${path}`;
 }
@@ -67,7 +67,7 @@ function str(value: unknown): string | undefined {
 
 export function createOAuthSession(options: OAuthOptions, deps: OAuthDeps): OAuthSession {
   const base = portalBase(options.portalUrl);
-  const endpoint = parseSecureUrl(options.tokenEndpoint ?? DEFAULT_TOKEN_ENDPOINT, 'oauth.tokenEndpoint');
+  const endpoint = parseSecureUrl(options.tokenEndpoint ?? DEFAULT_TOKEN_ENDPOINT, 'oauth.tokenEndpoint', 'an https:// URL');
   const { redactor } = deps;
   redactor.add(options.accessToken);
   redactor.add(options.refreshToken);

@@ -1,3 +1,5 @@
+import { scalarText } from './values.js';
+
 /** Remembers every secret the client has used and scrubs them out of text meant for errors. */
 export interface Redactor {
   add(secret: string | undefined): void;
@@ -26,32 +28,23 @@ export function createRedactor(): Redactor {
       secrets.add(secret);
       secrets.add(encodeURIComponent(secret));
     },
-    redact(text) {
-      let out = text;
-      // Longest first, so a secret that contains another is removed whole.
-      const ordered = [...secrets].sort((a, b) => b.length - a.length);
-      for (const s of ordered) out = out.split(s).join(REDACTED);
-      return out;
-    },
-    sanitizeCause(cause) {
-      return sanitize(cause, redactor, 0);
-    },
+    // Longest first, so a secret that contains another is removed whole.
+    redact: (text) => [...secrets].sort((a, b) => b.length - a.length).reduce((out, s) => out.split(s).join(REDACTED), text),
+    sanitizeCause: (cause) => sanitize(cause, redactor, 0),
   };
   return redactor;
 }
 
 function sanitize(cause: unknown, redactor: Redactor, depth: number): SanitizedCause | undefined {
   if (cause === undefined || cause === null || depth > 3) return undefined;
-  if (cause instanceof Error || (typeof cause === 'object' && 'message' in cause)) {
-    const c = cause as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
-    const out: { name: string; message: string; code?: string; cause?: SanitizedCause } = {
-      name: typeof c.name === 'string' ? c.name : 'Error',
-      message: redactor.redact(typeof c.message === 'string' ? c.message : String(c.message)),
-    };
-    if (typeof c.code === 'string' || typeof c.code === 'number') out.code = redactor.redact(String(c.code));
-    const inner = sanitize(c.cause, redactor, depth + 1);
-    if (inner !== undefined) out.cause = inner;
-    return out;
-  }
-  return { name: typeof cause, message: redactor.redact(String(cause)) };
+  // A thrown string (or number…) becomes the message of a cause named after its type.
+  const c = (typeof cause === 'object' ? cause : { name: typeof cause, message: String(cause) }) as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
+  const code = scalarText(c.code);
+  const inner = sanitize(c.cause, redactor, depth + 1);
+  return {
+    name: scalarText(c.name) || 'Error',
+    message: redactor.redact(scalarText(c.message)),
+    ...(code !== '' && { code: redactor.redact(code) }),
+    ...(inner !== undefined && { cause: inner }),
+  };
 }

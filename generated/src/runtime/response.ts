@@ -1,7 +1,8 @@
-import { B24Error, ClientErrorCode } from './errors.js';
+import { B24Error, clientError } from './errors.js';
 import type { Redactor } from './redact.js';
 import { safeJsonParse } from './safe-json.js';
 import type { TransportResponse } from './transport.js';
+import { isRecord, scalarText } from './values.js';
 
 /** The `time` object of a response (fields vary by method and portal). */
 export interface B24Time {
@@ -30,21 +31,10 @@ export interface InterpretContext {
   readonly idempotent: boolean;
 }
 
-const SNIPPET_LENGTH = 200;
-
-function snippet(body: string, redactor: Redactor): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return redactor.redact(flat.length > SNIPPET_LENGTH ? `${flat.slice(0, SNIPPET_LENGTH)}…` : flat);
-}
-
-function looksLikeHtml(body: string): boolean {
-  return /^\s*(<!doctype|<html|<head|<body|<\?xml|<)/i.test(body);
-}
-
+/** A finite number, also from numeric text. */
 function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value !== '' && Number.isFinite(Number(value))) return Number(value);
-  return undefined;
+  const n = typeof value === 'string' && value !== '' ? Number(value) : value;
+  return Number.isFinite(n) ? (n as number) : undefined;
 }
 
 /** Build a B24Error from an error body of either REST version: v2 `{error, error_description}`,
@@ -52,124 +42,85 @@ function toNumber(value: unknown): number | undefined {
 export function errorFromBody(body: Record<string, unknown>, status: number, ctx: InterpretContext): B24Error | undefined {
   const raw = body['error'];
   if (raw === undefined || raw === null || raw === '') return undefined;
-  let code: string;
-  let description: string;
-  let validation: Array<{ message?: string; field?: string }> | undefined;
-  if (typeof raw === 'object') {
-    const e = raw as Record<string, unknown>;
-    code = String(e['code'] ?? 'UNKNOWN_ERROR');
-    description = typeof e['message'] === 'string' ? e['message'] : '';
-    if (Array.isArray(e['validation'])) {
-      validation = e['validation']
-        .filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object')
-        .map((v) => {
-          const item: { message?: string; field?: string } = {};
-          if (typeof v['message'] === 'string') item.message = ctx.redactor.redact(v['message']);
-          if (typeof v['field'] === 'string') item.field = v['field'];
-          return item;
-        });
-    }
-  } else {
-    code = String(raw);
-    const d = body['error_description'];
-    description = typeof d === 'string' ? d : d === undefined || d === null ? '' : String(d);
-  }
-  const init = {
-    code: ctx.redactor.redact(code),
-    description: ctx.redactor.redact(description),
+  const redact = (value: unknown): string => ctx.redactor.redact(scalarText(value));
+  // v2: {error: code, error_description}; v3: {error: {code, message, validation}}.
+  const [code, description, validation] = isRecord(raw) ? [raw['code'], raw['message'], raw['validation']] : [raw, body['error_description']];
+  return new B24Error({
+    code: redact(code) || 'UNKNOWN_ERROR',
+    description: redact(description),
     status,
     method: ctx.method,
-    retryable: false,
-  };
-  return new B24Error(validation === undefined ? init : { ...init, validation });
+    ...(Array.isArray(validation) && {
+      validation: validation.filter(isRecord).map(({ message, field }) => ({
+        ...(typeof message === 'string' && { message: redact(message) }),
+        ...(typeof field === 'string' && { field }),
+      })),
+    }),
+  });
 }
 
 /** Turn an HTTP exchange into the response envelope, or throw the B24Error it means. */
 export function interpretResponse(response: TransportResponse, ctx: InterpretContext): B24Response {
-  const parsed = safeJsonParse(response.body);
-  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    const kind = looksLikeHtml(response.body) ? 'an HTML page' : parsed.ok ? 'unexpected JSON' : 'a non-JSON body';
-    const ok = response.status >= 200 && response.status < 300;
-    throw new B24Error({
-      code: ok ? ClientErrorCode.INVALID_RESPONSE : ClientErrorCode.HTTP_ERROR,
-      description: `the portal answered with ${kind} (HTTP ${response.status})`,
-      status: response.status,
-      method: ctx.method,
-      cause: {
-        name: 'ResponseBody',
-        message: parsed.ok ? 'not an object' : ctx.redactor.redact(parsed.message),
-        body: snippet(response.body, ctx.redactor),
-      },
-    });
+  const { status, body: raw } = response;
+  const parsed = safeJsonParse(raw);
+  const body = parsed.ok && isRecord(parsed.value) ? parsed.value : undefined;
+  if (body !== undefined) {
+    const error = errorFromBody(body, status, ctx);
+    if (error !== undefined) throw error;
+    if ('result' in body) {
+      const total = toNumber(body['total']);
+      const next = toNumber(body['next']);
+      return {
+        result: body['result'],
+        ...(total !== undefined && { total }),
+        ...(next !== undefined && { next }),
+        ...(isRecord(body['time']) && { time: body['time'] as B24Time }),
+      };
+    }
   }
-  const body = parsed.value as Record<string, unknown>;
-  const error = errorFromBody(body, response.status, ctx);
-  if (error !== undefined) throw error;
-  if (!('result' in body)) {
-    throw new B24Error({
-      code: response.status >= 400 ? ClientErrorCode.HTTP_ERROR : ClientErrorCode.INVALID_RESPONSE,
-      description: `the response has no "result" (HTTP ${response.status})`,
-      status: response.status,
-      method: ctx.method,
-      cause: { name: 'ResponseBody', message: 'missing result', body: snippet(response.body, ctx.redactor) },
-    });
-  }
-  const out: { result: unknown; total?: number; next?: number; time?: B24Time } = { result: body['result'] };
-  const total = toNumber(body['total']);
-  if (total !== undefined) out.total = total;
-  const next = toNumber(body['next']);
-  if (next !== undefined) out.next = next;
-  const time = body['time'];
-  if (time !== null && typeof time === 'object' && !Array.isArray(time)) out.time = time as B24Time;
-  return out;
+  const kind =
+    body !== undefined ? 'JSON without "result"'
+    : /^\s*</.test(raw) ? 'an HTML page'
+    : parsed.ok ? 'JSON that is no object'
+    : `a non-JSON body (${parsed.message})`;
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  throw new B24Error({
+    // A body that is not the envelope: the portal's fault on a 2xx, else the HTTP status says it.
+    code: status >= 200 && status < 300 ? 'INVALID_RESPONSE' : 'HTTP_ERROR',
+    description: ctx.redactor.redact(`answered with ${kind}`),
+    status,
+    method: ctx.method,
+    // The start of the body, for a human to see what came back.
+    cause: { name: 'ResponseBody', message: ctx.redactor.redact(flat.length > 200 ? `${flat.slice(0, 200)}…` : flat) },
+  });
 }
 
-const REFUSED_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT',
-  'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-]);
+// Failures before a request could be sent: DNS, refused or unreachable, connect timeout, and any
+// certificate check (CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID, …_LEAF_SIGNATURE), which runs
+// in the TLS handshake.
+const REFUSED_CODES = /^(E(CONNREFUSED|NOTFOUND|AI_AGAIN|NETUNREACH|HOSTUNREACH)|UND_ERR_CONNECT_TIMEOUT)$|CERT|LEAF_SIGNATURE/;
 
+type Thrown = { code?: unknown; cause?: unknown; errors?: unknown } | null | undefined;
+
+/** The `code`s along a thrown value's cause chain (and of an AggregateError's members). */
 function errorCodeChain(error: unknown): string[] {
-  const codes: string[] = [];
-  let current: unknown = error;
-  for (let i = 0; i < 4 && current !== null && typeof current === 'object'; i++) {
-    const c = current as { code?: unknown; cause?: unknown; errors?: unknown };
-    if (typeof c.code === 'string') codes.push(c.code);
+  const codes: unknown[] = [];
+  for (let c = error as Thrown, i = 0; i < 4 && c !== null && typeof c === 'object'; i++, c = c.cause as Thrown) {
     // Happy Eyeballs reports an AggregateError of per-address failures.
-    if (Array.isArray(c.errors)) {
-      for (const inner of c.errors) {
-        const code = (inner as { code?: unknown } | null)?.code;
-        if (typeof code === 'string') codes.push(code);
-      }
-    }
-    current = c.cause;
+    codes.push(c.code, ...(Array.isArray(c.errors) ? c.errors.map((inner: Thrown) => inner?.code) : []));
   }
-  return codes;
+  return codes.filter((c): c is string => typeof c === 'string');
 }
 
 /** Classify what a transport threw: a connection that never opened (surely not run) or one that broke. */
 export function errorFromThrown(thrown: unknown, ctx: InterpretContext): B24Error {
   if (thrown instanceof B24Error) return thrown;
   const codes = errorCodeChain(thrown);
-  const refused = codes.some((c) => REFUSED_CODES.has(c));
-  const cause = ctx.redactor.sanitizeCause(thrown);
-  const message = thrown instanceof Error ? ctx.redactor.redact(thrown.message) : 'transport failure';
-  if (refused) {
-    return new B24Error({
-      code: ClientErrorCode.CONNECTION_REFUSED,
-      description: `could not connect (${codes.find((c) => REFUSED_CODES.has(c)) ?? 'refused'})`,
-      status: 0,
-      method: ctx.method,
-      retryable: true,
-      cause,
-    });
-  }
-  return new B24Error({
-    code: ClientErrorCode.CONNECTION_LOST,
-    description: `the connection failed: ${message}${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`,
-    status: 0,
-    method: ctx.method,
-    retryable: ctx.idempotent,
-    cause,
+  const refused = codes.some((c) => REFUSED_CODES.test(c));
+  // fetch says only "fetch failed": the codes along the cause chain tell what happened.
+  const message = `${thrown instanceof Error ? thrown.message : 'transport failure'}${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`;
+  return clientError(refused ? 'CONNECTION_REFUSED' : 'CONNECTION_LOST', ctx.redactor.redact(message), ctx.method, {
+    retryable: refused || ctx.idempotent,
+    cause: ctx.redactor.sanitizeCause(thrown),
   });
 }

@@ -1,4 +1,4 @@
-import { B24Error, ClientErrorCode, OPERATION_TIME_LIMIT, QUERY_LIMIT_EXCEEDED } from './errors.js';
+import type { B24Error } from './errors.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 3). */
@@ -40,42 +40,26 @@ export function backoffDelay(attempt: number, options: ResolvedRetryOptions): nu
   return Math.round(exp / 2 + (exp / 2) * options.random());
 }
 
-/** Whether the request behind this error surely did not run on the portal. */
-export function surelyNotRun(error: B24Error): boolean {
+/**
+ * Is a retry of this call safe and worth trying? Yes when the request surely did not run (a limit
+ * refused it, or no connection opened); for idempotent calls also after failures that leave it
+ * open whether it ran (timeouts, dropped connections, 5xx, a 200 with a broken body). OVERLOAD_LIMIT
+ * (a manual block) did not run either, but retrying will not help.
+ */
+export function isRetryable(error: B24Error, idempotent: boolean): boolean {
+  const { code, status } = error;
   return (
-    error.code === QUERY_LIMIT_EXCEEDED ||
-    error.code === OPERATION_TIME_LIMIT ||
-    error.code === ClientErrorCode.CONNECTION_REFUSED ||
-    error.code === 'OVERLOAD_LIMIT' // manual block: not run, but retrying will not help either
+    /^(QUERY_LIMIT_EXCEEDED|OPERATION_TIME_LIMIT|CONNECTION_REFUSED)$/.test(code) ||
+    (idempotent &&
+      (/^(TIMEOUT|CONNECTION_LOST|INTERNAL_SERVER_ERROR|ERROR_UNEXPECTED_ANSWER)$/.test(code) ||
+        (/^(HTTP_ERROR|INVALID_RESPONSE)$/.test(code) && (status === 0 || status >= 500 || status === 200))))
   );
 }
 
-/** Failures after which the call may or may not have run: retried only for idempotent calls. */
-export function maybeRun(error: B24Error): boolean {
-  if (error.code === ClientErrorCode.TIMEOUT || error.code === ClientErrorCode.CONNECTION_LOST) return true;
-  if (error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'ERROR_UNEXPECTED_ANSWER') return true;
-  if (error.code === ClientErrorCode.HTTP_ERROR || error.code === ClientErrorCode.INVALID_RESPONSE) {
-    return error.status === 0 || error.status >= 500 || error.status === 200;
-  }
-  return false;
-}
-
-/** Is a retry of this call safe and worth trying? */
-export function isRetryable(error: B24Error, idempotent: boolean): boolean {
-  if (error.code === 'OVERLOAD_LIMIT') return false;
-  if (surelyNotRun(error)) return true;
-  return idempotent && maybeRun(error);
-}
-
-// Last name segments of methods that only read; such calls are idempotent unless the caller says no.
-const READ_VERBS: ReadonlySet<string> = new Set([
-  'get', 'list', 'fields', 'search', 'current', 'info', 'count', 'tail', 'version', 'scope', 'methods',
-]);
-
-/** A conservative guess that `method` only reads (so a retry after a timeout cannot duplicate a write). */
+/**
+ * A conservative guess that `method` only reads (so a retry after a timeout cannot duplicate a
+ * write): its last name segment is a reading verb, or starts with get/list (`getlist`, `listall`).
+ */
 export function isReadMethod(method: string): boolean {
-  const lower = method.toLowerCase();
-  const last = lower.slice(lower.lastIndexOf('.') + 1);
-  if (READ_VERBS.has(last)) return true;
-  return /^(get|list)[a-z]*$/.test(last);
+  return /(^|\.)((get|list)[a-z]*|fields|search|current|info|count|tail|version|scope|methods)$/i.test(method);
 }

@@ -1,3 +1,5 @@
+import { isRecord } from './values.js';
+
 /** Limits for parsing untrusted JSON (portal responses, mock-server request bodies). */
 export interface SafeJsonLimits {
   /** Largest accepted text, in UTF-16 code units (a cheap stand-in for bytes). */
@@ -14,10 +16,11 @@ export const DEFAULT_MAX_JSON_LENGTH: number = 64 * 1024 * 1024;
 export const DEFAULT_MAX_JSON_DEPTH: number = 64;
 
 // Keys that let a later merge or assignment reach Object.prototype.
-const POISONED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const POISONED_KEY = /^(__proto__|constructor|prototype)$/;
 
-function isPoisonedKey(key: string): boolean {
-  return POISONED_KEYS.has(key);
+/** True for keys that must never be written into an object built from untrusted input. */
+export function isUnsafeKey(key: string): boolean {
+  return POISONED_KEY.test(key);
 }
 
 /** Depth of the deepest array/object, scanning outside strings; stops early past `limit`. */
@@ -29,9 +32,7 @@ function exceedsDepth(text: string, limit: number): boolean {
     if (inString) {
       if (c === 0x5c) i++; // skip the escaped character
       else if (c === 0x22) inString = false;
-      continue;
-    }
-    if (c === 0x22) inString = true;
+    } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > limit) return true;
     } else if (c === 0x7d || c === 0x5d) depth--;
@@ -40,10 +41,8 @@ function exceedsDepth(text: string, limit: number): boolean {
 }
 
 function stripPoisonedKeys(_key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const k of Object.keys(value)) {
-      if (isPoisonedKey(k)) delete (value as Record<string, unknown>)[k];
-    }
+  if (isRecord(value)) {
+    for (const k of Object.keys(value)) if (POISONED_KEY.test(k)) delete (value as Record<string, unknown>)[k];
   }
   return value;
 }
@@ -54,25 +53,15 @@ function stripPoisonedKeys(_key: string, value: unknown): unknown {
  * value is safe to spread or merge.
  */
 export function safeJsonParse(text: string, limits: SafeJsonLimits = {}): SafeJsonResult {
-  const maxLength = limits.maxLength ?? DEFAULT_MAX_JSON_LENGTH;
-  const maxDepth = limits.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
-  if (text.length > maxLength) {
-    return { ok: false, reason: 'too-large', message: `JSON text longer than ${maxLength} characters` };
-  }
-  if (exceedsDepth(text, maxDepth)) {
-    return { ok: false, reason: 'too-deep', message: `JSON nested deeper than ${maxDepth} levels` };
-  }
+  const { maxLength = DEFAULT_MAX_JSON_LENGTH, maxDepth = DEFAULT_MAX_JSON_DEPTH } = limits;
+  const fail = (reason: 'too-large' | 'too-deep' | 'invalid', message: string): SafeJsonResult => ({ ok: false, reason, message });
+  if (text.length > maxLength) return fail('too-large', `JSON longer than ${maxLength} characters`);
+  if (exceedsDepth(text, maxDepth)) return fail('too-deep', `JSON deeper than ${maxDepth} levels`);
   try {
     // The reviver costs time, so use it only when a poisoned key could be present (also escaped).
-    const suspicious = text.includes('proto') || text.includes('constructor') || text.includes('\\u');
-    const value: unknown = suspicious ? JSON.parse(text, stripPoisonedKeys) : JSON.parse(text);
-    return { ok: true, value };
+    return { ok: true, value: /proto|constructor|\\u/.test(text) ? JSON.parse(text, stripPoisonedKeys) : JSON.parse(text) };
   } catch (e) {
-    return { ok: false, reason: 'invalid', message: e instanceof Error ? e.message : 'invalid JSON' };
+    // JSON.parse throws only Errors (SyntaxError, or RangeError past the stack).
+    return fail('invalid', (e as Error).message);
   }
-}
-
-/** True for keys that must never be written into an object built from untrusted input. */
-export function isUnsafeKey(key: string): boolean {
-  return isPoisonedKey(key);
 }

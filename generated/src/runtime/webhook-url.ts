@@ -1,4 +1,5 @@
-import { B24Error, ClientErrorCode } from './errors.js';
+import { clientError } from './errors.js';
+import type { B24Error } from './errors.js';
 
 /** The parts of an inbound webhook URL `https://<portal>/rest/<user>/<secret>/`. */
 export interface WebhookUrl {
@@ -12,59 +13,49 @@ export interface WebhookUrl {
   readonly v3Base: string;
 }
 
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '[::1]', '::1']);
-
 /** True for hosts that never leave the machine, where plain http cannot be sniffed. */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (LOOPBACK_HOSTS.has(host) || host.endsWith('.localhost')) return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return /^(localhost|\[::1]|::1|127(\.\d{1,3}){3})$|\.localhost$/i.test(hostname);
 }
 
-function invalid(description: string): B24Error {
-  return new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description, status: 0, method: '' });
+/** The error for a URL option that is not what it should be; the URL itself is never echoed
+ *  because it may carry a secret. */
+function invalidUrl(what: string, form: string): B24Error {
+  return clientError('INVALID_ARGUMENT', `${what} must be ${form} (http:// only for loopback; no user:password@)`);
 }
 
-/**
- * Parse a URL the client will send credentials to. Only https is accepted, or http to a loopback
- * host (a local mock or tunnel). `what` names the option in the error; the URL itself is never
- * echoed because it may carry a secret.
- */
-export function parseSecureUrl(raw: string, what: string): URL {
-  let url: URL;
+/** A URL the client may send credentials to: https, or http to a loopback host (a local mock or
+ *  tunnel), without user:password@. Otherwise undefined. */
+function secureUrl(raw: string): URL | undefined {
   try {
-    url = new URL(raw);
+    const url = new URL(raw);
+    if (url.username + url.password === '' && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)))) return url;
   } catch {
-    throw invalid(`${what} is not a valid absolute URL`);
+    // not an absolute URL
   }
-  if (url.username !== '' || url.password !== '') throw invalid(`${what} must not contain user:password@`);
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
-  if (url.protocol === 'http:') throw invalid(`${what} must use https:// (plain http:// is allowed only for loopback hosts)`);
-  throw invalid(`${what} must use https://`);
+  return undefined;
+}
+
+/** `raw` as a URL the client may send credentials to; `what` names the option and `form` what it
+ *  should look like in the error. */
+export function parseSecureUrl(raw: string, what: string, form: string): URL {
+  const url = secureUrl(raw);
+  if (url === undefined) throw invalidUrl(what, form);
+  return url;
 }
 
 /** Split and validate an inbound webhook URL. Throws a B24Error (without the secret) when malformed. */
 export function parseWebhookUrl(raw: string): WebhookUrl {
-  const url = parseSecureUrl(raw.trim(), 'webhookUrl');
-  if (url.search !== '' || url.hash !== '') throw invalid('webhookUrl must not have a query string or fragment');
-  const match = /^(.*?)\/rest\/(\d+)\/([^/]+)\/?$/.exec(url.pathname);
-  if (match === null) throw invalid('webhookUrl must look like https://<portal>/rest/<user id>/<webhook code>/');
-  const prefix = match[1] ?? '';
-  const userId = match[2] ?? '';
-  let secret: string;
+  const url = secureUrl(raw.trim());
+  const [, prefix = '', userId = '', code = ''] = /^(.*?)\/rest\/(\d+)\/([^/]+)\/?$/.exec(url?.search === '' && url.hash === '' ? url.pathname : '') ?? [];
+  let secret = '';
   try {
-    secret = decodeURIComponent(match[3] ?? '');
+    secret = decodeURIComponent(code);
   } catch {
-    throw invalid('webhookUrl has a malformed %-escape in the webhook code');
+    // a malformed %-escape: reported below
   }
-  const origin = `${url.protocol}//${url.host}${prefix}`;
-  const encoded = encodeURIComponent(secret);
-  return {
-    origin,
-    userId,
-    secret,
-    v2Base: `${origin}/rest/${userId}/${encoded}/`,
-    v3Base: `${origin}/rest/api/${userId}/${encoded}/`,
-  };
+  if (url === undefined || secret === '') throw invalidUrl('webhookUrl', 'https://<portal>/rest/<user id>/<webhook code>/ without query');
+  const origin = url.origin + prefix;
+  const tail = `${userId}/${encodeURIComponent(secret)}/`;
+  return { origin, userId, secret, v2Base: `${origin}/rest/${tail}`, v3Base: `${origin}/rest/api/${tail}` };
 }

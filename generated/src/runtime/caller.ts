@@ -1,0 +1,64 @@
+/**
+ * The lean core: `call` and `callRaw` over a webhook (or a self-authenticating transport), with
+ * timeouts and retries. It leaves out OAuth, the rate limiter, the operating budget, batch and
+ * iterate, so a bundle that imports one standalone method function and this stays small.
+ */
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import { createEngine, DEFAULT_TIMEOUT_MS, SELF_AUTH } from './engine.js';
+import type { B24Caller, MethodCallOptions } from './engine.js';
+import { clientError } from './errors.js';
+import type { B24Error } from './errors.js';
+import { createFetchTransport } from './http-transport.js';
+import { createRedactor } from './redact.js';
+import type { B24Response } from './response.js';
+import { resolveRetryOptions } from './retry.js';
+import type { RetryOptions } from './retry.js';
+import type { Transport } from './transport.js';
+import { parseWebhookUrl } from './webhook-url.js';
+
+export interface CallerOptions {
+  /** Inbound webhook: `https://<portal>/rest/<user>/<secret>/`; http:// only for loopback hosts. */
+  webhookUrl?: string;
+  /** Number of retries, or retry tuning (default 3 retries). */
+  retries?: number | RetryOptions;
+  /** Per-attempt time limit, ms (default 65 000). */
+  timeoutMs?: number;
+  /** Default: fetch-based HTTPS transport. Without `webhookUrl` the transport must authenticate itself. */
+  transport?: Transport;
+  /** Names of methods that are REST 3.0 (the generated standalone functions say so per call). */
+  v3Methods?: ReadonlySet<string>;
+  /** Time source and sleeper (tests inject a fake). */
+  clock?: Clock;
+  /** Extra headers on every REST request. */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** A lean untyped core for the standalone method functions: no OAuth, rate limiter, batch or iterate. */
+export function createCaller(options: CallerOptions): B24Caller {
+  const redactor = createRedactor();
+  const hook = options.webhookUrl === undefined ? undefined : parseWebhookUrl(options.webhookUrl);
+  if (hook === undefined && options.transport === undefined) throw clientError('INVALID_ARGUMENT', 'pass webhookUrl or a transport');
+  redactor.add(hook?.secret);
+  const { prepare, attempt, retryOrThrow } = createEngine({
+    ...options, // v3Methods, headers
+    transport: options.transport ?? createFetchTransport(),
+    auth: hook ?? SELF_AUTH,
+    redactor,
+    clock: options.clock ?? systemClock,
+    retry: resolveRetryOptions(options.retries),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  // The engine's parts in their plainest loop: attempt, then retry or throw.
+  const callRaw = async (method: string, params: unknown, opts?: MethodCallOptions): Promise<B24Response> => {
+    const req = prepare(method, params, opts);
+    for (let retriesDone = 0; ; retriesDone++) {
+      try {
+        return await attempt(req);
+      } catch (e) {
+        await retryOrThrow(e as B24Error, req, retriesDone);
+      }
+    }
+  };
+  return { call: async (method, params, opts) => (await callRaw(method, params, opts)).result, callRaw };
+}
