@@ -94,6 +94,23 @@ describe('settings precedence', () => {
     expect(withFlags).toMatchObject({ docs: 'mine', out: path.join('..', 'client'), packageName: '@me/x', include: ['tasks.*'] });
   });
   it('falls back to the defaults without a config', () => {
-    expect(resolveSettings({ cwd: root, flags: {}, defaults })).toEqual({ ...defaults, include: [], exclude: [] });
+    expect(resolveSettings({ cwd: root, flags: {}, defaults })).toEqual({
+      ...defaults,
+      include: [],
+      exclude: [],
+      zod: false,
+      msw: false,
+      versionFromOutput: true,
+    });
+  });
+
+  it('takes zod and msw from the config, and a configured version over the package one', () => {
+    const loaded = { file: path.join(root, 'b24gen.config.json'), dir: root, config: { zod: true, packageVersion: '2.0.0' } };
+    expect(resolveSettings({ cwd: root, flags: { msw: true }, defaults, loaded })).toMatchObject({
+      zod: true,
+      msw: true,
+      packageVersion: '2.0.0',
+      versionFromOutput: false,
+    });
   });
 });

@@ -9,6 +9,7 @@ import type { RootContent } from 'mdast';
 import type { NamedEnum, NamedValue } from '../../ir/types.js';
 import type { YfmTable } from '../../parse/yfm-nodes.js';
 import type { CellToken } from './cell-tokens.js';
+import { isScalarToken } from '../../ir/type-vocabulary.js';
 import { cellTokens } from './cell-tokens.js';
 import { logicalCells } from './table-shape.js';
 
@@ -74,7 +75,10 @@ export function extractValueTable(table: YfmTable): ValueTable | undefined {
       })),
     };
   }
-  // `type | description`: a dictionary of type tokens, not a set of wire values.
+  // `type | description`: a dictionary of type tokens, not a set of wire values. Known by its
+  // rows (the vocabulary's own tokens), so that a translated header works too; the header word is a fallback.
+  const vocabularyRows = names.filter((name) => isScalarToken((name as string).toLowerCase())).length;
+  if (vocabularyRows * 2 > names.length) return undefined;
   if (TYPE_HEADER.test(plain(cellTokens((logicalCells(header.children)[0]?.children ?? []) as RootContent[])))) return undefined;
   return { values: typed(rows.map((r, i) => ({ value: names[i] as string, description: plain(r[1] as CellToken[]) }))) };
 }
