@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { cloneMapped } from './clone-nodes.js';
 import { plainParagraph } from './plain-paragraph.js';
+import { simpleBlocks } from './simple-blocks.js';
 import { chunkRunStarts } from './split-chunk.js';
 import type { SrcLine } from './src-lines.js';
 
@@ -25,13 +26,22 @@ export interface PositionTarget {
   lineStarts: readonly number[];
 }
 
+/** Sees every chunk text before the memo (tests collect what would reach remark). */
+let chunkObserver: ((text: string) => void) | undefined;
+
+/** Test hook: `observer` is called with every chunk text handed to the chunk parser; `undefined` removes it. */
+export function observeChunkTexts(observer: ((text: string) => void) | undefined): void {
+  chunkObserver = observer;
+}
+
 function parseChunkText(text: string): readonly RootContent[] {
+  if (chunkObserver) chunkObserver(text);
   const memo = text.length <= MAX_MEMO_TEXT;
   if (memo) {
     const hit = parsedChunks.get(text);
     if (hit) return hit;
   }
-  const children = plainParagraph(text) ?? (processor.parse(text) as Root).children;
+  const children = plainParagraph(text) ?? simpleBlocks(text) ?? (processor.parse(text) as Root).children;
   if (memo && parsedChunks.size < MAX_MEMO_ENTRIES) parsedChunks.set(text, children);
   return children;
 }
