@@ -1,6 +1,8 @@
 /** `src/client.ts`: the method map, the typed client and its namespace tree. */
 import { StructureKind, type CodeBlockWriter, type WriterFunction } from 'ts-morph';
 import { propertyKey, stringLiteral } from './escape.js';
+import { methodModuleFile } from './method-module.js';
+import { relativeImport } from './module-path.js';
 import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan, type SectionPlan } from './plan.js';
 import { constStatement, interfaceStatement, printFile, typeImport, valueImport, writeDoc, type Statement } from './print.js';
 import { printType } from './type-model.js';
@@ -127,7 +129,9 @@ export function emitClientModule(plan: PackagePlan): string {
     typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions', 'MethodTree']),
     valueImport('./runtime/index.js', ['bindMethodTree', 'createCore']),
     `import type * as ${SHARED_TYPES_ALIAS} from './types.js';`,
-    ...plan.sections.map((s) => `import type * as ${s.namespaceAlias} from './methods/${s.stem}.js';`),
+    ...plan.sections
+      .filter((s) => s.methods.length > 0)
+      .map((s) => `import type * as ${s.namespaceAlias} from '${relativeImport('src/client.ts', methodModuleFile(s.stem))}';`),
     interfaceStatement({
       name: 'MethodMap',
       exported: true,

@@ -1,8 +1,10 @@
-/** `src/fixtures/<section>.ts` and `src/mock.ts`: documented answers served without a network. */
+/** `src/fixtures/<stem>.ts` and `src/mock.ts`: documented answers served without a network. */
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import { docText, stringLiteral } from './escape.js';
 import { writeLiteral } from './literal.js';
-import type { MethodPlan, PackagePlan, SectionPlan } from './plan.js';
+import { methodModuleFile } from './method-module.js';
+import { relativeImport } from './module-path.js';
+import { sectionEntries, type MethodPlan, type PackagePlan, type SectionPlan } from './plan.js';
 import { constStatement, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
 
 /** Documented errors fall back to HTTP 400, the status the docs give for method errors. */
@@ -43,12 +45,19 @@ function writeList(writer: CodeBlockWriter, items: string[]): void {
   writer.write(']');
 }
 
+/** `src/fixtures/<stem>.ts`, beside `src/methods/<stem>.ts`. */
+export function fixturesModuleFile(stem: string): string {
+  return `src/fixtures/${stem}.ts`;
+}
+
 export function emitFixturesModule(section: SectionPlan): string {
-  const statements: Statement[] = [typeImport('../runtime/index.js', ['MethodFixture'])];
+  const file = fixturesModuleFile(section.stem);
+  const statements: Statement[] = [typeImport(relativeImport(file, 'src/runtime/index.ts'), ['MethodFixture'])];
   if (section.fixtureImports.length > 0) {
-    statements.push(typeImport('../types.js', ['TypedMethodFixture']));
-    statements.push(typeImport(`../methods/${section.stem}.js`, section.fixtureImports));
+    statements.push(typeImport(relativeImport(file, 'src/types.ts'), ['TypedMethodFixture']));
+    statements.push(typeImport(relativeImport(file, methodModuleFile(section.stem)), section.fixtureImports));
   }
+  for (const sub of section.subModules) statements.push(valueImport(relativeImport(file, fixturesModuleFile(sub.stem)), [sub.fixturesName]));
   for (const plan of section.methods) {
     const note = plan.fixture.problem === undefined
       ? `The documented answer and errors of \`${plan.wireName}\`.`
@@ -68,14 +77,15 @@ export function emitFixturesModule(section: SectionPlan): string {
       name: section.fixturesName,
       exported: true,
       type: 'Readonly<Record<string, MethodFixture>>',
-      docs: { description: 'Fixtures of the section, keyed by method.', tags: [] },
+      docs: { description: section.subModules.length > 0 ? 'Fixtures of the section and its sub-modules, keyed by method.' : 'Fixtures of the section, keyed by method.', tags: [] },
       initializer: (writer) =>
-        writeObject(
-          writer,
-          section.methods.map((plan) => (w) => w.write(`${stringLiteral(plan.key)}: ${plan.fixture.name}`)),
-        ),
+        writeObject(writer, [
+          ...section.methods.map((plan) => (w: CodeBlockWriter) => w.write(`${stringLiteral(plan.key)}: ${plan.fixture.name}`)),
+          ...section.subModules.map((sub) => (w: CodeBlockWriter) => w.write(`...${sub.fixturesName}`)),
+        ]),
     }),
   );
+  for (const sub of section.subModules) statements.push(`export * from '${relativeImport(file, fixturesModuleFile(sub.stem))}';`);
   return printFile(statements);
 }
 
@@ -101,16 +111,16 @@ export function emitMockModule(plan: PackagePlan): string {
     valueImport('./runtime/index.js', ['createMockTransport']),
     typeImport('./client.js', ['B24Client']),
     valueImport('./client.js', ['createClient']),
-    ...plan.sections.map((s) => valueImport(`./fixtures/${s.stem}.js`, [s.fixturesName])),
+    ...sectionEntries(plan).map((s) => valueImport(relativeImport('src/mock.ts', fixturesModuleFile(s.stem)), [s.fixturesName])),
     constStatement({
       name: 'fixtures',
       exported: true,
       type: 'Readonly<Record<string, MethodFixture>>',
       docs: { description: 'Every fixture of the package, keyed by method.', tags: [] },
-      initializer: (writer) => writeObject(writer, plan.sections.map((section) => (w) => w.write(`...${section.fixturesName}`))),
+      initializer: (writer) => writeObject(writer, sectionEntries(plan).map((section) => (w) => w.write(`...${section.fixturesName}`))),
     }),
     MOCK_CODE,
-    ...plan.sections.map((s) => `export * from './fixtures/${s.stem}.js';`),
+    ...sectionEntries(plan).map((s) => `export * from '${relativeImport('src/mock.ts', fixturesModuleFile(s.stem))}';`),
   ];
   return printFile(statements);
 }

@@ -3,11 +3,11 @@ import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { emitClientModule } from './client-module.js';
 import { emitCoreModule } from './core-module.js';
 import { emitErrorsModule } from './errors-module.js';
-import { emitFixturesModule, emitMockModule } from './fixtures-module.js';
-import { emitMethodModule } from './method-module.js';
+import { emitFixturesModule, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
+import { emitMethodModule, methodModuleFile } from './method-module.js';
 import { printSectionModule, type PrintedModuleMemo } from './module-memo.js';
 import { emitMswModule } from './msw-module.js';
-import { planPackage, type PackagePlan } from './plan.js';
+import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
 import { readmeExample } from './readme-example.js';
 import { readRuntimeFiles } from './runtime-files.js';
@@ -45,7 +45,7 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
     header: HEADER,
     packageName: options.packageName,
     packageVersion: options.packageVersion,
-    sections: plan.sections.map((s) => ({ stem: s.stem })),
+    sections: sectionEntries(plan).map((s) => ({ stem: s.stem })),
     methodCount: plan.methods.length,
     example: readmeExample(plan),
     zod: options.zod === true,
@@ -58,8 +58,8 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
   files.set('src/types.ts', emitTypesModule(plan));
   files.set('src/mock.ts', emitMockModule(plan));
   for (const section of plan.sections) {
-    files.set(`src/methods/${section.stem}.ts`, printSectionModule(options.printedModules, 'methods', section, emitMethodModule));
-    files.set(`src/fixtures/${section.stem}.ts`, printSectionModule(options.printedModules, 'fixtures', section, emitFixturesModule));
+    files.set(methodModuleFile(section.stem), printSectionModule(options.printedModules, 'methods', section, emitMethodModule));
+    files.set(fixturesModuleFile(section.stem), printSectionModule(options.printedModules, 'fixtures', section, emitFixturesModule));
   }
   for (const [name, text] of await readRuntimeFiles(options.runtimeDir)) files.set(`src/runtime/${name}`, text);
   // Optional entry points: their own files, so the main entry never imports zod or msw.

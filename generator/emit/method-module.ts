@@ -1,6 +1,7 @@
-/** `src/methods/<section>.ts`: types, error catalogs and standalone functions of one docs section. */
+/** `src/methods/<stem>.ts`: types, error catalogs and standalone functions of one docs section, or of one folder of a large one. */
 import { StructureKind, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
+import { relativeImport } from './module-path.js';
 import type { MethodPlan, SectionPlan } from './plan.js';
 import { constStatement, declarationStructure, jsDocs, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
 
@@ -55,13 +56,25 @@ function methodStatements(plan: MethodPlan): Statement[] {
   return out;
 }
 
+/** `src/methods/<stem>.ts`, where `stem` may sit in a section's folder (`crm/deals`). */
+export function methodModuleFile(stem: string): string {
+  return `src/methods/${stem}.ts`;
+}
+
 export function emitMethodModule(section: SectionPlan): string {
-  const statements: Statement[] = [
-    typeImport('../runtime/index.js', ['CallOptions']),
-    typeImport('../core.js', ['CoreSource']),
-    valueImport('../core.js', ['coreOf']),
-  ];
-  if (section.sharedImports.length > 0) statements.push(typeImport('../types.js', section.sharedImports));
+  const file = methodModuleFile(section.stem);
+  const statements: Statement[] = [];
+  if (section.methods.length > 0) {
+    statements.push(
+      typeImport(relativeImport(file, 'src/runtime/index.ts'), ['CallOptions']),
+      typeImport(relativeImport(file, 'src/core.ts'), ['CoreSource']),
+      valueImport(relativeImport(file, 'src/core.ts'), ['coreOf']),
+    );
+  }
+  if (section.sharedImports.length > 0) statements.push(typeImport(relativeImport(file, 'src/types.ts'), section.sharedImports));
   for (const plan of section.methods) statements.push(...methodStatements(plan));
+  // A split section's module is its entry point: it re-exports every sub-module.
+  for (const sub of section.subModules) statements.push(`export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`);
+  if (statements.length === 0) statements.push('export {};');
   return printFile(statements);
 }

@@ -6,6 +6,7 @@ function section(description: string): SectionPlan {
   return {
     section: 'crm',
     stem: 'crm',
+    subModules: [],
     methods: [{ docs: { description, tags: [] } }] as unknown as SectionPlan['methods'],
     sharedImports: ['A'],
     fixturesName: 'crmFixtures',

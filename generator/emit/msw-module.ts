@@ -3,7 +3,9 @@
  * from the documented fixtures, for tests that exercise real `fetch` code. Only test code imports
  * it, so msw stays out of production bundles (and is an optional peer dependency).
  */
-import type { PackagePlan } from './plan.js';
+import { fixturesModuleFile } from './fixtures-module.js';
+import { relativeImport } from './module-path.js';
+import { sectionEntries, type PackagePlan } from './plan.js';
 import { printFile, valueImport, type Statement } from './print.js';
 
 const MSW_CODE = `/** A typed dynamic answer for one method: its params in, its result (or a \`mockReply\`) out. */
@@ -133,8 +135,8 @@ export function emitMswModule(plan: PackagePlan): string {
     valueImport('./runtime/mock-responder.js', ['createMockResponder']),
     valueImport('./runtime/php-query.js', ['decodePhpQuery']),
     valueImport('./runtime/safe-json.js', ['safeJsonParse']),
-    ...plan.sections.map((s) => valueImport(`./fixtures/${s.stem}.js`, [s.fixturesName])),
-    `const fixtures: Readonly<Record<string, MethodFixture>> = { ${plan.sections.map((s) => `...${s.fixturesName}`).join(', ')} };`,
+    ...sectionEntries(plan).map((s) => valueImport(relativeImport('src/msw.ts', fixturesModuleFile(s.stem)), [s.fixturesName])),
+    `const fixtures: Readonly<Record<string, MethodFixture>> = { ${sectionEntries(plan).map((s) => `...${s.fixturesName}`).join(', ')} };`,
     MSW_CODE,
   ];
   return printFile(statements);

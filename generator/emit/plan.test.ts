@@ -111,3 +111,54 @@ describe('params with a second spelling of a required param', () => {
     expect(members).toEqual([['id'], ['ID']]);
   });
 });
+
+describe('planPackage module layout', () => {
+  /** `count` methods of section `big` in `api-reference/big/<folder>/`. */
+  function folder(name: string, count: number): IrMethod[] {
+    return Array.from({ length: count }, (_, i) =>
+      method(`big.${name}.m${i}`, { section: 'big', source: `api-reference/big/${name}/big-${name}-m${i}.md` }),
+    );
+  }
+
+  it('splits a large section by its docs folders and keeps small folders in the section module', () => {
+    const methods = [
+      ...folder('deals', 40),
+      ...folder('Deals-Extra', 25),
+      ...folder('tiny', 2),
+      method('big.top', { section: 'big', source: 'api-reference/big/big-top.md' }),
+      method('x.one'),
+    ];
+    const plan = planPackage(ir(methods));
+    expect(plan.sections.map((s) => [s.stem, s.parent, s.methods.length])).toEqual([
+      ['big', undefined, 3],
+      ['big/deals', 'big', 40],
+      ['big/deals-extra', 'big', 25],
+      ['x', undefined, 1],
+    ]);
+    const big = plan.sections.find((s) => s.stem === 'big');
+    expect(big?.subModules.map((s) => s.stem)).toEqual(['big/deals', 'big/deals-extra']);
+    expect(big?.fixturesName).toBe('bigFixtures');
+    expect(plan.methods.find((m) => m.key === 'big.deals.m0')?.sectionStem).toBe('big/deals');
+  });
+
+  it('leaves a section at the threshold whole', () => {
+    const plan = planPackage(ir(folder('deals', 60)));
+    expect(plan.sections.map((s) => s.stem)).toEqual(['big']);
+  });
+
+  it('names methods the same whether or not their section is split', () => {
+    const small = planPackage(ir(folder('deals', 60)));
+    const split = planPackage(ir([...folder('deals', 60), ...folder('leads', 5)]));
+    const names = (p: typeof small): string[][] =>
+      p.methods.filter((m) => m.key.startsWith('big.deals.')).map((m) => [m.functionName, m.paramsName, m.resultName, m.fixture.name]);
+    expect(names(split)).toEqual(names(small));
+    expect(split.sections.find((s) => s.stem === 'big')?.fixturesName).toBe('bigFixtures');
+  });
+
+  it('keeps sub-module stems unique when folder names differ only in case', () => {
+    const plan = planPackage(ir([...folder('deals', 40), ...folder('DEALS', 30)]));
+    const stems = plan.sections.map((s) => s.stem);
+    expect(new Set(stems.map((s) => s.toLowerCase())).size).toBe(stems.length);
+    expect(stems).toEqual(['big', 'big/deals', 'big/deals-2']);
+  });
+});

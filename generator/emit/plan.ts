@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Field, IrDocument, IrError, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
 import { isIdField, refTsType, SCALAR_TYPES } from '../ir/type-vocabulary.js';
+import { withKeyPrefixes } from '../ir/key-prefixes.js';
 import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
@@ -62,6 +63,7 @@ export interface MethodPlan {
   key: string;
   wireName: string;
   apiVersion: 'v2' | 'v3';
+  /** The module the method is printed in (`SectionPlan.stem`): `tasks`, `crm/deals`. */
   sectionStem: string;
   functionName: string;
   paramsName: string;
@@ -84,16 +86,35 @@ export interface MethodPlan {
   shortDocs: DocPlan;
 }
 
+/** A sub-module of a split section, as its section module re-exports it. */
+export interface SubModulePlan {
+  /** Its module path (`crm/deals`). */
+  stem: string;
+  fixturesName: string;
+}
+
+/**
+ * One module of methods (`src/methods/<stem>.ts`) and its fixtures (`src/fixtures/<stem>.ts`).
+ * A small section is one module (`tasks`); a large one is split by its docs sub-folders into
+ * `crm/deals`, `crm/leads`…, and its own module `crm` keeps the methods of small folders and
+ * re-exports the sub-modules, so the section's entry point still holds all of it.
+ */
 export interface SectionPlan {
   section: string;
+  /** Module path below `methods/` and `fixtures/`, without extension: `tasks`, `crm/deals`. */
   stem: string;
+  /** The section module this one belongs to; absent for a section module (a package entry point). */
+  parent?: string;
+  /** Sub-modules a section module re-exports, in stem order. */
+  subModules: SubModulePlan[];
   methods: MethodPlan[];
   /** Names imported from `src/types.ts` by the section's method module. */
   sharedImports: string[];
+  /** The fixtures record of the module; a section module's record holds its sub-modules' too. */
   fixturesName: string;
   /** Result type names the fixtures module imports from the method module. */
   fixtureImports: string[];
-  /** Identifier the client uses for `import type * as X from './methods/<stem>.js'`. */
+  /** Identifier the client uses for `import type * as X from './methods/<stem>.js'` (when the module has methods). */
   namespaceAlias: string;
 }
 
@@ -138,6 +159,27 @@ export const FIXED_NAMES: readonly string[] = [
   'B24Caller', 'CallerOptions', 'createCaller', 'createMockHandlers', 'MockHandlersOptions',
 ];
 
+/**
+ * A section with more methods than this is split by its docs sub-folders: re-printing and
+ * re-transpiling a 1 MB module after one page changed was most of a warm run.
+ */
+export const SPLIT_SECTION_OVER = 60;
+/** A sub-folder with fewer methods stays in its section's module (no files of two or three methods). */
+export const MIN_SUBMODULE_METHODS = 4;
+
+/** Where each method's module is, and how modules nest. */
+interface ModuleLayout {
+  moduleOf: Map<IrMethod, string>;
+  /** Every module stem: its docs section and, for a sub-module, its section module. */
+  modules: Map<string, { section: string; parent?: string }>;
+}
+
+/** The docs folder below the section (`deals` for `api-reference/crm/deals/…/x.md`), if the page is in one. */
+export function subFolderOf(source: string): string | undefined {
+  const parts = source.split('/');
+  return parts[0] === 'api-reference' && parts.length > 3 ? parts[2] : undefined;
+}
+
 /** Top-level client members; a namespace segment may not shadow them. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['call', 'batch', 'iterate', 'core']);
 
@@ -176,7 +218,7 @@ class Planner {
   plan(): PackagePlan {
     const shared = this.planShared();
     const methods = [...this.ir.methods].sort((a, b) => compare(a.key, b.key));
-    const stems = this.planSectionStems(methods);
+    const layout = this.planModules(methods);
     const methodPlans: MethodPlan[] = [];
     const seenKeys = new Set<string>();
     // Names are handed out case-insensitively sorted, lower case first, so that `crm.item.list`
@@ -190,11 +232,11 @@ class Planner {
         continue;
       }
       seenKeys.add(method.key);
-      methodPlans.push(this.planMethod(method, stems.get(method.section) ?? 'misc'));
+      methodPlans.push(this.planMethod(method, layout.moduleOf.get(method) ?? 'misc'));
     }
     methodPlans.sort((a, b) => compare(a.key, b.key));
     const tree = this.planTree(methodPlans);
-    const sections = this.planSections(methodPlans, stems);
+    const sections = this.planSections(methodPlans, layout);
     return {
       methods: methodPlans,
       sections,
@@ -543,7 +585,8 @@ class Planner {
       ? (): TsType => {
           if (nestedName === undefined) {
             nestedName = this.names.claim(nestedBase);
-            const nestedFields = field.fields ?? [];
+            // A filter's operator prefixes (`>=ID`) become members of their own: each documented name under each operator.
+            const nestedFields = withKeyPrefixes(field);
             out.push(...this.planInterface(nestedName, nestedFields, mode, undefined, field.keyPatterns, field.requiredOneOf));
           }
           return { kind: 'reference', name: nestedName };
@@ -593,13 +636,48 @@ class Planner {
 
   // ── methods ─────────────────────────────────────────────────────────────────
 
-  private planSectionStems(methods: IrMethod[]): Map<string, string> {
+  /**
+   * File names are decided here only. Section stems are claimed first, in section order, so a
+   * split never renames a section; sub-module names are unique (case-insensitively) within
+   * their section's folder.
+   */
+  private planModules(methods: IrMethod[]): ModuleLayout {
     const files = new FileNameRegistry();
-    const stems = new Map<string, string>();
-    for (const section of [...new Set(methods.map((m) => m.section))].sort(compare)) {
-      stems.set(section, files.claim(section));
+    const bySection = new Map<string, IrMethod[]>();
+    for (const method of methods) {
+      const list = bySection.get(method.section) ?? [];
+      list.push(method);
+      bySection.set(method.section, list);
     }
-    return stems;
+    const sections = [...bySection.keys()].sort(compare);
+    const stems = new Map(sections.map((section) => [section, files.claim(section)]));
+    const moduleOf = new Map<IrMethod, string>();
+    const modules: ModuleLayout['modules'] = new Map();
+    for (const section of sections) {
+      const stem = stems.get(section) as string;
+      const list = bySection.get(section) as IrMethod[];
+      modules.set(stem, { section });
+      const folders = new Map<string, IrMethod[]>();
+      if (list.length > SPLIT_SECTION_OVER) {
+        for (const method of list) {
+          const folder = subFolderOf(method.source);
+          if (folder === undefined) continue;
+          const group = folders.get(folder) ?? [];
+          group.push(method);
+          folders.set(folder, group);
+        }
+      }
+      const subFiles = new FileNameRegistry();
+      for (const folder of [...folders.keys()].sort(compare)) {
+        const group = folders.get(folder) as IrMethod[];
+        if (group.length < MIN_SUBMODULE_METHODS) continue;
+        const child = `${stem}/${subFiles.claim(folder)}`;
+        modules.set(child, { section, parent: stem });
+        for (const method of group) moduleOf.set(method, child);
+      }
+      for (const method of list) if (!moduleOf.has(method)) moduleOf.set(method, stem);
+    }
+    return { moduleOf, modules };
   }
 
   private planMethod(method: IrMethod, sectionStem: string): MethodPlan {
@@ -761,22 +839,30 @@ class Planner {
     return root;
   }
 
-  private planSections(methods: MethodPlan[], stems: Map<string, string>): SectionPlan[] {
+  private planSections(methods: MethodPlan[], layout: ModuleLayout): SectionPlan[] {
     const aliases = new NameRegistry();
     aliases.reserve(...FIXED_NAMES, SHARED_TYPES_ALIAS);
-    const bySection = new Map<string, MethodPlan[]>();
-    const sectionOf = new Map<string, string>();
-    for (const [section, stem] of stems) sectionOf.set(stem, section);
+    const byModule = new Map<string, MethodPlan[]>();
     for (const plan of methods) {
-      const list = bySection.get(plan.sectionStem) ?? [];
+      const list = byModule.get(plan.sectionStem) ?? [];
       list.push(plan);
-      bySection.set(plan.sectionStem, list);
+      byModule.set(plan.sectionStem, list);
+    }
+    const stems = [...layout.modules.keys()].sort(compare);
+    // Section modules first: their (public) names must not depend on how sections are split.
+    const order = [...stems.filter((s) => layout.modules.get(s)?.parent === undefined), ...stems.filter((s) => layout.modules.get(s)?.parent !== undefined)];
+    const fixturesNames = new Map<string, string>();
+    const namespaceAliases = new Map<string, string>();
+    for (const stem of order) {
+      fixturesNames.set(stem, this.names.claim(`${camelCase(stem) || 'section'}Fixtures`));
+      if ((byModule.get(stem) ?? []).length > 0) namespaceAliases.set(stem, aliases.claim(pascalCase(stem) || 'Section'));
     }
     const out: SectionPlan[] = [];
-    for (const stem of [...bySection.keys()].sort(compare)) {
-      const sectionMethods = bySection.get(stem) as MethodPlan[];
+    for (const stem of stems) {
+      const info = layout.modules.get(stem) as { section: string; parent?: string };
+      const moduleMethods = byModule.get(stem) ?? [];
       const used = new Set<string>();
-      for (const plan of sectionMethods) {
+      for (const plan of moduleMethods) {
         for (const decl of plan.declarations) {
           if (decl.kind === 'alias') referencedNames(decl.type, used);
           else {
@@ -785,14 +871,19 @@ class Planner {
           }
         }
       }
+      const subModules = stems
+        .filter((s) => layout.modules.get(s)?.parent === stem)
+        .map((s) => ({ stem: s, fixturesName: fixturesNames.get(s) as string }));
       out.push({
-        section: sectionOf.get(stem) ?? stem,
+        section: info.section,
         stem,
-        methods: sectionMethods,
+        ...(info.parent === undefined ? {} : { parent: info.parent }),
+        subModules,
+        methods: moduleMethods,
         sharedImports: [...used].filter((n) => this.sharedNames.has(n)).sort(compare),
-        fixturesName: this.names.claim(`${camelCase(stem) || 'section'}Fixtures`),
-        fixtureImports: sectionMethods.filter((m) => m.fixture.typed).map((m) => m.resultName).sort(compare),
-        namespaceAlias: aliases.claim(pascalCase(stem) || 'Section'),
+        fixturesName: fixturesNames.get(stem) as string,
+        fixtureImports: moduleMethods.filter((m) => m.fixture.typed).map((m) => m.resultName).sort(compare),
+        namespaceAlias: namespaceAliases.get(stem) ?? '',
       });
     }
     return out;
@@ -882,6 +973,11 @@ function shortDocs(method: IrMethod): DocPlan {
   if (see !== undefined) tags.push({ tagName: 'see', text: `{@link ${see}}` });
   if (method.deprecated !== undefined) tags.push({ tagName: 'deprecated' });
   return { description: title === '' ? docText(method.key) : title, tags };
+}
+
+/** The section modules: the package's entry points, each holding (or re-exporting) its whole section. */
+export function sectionEntries(plan: PackagePlan): SectionPlan[] {
+  return plan.sections.filter((s) => s.parent === undefined);
 }
 
 export function planPackage(ir: IrDocument): PackagePlan {

@@ -7,6 +7,8 @@
  * `@__PURE__`, so a bundle keeps only the schemas it imports.
  */
 import { docText, propertyKey, stringLiteral } from './escape.js';
+import { methodModuleFile } from './method-module.js';
+import { relativeImport } from './module-path.js';
 import type { PackagePlan } from './plan.js';
 import { printFile, type Statement } from './print.js';
 import { keyPatternRegExp, printType, type InterfaceMember, type TsType } from './type-model.js';
@@ -69,7 +71,7 @@ function schemaRef(ctx: FileContext, name: string): string {
   const home = ctx.homeOf.get(name);
   if (home === undefined) return zcall('unknown');
   if (home !== ctx.home) {
-    const module = home === SHARED ? '../zod-types.js' : `./${home}.js`;
+    const module = relativeImport(zodFile(ctx.home), zodFile(home));
     const set = ctx.imports.get(module) ?? new Set<string>();
     set.add(schemaName(name));
     ctx.imports.set(module, set);
@@ -185,15 +187,20 @@ function printSchemaFile(home: string, names: string[], plan: PackagePlan, homeO
     .filter((s): s is string => s !== undefined);
   if (body.length === 0) return printFile(['export {};']);
   const statements: Statement[] = ["import { z } from 'zod';"];
-  const up = home === SHARED ? './' : '../';
-  if (ctx.usesSection) statements.push(`import type * as ${SECTION_TYPES} from '${up}methods/${home}.js';`);
-  if (ctx.usesShared) statements.push(`import type * as ${SHARED_TYPES} from '${up}types.js';`);
+  const file = zodFile(home);
+  if (ctx.usesSection) statements.push(`import type * as ${SECTION_TYPES} from '${relativeImport(file, methodModuleFile(home))}';`);
+  if (ctx.usesShared) statements.push(`import type * as ${SHARED_TYPES} from '${relativeImport(file, 'src/types.ts')}';`);
   for (const module of [...ctx.imports.keys()].sort(compare)) {
     const list = [...(ctx.imports.get(module) as Set<string>)].sort(compare);
     statements.push(`import { ${list.join(', ')} } from '${module}';`);
   }
   statements.push(...body);
   return printFile(statements);
+}
+
+/** `src/zod/<stem>.ts` for a module's schemas, `src/zod-types.ts` for the shared ones. */
+function zodFile(home: string): string {
+  return home === SHARED ? 'src/zod-types.ts' : `src/zod/${home}.ts`;
 }
 
 /** The files of the zod entry point, keyed `src/...`. */
@@ -212,8 +219,8 @@ export function emitZodModules(plan: PackagePlan): Map<string, string> {
   files.set('src/zod-types.ts', printSchemaFile(SHARED, byHome.get(SHARED) ?? [], plan, homeOf, docs));
   const barrel: Statement[] = ["export * from './zod-types.js';"];
   for (const section of plan.sections) {
-    files.set(`src/zod/${section.stem}.ts`, printSchemaFile(section.stem, byHome.get(section.stem) ?? [], plan, homeOf, docs));
-    barrel.push(`export * from './zod/${section.stem}.js';`);
+    files.set(zodFile(section.stem), printSchemaFile(section.stem, byHome.get(section.stem) ?? [], plan, homeOf, docs));
+    barrel.push(`export * from '${relativeImport('src/zod.ts', zodFile(section.stem))}';`);
   }
   files.set('src/zod.ts', printFile(barrel));
   return files;

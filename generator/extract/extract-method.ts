@@ -24,6 +24,8 @@ import { normalizeField } from './tables/field-order.js';
 import { refineParams, refineSelectLists } from './tables/request-refine.js';
 import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
 import { liftRequiredOneOf } from './tables/required-one-of.js';
+import { typeFieldDescriptors } from './tables/field-descriptors.js';
+import { liftFilterPrefixes } from './tables/filter-prefixes.js';
 
 export interface MethodPage {
   /** Docs-relative path. */
@@ -118,6 +120,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   params = liftedParams.fields;
   const requiredOneOf = liftRequiredOneOf(params);
   refineSelectLists(params);
+  liftFilterPrefixes(params);
   let result: Field[] = [];
   let resultType: TypeRef = UNKNOWN_TYPE;
   let responseExtras: Field[] = [];
@@ -134,6 +137,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   liftedResult.keyPatterns.push(...resultMap);
   liftIdMaps(params);
   liftIdMaps(result);
+  typeFieldDescriptors(name, source, result, examples.response);
   const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);
   const seeAlso = extractSeeAlso(sectionNodes(layout, 'seeAlso'), source);
 

@@ -105,6 +105,19 @@ export interface KeyPattern {
   position?: SourcePosition;
 }
 
+/**
+ * An operator a filter key may carry before a documented field name (`>=DATE_CREATE`,
+ * `!%TITLE`, `@ID`), as the page lists them in the filter's description.
+ */
+export interface KeyPrefix {
+  /** The operator as written: ">=", "!%", "@". */
+  prefix: string;
+  /** The value is a list of the field's values (IN, NOT IN, between) rather than one value. */
+  list?: boolean;
+  /** Markdown of the list item's explanation. */
+  description: string;
+}
+
 export interface Field {
   /** The wire key, exactly as documented. */
   name: string;
@@ -121,6 +134,11 @@ export interface Field {
   fields?: Field[];
   /** Key families of that nested object beside its `fields` (custom fields and the like). */
   keyPatterns?: KeyPattern[];
+  /**
+   * Operators each key of `fields` may be prefixed with (a filter object: `{ ">=ID": 5 }`), when
+   * the page lists them; the keys are then `${prefix}${name}` over the documented `fields`.
+   */
+  keyPrefixes?: KeyPrefix[];
   /**
    * Groups among `fields` of which at least one must be sent ("at least one of `IBLOCK_ID` or
    * `IBLOCK_CODE`"); their members are then `required: false, requiredMark: 'conditional'`.

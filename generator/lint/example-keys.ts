@@ -1,3 +1,4 @@
+import { withKeyPrefixes } from '../ir/key-prefixes.js';
 import type { Field, KeyPattern } from '../ir/types.js';
 
 export interface UnknownKey {
@@ -102,7 +103,8 @@ function compareObject(example: Record<string, unknown>, fields: readonly Field[
       field = loose.field;
     }
     if ((field.fields !== undefined && field.fields.length > 0) || field.keyPatterns !== undefined) {
-      for (const inner of objectsOf(value)) compareObject(inner, field.fields ?? [], field.keyPatterns ?? [], at(wireKey(field.name)), out, seen);
+      // a filter's documented operator prefixes (`>=ID`) make documented keys too
+      for (const inner of objectsOf(value)) compareObject(inner, withKeyPrefixes(field), field.keyPatterns ?? [], at(wireKey(field.name)), out, seen);
     }
   }
   const present = new Set(Object.keys(example).map((key) => key.replace(FILTER_PREFIX, '').toLowerCase()));

@@ -4,6 +4,7 @@
  * is spelled out; results and named structures stay open, because portals add keys
  * (user fields, module extensions) the docs cannot list.
  */
+import { withKeyPrefixes } from '../ir/key-prefixes.js';
 import type { Field, KeyPattern } from '../ir/types.js';
 import type { JsonSchema } from './json-schema.js';
 import { compareCodeUnits, defineKey } from './json-schema.js';
@@ -45,7 +46,8 @@ function escapeRegExp(text: string): string {
 }
 
 export function fieldSchema(field: Field, context: SchemaContext = INLINE_CONTEXT, mode: FieldMode = 'params'): JsonSchema {
-  const nested = field.fields ?? [];
+  // In params, a filter's operator-prefixed keys (`>=ID`) are keys like any other (as in emit).
+  const nested = mode === 'params' ? withKeyPrefixes(field) : (field.fields ?? []);
   const extras: ObjectExtras = { keyPatterns: field.keyPatterns ?? [], requiredOneOf: field.requiredOneOf ?? [] };
   const described = nested.length > 0 || (extras.keyPatterns?.length ?? 0) > 0;
   const slot = described ? (): JsonSchema => objectSchema(nested, context, mode, extras) : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../parse/index.js';
-import { extractNamedTypes } from './named-types.js';
+import { extractNamedTypes, typeNameOf } from './named-types.js';
 import { makeCtx } from './test-support.js';
 
 const T = '#|\n|| **Value**\n`type` | **Description** ||\n|| **ID**\n[`integer`](../data-types.md) | Id. ||\n|#\n';
@@ -22,5 +22,15 @@ describe('extractNamedTypes', () => {
     const src = `# X\n\n## Method Parameters\n\n#|\n|| **Name**\n\`type\` | **Description** ||\n|| **result**\n[\`entity[]\`](#entity) | r ||\n|#\n\n#### Type entity {#entity}\n\n${T}\n### Parameter fields {#fields}\n\n${T}`;
     const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
     expect(types.map((t) => t.id)).toEqual(['api-reference/entity/entity-get.md#entity']);
+  });
+});
+
+describe('typeNameOf', () => {
+  it('prefers the heading word that is the explicit anchor', () => {
+    expect(typeNameOf('Description of a Single Field crm_rest_field_description', 'crm_rest_field_description')).toBe('crm_rest_field_description');
+  });
+  it('falls back to the heading candidates when the anchor is not in the heading', () => {
+    expect(typeNameOf('Company_Contact_Binding', 'company_contact_binding')).toBe('Company_Contact_Binding');
+    expect(typeNameOf('crm_multifield', 'crm_multifield')).toBe('crm_multifield');
   });
 });

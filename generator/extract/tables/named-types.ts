@@ -18,6 +18,16 @@ import { toMarkdown } from './markdown.js';
 import { detectTableShape, logicalCells } from './table-shape.js';
 import { extractValueTable } from './value-tables.js';
 
+/**
+ * The docs' name of a type: the heading word that is also its explicit anchor
+ * ("Description of a Single Field crm_rest_field_description {#crm_rest_field_description}"),
+ * else the heading's most specific name candidate.
+ */
+export function typeNameOf(text: string, anchor: string): string {
+  if (/^\w+$/.test(anchor) && new RegExp(`(?:^|[^\\w])${anchor}(?:$|[^\\w])`).test(text)) return anchor;
+  return headingNameCandidates(text)[0]?.join('.') ?? text;
+}
+
 function flatten(nodes: readonly Nodes[]): Nodes[] {
   const out: Nodes[] = [];
   for (const n of nodes) {
@@ -76,7 +86,7 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
       if (seen.has(id)) continue;
       seen.add(id);
       const text = headingText(h);
-      const name = headingNameCandidates(text)[0]?.join('.') ?? text;
+      const name = typeNameOf(text, anchor);
       out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields: [], ...valueTable, source: ctx.file });
       continue;
     }
@@ -88,7 +98,7 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     seen.add(id);
     const rows = extractFieldTable(table, shape, ctx).filter((r) => !r.typeOnly);
     const text = headingText(h);
-    const name = headingNameCandidates(text)[0]?.join('.') ?? text;
+    const name = typeNameOf(text, anchor);
     const { fields, keyPatterns } = liftKeyPatterns(mergeElementRows(nestDottedNames(rows.map((r) => r.field))).map(normalizeField));
     absoluteFieldLinks(fields, ctx.file);
     out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields, ...(keyPatterns.length > 0 ? { keyPatterns } : {}), source: ctx.file });

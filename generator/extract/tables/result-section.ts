@@ -10,6 +10,7 @@ import { report, type TableContext } from './context.js';
 import { exampleObject, findKeyPath, inferType, isPlainObject, refineFields, refineType } from './example-refine.js';
 import { mergeElementRows, nestDottedNames, normalizeField } from './field-order.js';
 import { buildFieldTree } from './nesting.js';
+import { descriptorMapFields } from './field-descriptors.js';
 
 export interface ResultSection {
   result: Field[];
@@ -112,6 +113,13 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
     else resultType = result.length > 0 ? { raw: 'object', kind: 'object', name: 'object' } : { raw: '', kind: 'unknown' };
   }
   result = mergeElementRows(result);
+  const otherTables = tree.tables.slice(1).map((t) => t.rows.filter((r) => !r.typeOnly).map((r) => r.field));
+  const descriptorMap = descriptorMapFields(result, otherTables, exResult);
+  if (descriptorMap !== undefined) {
+    report(ctx, undefined, 'result-descriptor-map', 'the result maps the listed fields to their attribute descriptors', 'info');
+    result = descriptorMap;
+    resultType = { raw: resultType.raw, kind: 'object', name: 'object', ...(resultType.link === undefined ? {} : { link: resultType.link }) };
+  }
   const wrapped = wrapFromExample(result, exResult);
   if (wrapped !== undefined) {
     report(ctx, undefined, 'result-wrapper-from-example', `the table lists the keys of result.${wrapped.name} as if they were result's own; the example nests them under "${wrapped.name}"`, 'info');

@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import type { Field } from '../../ir/types.js';
+import { liftFilterPrefixes, parseKeyPrefixes } from './filter-prefixes.js';
+
+const LIST = [
+  'Possible prefix values:',
+  '',
+  '- `>=` — greater than or equal to',
+  '- `%` — LIKE, the `%` symbol in the filter value is not passed',
+  '- `@` — IN, an array is passed as the value',
+  '- `=%` — LIKE, the value carries the `%` symbol:',
+  '  - `"mol%"` — starting with "mol"',
+  '- `><` — between (inclusive range)',
+  '- `!=` — not equal',
+].join('\n');
+
+function filter(description: string, fields?: Field[]): Field {
+  return { name: 'filter', required: false, type: { raw: 'object', kind: 'object' }, description, ...(fields ? { fields } : {}) };
+}
+
+const ID: Field = { name: 'ID', required: false, type: { raw: 'integer', kind: 'scalar', name: 'integer' }, description: '' };
+
+describe('parseKeyPrefixes', () => {
+  it('reads the top-level operator items and marks list-valued ones', () => {
+    expect(parseKeyPrefixes(LIST).map((p) => [p.prefix, p.list === true])).toEqual([
+      ['>=', false],
+      ['%', false],
+      ['@', true],
+      ['=%', false],
+      ['><', true],
+      ['!=', false],
+    ]);
+  });
+
+  it('finds nothing in a description without an operator list', () => {
+    expect(parseKeyPrefixes('Filter by `ID` — the deal id.\n\n- `ID` — id')).toEqual([]);
+  });
+});
+
+describe('liftFilterPrefixes', () => {
+  it('sets prefixes only on a filter with documented fields', () => {
+    const withFields = filter(LIST, [ID]);
+    const without = filter(LIST);
+    const other: Field = { ...filter(LIST, [ID]), name: 'order' };
+    liftFilterPrefixes([withFields, without, other]);
+    expect(withFields.keyPrefixes?.length).toBe(6);
+    expect(without.keyPrefixes).toBeUndefined();
+    expect(other.keyPrefixes).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Filter params whose description lists the operators a key may start with (`>=` — greater or
+ * equal, `@` — IN …) and whose filterable fields are documented: the list becomes
+ * `Field.keyPrefixes`, so that `{ ">=ID": 5 }` is typed over the documented names. A filter
+ * without its field list or without an operator list is left as it is.
+ */
+import type { Field, KeyPrefix } from '../../ir/types.js';
+
+/** A top-level list item `` - `>=` — meaning ``; nested items (value examples) are indented. */
+const ITEM = /^[-*]\s+`([=!<>%@?]{1,4})`\s*(?:[—–:]|-{1,2})\s*(.*)$/;
+/** Operators whose value is a list of values rather than one (`IN` in capitals: "in the value" is not it). */
+const LIST_MEANING = /\bIN\b|\b(?:[Aa]rray|[Bb]etween|[Rr]ange)\b/;
+
+export function parseKeyPrefixes(description: string): KeyPrefix[] {
+  const out: KeyPrefix[] = [];
+  for (const line of description.split('\n')) {
+    const m = ITEM.exec(line);
+    if (m === null) continue;
+    const prefix = m[1] as string;
+    if (out.some((p) => p.prefix === prefix)) continue;
+    const meaning = (m[2] ?? '').trim();
+    out.push({ prefix, ...(LIST_MEANING.test(meaning) ? { list: true } : {}), description: meaning });
+  }
+  // `=` is the default operator and always listed among the others; one lone item is no operator list.
+  return out.length >= 2 ? out : [];
+}
+
+/** Sets `keyPrefixes` on the documented `filter` params, in place. */
+export function liftFilterPrefixes(params: Field[]): void {
+  for (const param of params) {
+    if (!/^filter$/i.test(param.name) || param.fields === undefined || param.fields.length === 0) continue;
+    const prefixes = parseKeyPrefixes(param.description);
+    if (prefixes.length > 0) param.keyPrefixes = prefixes;
+  }
+}
