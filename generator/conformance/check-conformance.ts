@@ -5,13 +5,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 // The consumer's compiler (the `typescript` dependency): ts-morph's bundled copy ships no lib files.
 import ts from 'typescript';
+import { strictCheckOptions } from '../emit/typecheck-package.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { buildConformanceSource, type ConformanceEntry, type ExampleKind, type SkippedExample } from './conformance-source.js';
 
-const TYPE_ROOTS = fileURLToPath(new URL('../../node_modules/@types/', import.meta.url));
 
 /** The file name the source gets inside the package folder (only in memory unless `writeTo` says so). */
 export const CONFORMANCE_FILE = 'b24gen-conformance.mts';
@@ -57,14 +56,7 @@ export interface ConformanceReport {
 
 function compilerOptions(): ts.CompilerOptions {
   return {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2023.d.ts'],
-    types: ['node'],
-    typeRoots: [TYPE_ROOTS],
-    strict: true,
-    noEmit: true,
+    ...strictCheckOptions(),
     // The package's own declarations are checked elsewhere; here only the examples count.
     skipLibCheck: true,
     // Messages name whole literal types; keep them readable.

@@ -40,9 +40,9 @@ function format(diagnostic: ts.Diagnostic, root: string): string {
   return `${path.relative(root, diagnostic.file.fileName)}:${line + 1}:${character + 1}: TS${diagnostic.code}: ${text}`;
 }
 
-/** Compiles `fileNames` (absolute) under strict settings; returns the diagnostics as `file:line:col: text`. */
-export function compile(root: string, fileNames: string[], extra: ts.CompilerOptions = {}): string[] {
-  const options: ts.CompilerOptions = {
+/** How generated code is checked: strict, NodeNext, Node's types from this project. */
+export function strictCheckOptions(): ts.CompilerOptions {
+  return {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -51,10 +51,12 @@ export function compile(root: string, fileNames: string[], extra: ts.CompilerOpt
     typeRoots: [TYPE_ROOTS],
     strict: true,
     noEmit: true,
-    skipLibCheck: false,
-    verbatimModuleSyntax: true,
-    ...extra,
   };
+}
+
+/** Compiles `fileNames` (absolute) under strict settings; returns the diagnostics as `file:line:col: text`. */
+export function compile(root: string, fileNames: string[], extra: ts.CompilerOptions = {}): string[] {
+  const options: ts.CompilerOptions = { ...strictCheckOptions(), skipLibCheck: false, verbatimModuleSyntax: true, ...extra };
   const program = ts.createProgram({ rootNames: fileNames, options });
   return ts.getPreEmitDiagnostics(program).map((d) => format(d, root));
 }
