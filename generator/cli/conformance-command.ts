@@ -1,11 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildCauseReport, formatCauseReport, formatCauseReportJson } from '../conformance/cause-report.js';
-import { checkConformance } from '../conformance/check-conformance.js';
-import { emitPackage } from '../emit/index.js';
-import { installPackage } from '../emit/typecheck-package.js';
-import { runtimeSourceDir } from '../pipeline/run-pipeline.js';
 import { globalOptions } from './shared-options.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
 import { loadDocs } from './load-docs.js';
@@ -37,6 +32,15 @@ export function registerConformanceCommand(program: Command): void {
       const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
       const { ir, progress } = await loadDocs(settings, globals);
       progress.finish();
+      // The compiler and ts-morph load only when this command runs, not on every start of the CLI.
+      const [{ buildCauseReport, formatCauseReport, formatCauseReportJson }, { checkConformance }, { emitPackage }, { installPackage }, { runtimeSourceDir }] =
+        await Promise.all([
+          import('../conformance/cause-report.js'),
+          import('../conformance/check-conformance.js'),
+          import('../emit/index.js'),
+          import('../emit/typecheck-package.js'),
+          import('../pipeline/run-pipeline.js'),
+        ]);
       const files = await emitPackage(ir, { packageName: SCRATCH_PACKAGE, packageVersion: '0.0.0', runtimeDir: runtimeSourceDir(), diagnostics: [] });
       const pkg = await installPackage(files, SCRATCH_PACKAGE);
       let text: string;
