@@ -228,16 +228,7 @@ export const SYSTEM_SECTION = '(system)';
 export const SYSTEM_SUBJECT = '(system errors)';
 
 /** A change before it is placed: the differ of a list knows what changed, its caller knows where. */
-export interface ChangeDraft {
-  kind: ChangeKind;
-  location: ChangeLocation;
-  path?: string;
-  errorCode?: string;
-  errorMessage?: string;
-  from?: string;
-  to?: string;
-  detail?: DocsDetail;
-}
+export type ChangeDraft = Omit<ApiChange, 'section' | 'subject' | 'impact'>;
 
 /** Places a draft under its section and subject and classifies it; keys in the documented JSON order. */
 export function placeChange(section: string, subject: string, draft: ChangeDraft): ApiChange {

@@ -5,7 +5,6 @@
 import type { Diagnostic, Field, IrDocument, IrError, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
 import { isIdField, refTsType, SCALAR_TYPES } from '../ir/type-vocabulary.js';
 import { withKeyPrefixes } from '../ir/key-prefixes.js';
-import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import {
@@ -981,7 +980,6 @@ export function sectionEntries(plan: PackagePlan): SectionPlan[] {
 }
 
 export function planPackage(ir: IrDocument): PackagePlan {
-  // Shared structures take what the response examples show of them (widening only); see refineNamedTypes.
-  return new Planner(refineNamedTypes(ir)).plan();
+  return new Planner(ir).plan();
 }
 

@@ -14,6 +14,7 @@ import { defaultTables, extractMethod, sortDiagnostics } from '../extract/extrac
 import type { TableExtractors } from '../extract/extract-method.js';
 import { linkPath, resolveLink } from '../extract/resolve-link.js';
 import { extractNamedTypes } from '../extract/tables/index.js';
+import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
 import { createIncludeCache, parsePage } from '../parse/index.js';
@@ -357,12 +358,14 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   const systemErrors = systemErrorsOf(reader, includeCache, diagnostics);
   methods.sort((a, b) => compareCodeUnits(a.key, b.key));
   pages.sort((a, b) => compareCodeUnits(a.source, b.source));
-  return {
+  // Shared structures take what the response examples show of them (widening only), here in
+  // extract's stage so that every consumer of the IR (emit, OpenAPI, diff) sees the same types.
+  return refineNamedTypes({
     irVersion: IR_VERSION,
     methods,
     types: [...types.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
     systemErrors,
     pages,
     diagnostics: sortDiagnostics(diagnostics),
-  };
+  });
 }
