@@ -1,0 +1,3 @@
+export function coreOf(source) {
+    return 'core' in source ? source.core : source;
+}

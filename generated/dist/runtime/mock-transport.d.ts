@@ -1,0 +1,15 @@
+import type { MethodFixture, MockFailure, MockHandler } from './mock-responder.js';
+import type { Transport } from './transport.js';
+export interface MockTransportOptions {
+    /** Answer these methods with an error (message/status default to the fixture's documented error). */
+    fail?: Record<string, MockFailure>;
+    /** Dynamic answers for some methods. */
+    handlers?: Record<string, MockHandler>;
+}
+/** The method name and REST version a runtime-built URL addresses. */
+export declare function methodFromUrl(url: string): {
+    method: string;
+    apiVersion: 'v2' | 'v3';
+};
+/** Answers from fixtures without a network: each call gets its documented result or error. */
+export declare function createMockTransport(fixtures: Readonly<Record<string, MethodFixture>>, options?: MockTransportOptions): Transport;

@@ -1,0 +1,36 @@
+import { createMockResponder } from './mock-responder.js';
+import { safeJsonParse } from './safe-json.js';
+/** The method name and REST version a runtime-built URL addresses. */
+export function methodFromUrl(url) {
+    const path = new URL(url).pathname;
+    const segments = path.split('/').filter((s) => s !== '');
+    const last = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.json$/, '');
+    return { method: last, apiVersion: path.includes('/rest/api/') ? 'v3' : 'v2' };
+}
+/** Answers from fixtures without a network: each call gets its documented result or error. */
+export function createMockTransport(fixtures, options = {}) {
+    const responderOptions = { fixtures };
+    if (options.fail !== undefined)
+        responderOptions.fail = options.fail;
+    if (options.handlers !== undefined)
+        responderOptions.handlers = options.handlers;
+    const responder = createMockResponder(responderOptions);
+    return {
+        async send(request) {
+            if (request.signal?.aborted === true)
+                throw request.signal.reason ?? new Error('aborted');
+            const { method, apiVersion } = methodFromUrl(request.url);
+            const parsed = request.body === '' ? { ok: true, value: {} } : safeJsonParse(request.body);
+            if (!parsed.ok) {
+                return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'INVALID_REQUEST', error_description: 'Invalid JSON' }) };
+            }
+            let params = parsed.value;
+            if (params !== null && typeof params === 'object' && !Array.isArray(params) && 'auth' in params) {
+                const { auth: _auth, ...rest } = params;
+                params = rest;
+            }
+            const answer = responder.answer(method, params, apiVersion);
+            return { status: answer.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer.body) };
+        },
+    };
+}
