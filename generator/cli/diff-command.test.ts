@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +23,7 @@ irByRoot.set('same', ir([base]));
 let stdout = '';
 let stderr = '';
 async function run(...args: string[]): Promise<void> {
-  const program = new Command('b24gen').option('-q, --quiet').exitOverride();
+  const program = new Command('b24gen').option('-q, --quiet').option('--config <file>').exitOverride();
   program.configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text) });
   registerDiffCommand(program);
   await program.parseAsync(['node', 'b24gen', 'diff', ...args]);
@@ -45,6 +45,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const root = (name: string): string => path.join(work, name);
 
 describe('b24gen diff', () => {
+  it('compares only the methods include/exclude keep, from the flags or the config file', async () => {
+    await run('--from', root('old'), '--to', root('new'), '--exclude', 'crm.deal.new');
+    expect(stderr).toContain('0 methods added, 0 removed, 1 changed');
+    stderr = '';
+    const config = path.join(work, 'b24gen.config.json');
+    writeFileSync(config, JSON.stringify({ exclude: ['crm.deal.get'] }));
+    await run('--config', config, '--from', root('old'), '--to', root('new'));
+    expect(stderr).toContain('1 methods added, 0 removed, 0 changed; 0 breaking');
+  });
+
   it('prints the Markdown report and a summary line', async () => {
     await run('--from', root('old'), '--to', root('new'));
     expect(stdout).toContain('# API changes');

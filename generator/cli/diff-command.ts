@@ -6,6 +6,9 @@ import { buildIr } from '../pipeline/build-ir.js';
 import { diffIr, renderDiffJson, renderDiffMarkdown } from '../diff/index.js';
 import type { ApiDiff } from '../diff/index.js';
 import type { IrDocument } from '../ir/types.js';
+import { createMethodFilter, filterIrMethods } from '../config/index.js';
+import type { MethodFilter } from '../config/index.js';
+import { addFilterOptions, commandSettings } from './command-settings.js';
 import { createProgress } from './progress.js';
 import { globalOptions, resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
@@ -18,10 +21,10 @@ interface DiffOptions {
   failOn?: 'breaking';
 }
 
-async function irOf(root: string, label: string, globals: GlobalOptions): Promise<IrDocument> {
+async function irOf(root: string, label: string, globals: GlobalOptions, keep: MethodFilter): Promise<IrDocument> {
   const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: `${label} pages parsed` });
   try {
-    return await buildIr(root, { onProgress: (done, total) => progress.update(done, total) });
+    return filterIrMethods(await buildIr(root, { onProgress: (done, total) => progress.update(done, total) }), keep);
   } finally {
     progress.finish();
   }
@@ -36,14 +39,15 @@ function summaryLine(diff: ApiDiff): string {
 }
 
 export function registerDiffCommand(program: Command): void {
-  program
+  const command = program
     .command('diff')
     .description('what changed in the API between two docs trees, and which changes break callers')
     .requiredOption('--from <root>', 'the older docs root')
     .requiredOption('--to <root>', 'the newer docs root')
     .option('--json', 'write the diff as JSON for tools instead of Markdown')
     .option('--out <file>', 'the file to write ("-" for stdout)', '-')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when changes of this level exist').choices(['breaking']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when changes of this level exist').choices(['breaking']));
+  addFilterOptions(command)
     .addHelpText(
       'after',
       '\nExamples:\n' +
@@ -52,15 +56,17 @@ export function registerDiffCommand(program: Command): void {
         '  b24gen diff --from old-docs --to docs --fail-on breaking   # in CI: exit 1 on breaking changes\n' +
         '\nBreaking: a method removed or renamed, a param removed, newly required or narrowed, a result field\n' +
         'removed or its type changed, an enum value removed from a param. The suggested semver bump is major\n' +
-        'when any change breaks, minor for additions and other typed changes, patch for docs text only.',
+        'when any change breaks, minor for additions and other typed changes, patch for docs text only.\n' +
+        'include/exclude (flags, else b24gen.config.*) apply to both trees, so the diff covers the methods the package has.',
     )
     .action(async (options: DiffOptions, command: Command) => {
       const globals = globalOptions(command);
       // both roots checked before the first (slow) build
       const fromRoot = resolveDocsRoot(options.from);
       const toRoot = resolveDocsRoot(options.to);
-      const from = await irOf(fromRoot, 'from:', globals);
-      const to = await irOf(toRoot, 'to:', globals);
+      const keep = createMethodFilter(await commandSettings(command, ['include', 'exclude']));
+      const from = await irOf(fromRoot, 'from:', globals, keep);
+      const to = await irOf(toRoot, 'to:', globals, keep);
       const diff = diffIr(from, to);
       const text = options.json === true ? renderDiffJson(diff) : renderDiffMarkdown(diff);
       if (options.out === '-') {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const dirs: string[] = [];
 
 function program(): Command {
-  const p = new Command('b24gen').option('-q, --quiet').option('-v, --verbose').exitOverride();
+  const p = new Command('b24gen').option('-q, --quiet').option('-v, --verbose').option('--config <file>').exitOverride();
   registerOpenapiCommand(p);
   return p;
 }
@@ -33,6 +33,23 @@ describe('b24gen openapi', () => {
     expect(spec.info).toMatchObject({ title: 'Own docs', version: '9.9.9' });
     expect(Object.keys(spec.paths).length).toBeGreaterThan(0);
     expect((await validateOpenApi(spec)).errors).toEqual([]);
+  });
+
+  it('takes the docs root and include/exclude from the config file, flags first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'b24gen-openapi-'));
+    dirs.push(dir);
+    const config = path.join(dir, 'b24gen.config.json');
+    writeFileSync(config, JSON.stringify({ docs: DOCS, exclude: ['*.delete'] }));
+    const operations = async (...args: string[]): Promise<string[]> => {
+      const out = path.join(dir, 'spec.json');
+      await program().parseAsync(['-q', '--config', config, 'openapi', '--out', out, ...args], { from: 'user' });
+      const spec = JSON.parse(readFileSync(out, 'utf8')) as { paths: Record<string, Record<string, { operationId: string }>> };
+      return Object.values(spec.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    };
+    const fromConfig = await operations();
+    expect(fromConfig.length).toBe(4);
+    expect(fromConfig.join(' ')).not.toMatch(/delete/i);
+    expect((await operations('--include', '*.get')).length).toBe(1);
   });
 
   it('refuses a server URL that is not http(s)', async () => {

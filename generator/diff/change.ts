@@ -50,6 +50,8 @@
  * | result key family added | addition | |
  * | result key family removed | **breaking** | reads of those keys no longer compile |
  * | key family value type | as a field of its side | |
+ * | filter operator added (`filter` accepts `>=ID`, `@ID` over its documented keys) | addition | callers may send those keys |
+ * | filter operator removed, or its value changed between one value and a list | **breaking** | the typed params reject the keys or the value |
  * | param / shared type "at least one of" group added | **breaking** | calls that send none of them fail |
  * | … group removed | compatible | |
  * | … group gains members (widened) | compatible | any old choice is still accepted |
@@ -103,6 +105,9 @@ export const CLASSIFICATION = {
   'param-docs-changed': 'docs',
   'param-key-pattern-added': 'addition',
   'param-key-pattern-removed': 'breaking',
+  'param-key-prefix-added': 'addition',
+  'param-key-prefix-removed': 'breaking',
+  'param-key-prefix-changed': 'breaking',
   'param-required-one-of-added': 'breaking',
   'param-required-one-of-removed': 'compatible',
   'param-required-one-of-widened': 'compatible',
@@ -121,6 +126,9 @@ export const CLASSIFICATION = {
   'result-field-docs-changed': 'docs',
   'result-field-key-pattern-added': 'addition',
   'result-field-key-pattern-removed': 'breaking',
+  'result-field-key-prefix-added': 'addition',
+  'result-field-key-prefix-removed': 'breaking',
+  'result-field-key-prefix-changed': 'breaking',
 
   'error-added': 'addition',
   'error-removed': 'compatible',
@@ -145,6 +153,9 @@ export const CLASSIFICATION = {
   'type-field-docs-changed': 'docs',
   'type-field-key-pattern-added': 'addition',
   'type-field-key-pattern-removed': 'breaking',
+  'type-field-key-prefix-added': 'addition',
+  'type-field-key-prefix-removed': 'breaking',
+  'type-field-key-prefix-changed': 'breaking',
   'type-field-required-one-of-added': 'breaking',
   'type-field-required-one-of-removed': 'compatible',
   'type-field-required-one-of-widened': 'compatible',

@@ -36,6 +36,12 @@ export function describeChange(change: ApiChange, code: (text: string) => string
     const family = `${noun} key family ${code(change.path ?? '')}`;
     return kind.endsWith('-added') ? `${family} added (${code(change.to ?? '')})` : `${family} removed`;
   }
+  if (kind.includes('-key-prefix-')) {
+    const operator = `${noun} ${code(change.path ?? '')}`;
+    if (kind.endsWith('-added')) return `${operator}: filter operator added (${change.to ?? ''})`;
+    if (kind.endsWith('-removed')) return `${operator}: filter operator removed`;
+    return `${operator}: filter operator takes ${arrow()}`;
+  }
   if (kind.includes('-required-one-of-')) {
     const where = change.path === undefined ? `${noun}s` : `${noun} ${code(change.path)}`;
     if (kind.endsWith('-added')) return `${where}: at least one of ${code(change.to ?? '')} now required`;

@@ -3,7 +3,7 @@ import type { ChangeDraft, ChangeKind, ChangeLocation } from './change.js';
 import { compareTypes, enumValues, typeChangeLabels, typeLabel } from './compare-types.js';
 import { sameDocsText } from './docs-text.js';
 import { compareCodeUnits } from './compare-code-units.js';
-import { diffKeyPatterns, diffRequiredOneOf } from './diff-key-patterns.js';
+import { diffKeyPatterns, diffKeyPrefixes, diffRequiredOneOf } from './diff-key-patterns.js';
 
 /**
  * Which side of a call a field list is on; it decides how type and required changes count
@@ -106,6 +106,7 @@ function diffField(old: Field, current: Field, role: FieldRole, location: Change
 
   drafts.push(...diffFields(old.fields ?? [], current.fields ?? [], role, location, path));
   drafts.push(...diffKeyPatterns(old.keyPatterns ?? [], current.keyPatterns ?? [], role, location, path));
+  drafts.push(...diffKeyPrefixes(old.keyPrefixes ?? [], current.keyPrefixes ?? [], role, location, path));
   drafts.push(...diffRequiredOneOf(old.requiredOneOf ?? [], current.requiredOneOf ?? [], role, location, path));
   return drafts;
 }

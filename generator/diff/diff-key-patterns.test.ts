@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPattern } from '../ir/types.js';
 import { CLASSIFICATION } from './change.js';
-import { diffKeyPatterns, diffRequiredOneOf } from './diff-key-patterns.js';
+import { diffKeyPatterns, diffKeyPrefixes, diffRequiredOneOf } from './diff-key-patterns.js';
 import { diffMethod } from './diff-method.js';
 import { diffNamedTypes } from './diff-types.js';
 import { field, method, namedType, objectType, scalar, union } from './test-support.js';
@@ -63,5 +63,31 @@ describe('key families and groups in method and type diffs', () => {
     const before = namedType('api-reference/x.md#t', 't', [field('a')]);
     const changes = diffNamedTypes([{ ...before, keyPatterns: [uf()] }], [before]);
     expect(changes.map((c) => `${c.kind}:${c.impact}`)).toEqual(['type-field-key-pattern-removed:breaking']);
+  });
+});
+
+describe('diffKeyPrefixes', () => {
+  const ge = { prefix: '>=', description: 'At least.' };
+  const inList = { prefix: '@', list: true, description: 'One of.' };
+  const filter = (prefixes: Array<{ prefix: string; list?: boolean; description: string }>) =>
+    field('filter', objectType, { fields: [field('ID'), field('TITLE', scalar('string'))], keyPrefixes: prefixes });
+
+  it('reports operators added, removed and turned between one value and a list', () => {
+    const drafts = diffKeyPrefixes([ge, { prefix: '@', description: 'One.' }], [inList, { prefix: '!', description: 'Not.' }], 'param', 'params', 'filter');
+    expect(drafts).toEqual([
+      { kind: 'param-key-prefix-added', location: 'params', path: 'filter[!…]', to: 'value' },
+      { kind: 'param-key-prefix-removed', location: 'params', path: 'filter[>=…]', from: 'value' },
+      { kind: 'param-key-prefix-changed', location: 'params', path: 'filter[@…]', from: 'value', to: 'list' },
+    ]);
+    expect(drafts.map((d) => CLASSIFICATION[d.kind])).toEqual(['addition', 'breaking', 'breaking']);
+  });
+
+  it('is part of a method diff, and says nothing when the operators are the same', () => {
+    const old = method('crm.deal.list', { params: [filter([ge])] });
+    const same = method('crm.deal.list', { params: [filter([{ ...ge, description: 'Reworded.' }])] });
+    const wider = method('crm.deal.list', { params: [filter([ge, inList])] });
+    expect(diffMethod(old, same).filter((d) => d.kind.includes('key-prefix'))).toEqual([]);
+    expect(diffMethod(old, wider).map((d) => `${d.kind} ${d.path ?? ''}`)).toEqual(['param-key-prefix-added filter[@…]']);
+    expect(diffMethod(wider, old).map((d) => CLASSIFICATION[d.kind])).toEqual(['breaking']);
   });
 });

@@ -1,4 +1,4 @@
-import type { KeyPattern } from '../ir/types.js';
+import type { KeyPattern, KeyPrefix } from '../ir/types.js';
 import type { ChangeDraft, ChangeKind, ChangeLocation } from './change.js';
 import { compareTypes, typeChangeLabels, typeLabel } from './compare-types.js';
 import { compareCodeUnits } from './compare-code-units.js';
@@ -46,6 +46,40 @@ export function diffKeyPatterns(
       const relation = compareTypes(old.type, current.type);
       if (relation !== 'same') drafts.push({ kind: `${role}-type-${relation}` as ChangeKind, location, path, ...typeChangeLabels(old.type, current.type) });
       drafts.push(...diffFields(old.fields ?? [], current.fields ?? [], role, location, path));
+    }
+  }
+  return drafts;
+}
+
+/** `filter[>=…]`: the operator applies to every documented key of the object at `prefix`. */
+export function keyPrefixPath(prefix: string, operator: string): string {
+  return `${prefix}[${operator}…]`;
+}
+
+/**
+ * Operator prefixes (`KeyPrefix`) of one filter object, matched by the operator. A new operator
+ * lets callers send more keys; a dropped one makes the typed params reject keys they sent; an
+ * operator whose value turns from one value into a list (or back) changes what each key takes.
+ */
+export function diffKeyPrefixes(
+  from: readonly KeyPrefix[],
+  to: readonly KeyPrefix[],
+  role: FieldRole,
+  location: ChangeLocation,
+  prefix = '',
+): ChangeDraft[] {
+  const shape = (p: KeyPrefix): string => (p.list === true ? 'list' : 'value');
+  const before = new Map(from.map((p) => [p.prefix, p] as const));
+  const after = new Map(to.map((p) => [p.prefix, p] as const));
+  const drafts: ChangeDraft[] = [];
+  for (const operator of [...new Set([...before.keys(), ...after.keys()])].sort(compareCodeUnits)) {
+    const path = keyPrefixPath(prefix, operator);
+    const old = before.get(operator);
+    const current = after.get(operator);
+    if (old === undefined && current !== undefined) drafts.push({ kind: `${role}-key-prefix-added` as ChangeKind, location, path, to: shape(current) });
+    else if (old !== undefined && current === undefined) drafts.push({ kind: `${role}-key-prefix-removed` as ChangeKind, location, path, from: shape(old) });
+    else if (old !== undefined && current !== undefined && shape(old) !== shape(current)) {
+      drafts.push({ kind: `${role}-key-prefix-changed` as ChangeKind, location, path, from: shape(old), to: shape(current) });
     }
   }
   return drafts;
