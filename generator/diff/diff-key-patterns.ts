@@ -68,7 +68,7 @@ export function diffKeyPrefixes(
   location: ChangeLocation,
   prefix = '',
 ): ChangeDraft[] {
-  const shape = (p: KeyPrefix): string => (p.list === true ? 'list' : 'value');
+  const shape = (p: KeyPrefix): string => (p.list === true ? 'list' : p.oneOrList === true ? 'value or list' : 'value');
   const before = new Map(from.map((p) => [p.prefix, p] as const));
   const after = new Map(to.map((p) => [p.prefix, p] as const));
   const drafts: ChangeDraft[] = [];

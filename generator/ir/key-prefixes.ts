@@ -3,7 +3,22 @@
  * documented field, and every field under every listed operator. Shared by the consumers of
  * `Field.keyPrefixes` so that they agree on the keys and their value types.
  */
-import type { Field } from './types.js';
+import type { Field, KeyPrefix, TypeRef } from './types.js';
+
+/** `T` of a key that takes `T | T[]` (one value or a list): operators decide the shape themselves. */
+function singleValueOf(t: TypeRef): TypeRef {
+  const [one, list] = t.members ?? [];
+  if (t.kind === 'union' && t.members?.length === 2 && one !== undefined && list?.kind === 'array' && JSON.stringify(list.items) === JSON.stringify(one)) return one;
+  return t;
+}
+
+function prefixedType(prefix: KeyPrefix, type: TypeRef): TypeRef {
+  const one = singleValueOf(type);
+  const list: TypeRef = { raw: `${one.raw}[]`, kind: 'array', items: one };
+  if (prefix.list === true) return one.kind === 'array' ? one : list;
+  if (prefix.oneOrList === true && one.kind !== 'array') return { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, list] };
+  return one;
+}
 
 /** The nested fields of `field` followed by their prefixed spellings (`>=ID`, `@ID` as a list). */
 export function withKeyPrefixes(field: Field): Field[] {
@@ -24,7 +39,7 @@ export function withKeyPrefixes(field: Field): Field[] {
         name,
         required: false,
         requiredMark: 'optional',
-        type: p.list === true ? { raw: `${f.type.raw}[]`, kind: 'array', items: f.type } : f.type,
+        type: prefixedType(p, f.type),
         description: '',
       });
     }

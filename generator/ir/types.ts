@@ -114,6 +114,8 @@ export interface KeyPrefix {
   prefix: string;
   /** The value is a list of the field's values (IN, NOT IN, between) rather than one value. */
   list?: boolean;
+  /** The value is one of the field's values or a list of them ("equals, works with arrays as well"). */
+  oneOrList?: boolean;
   /** Markdown of the list item's explanation. */
   description: string;
 }

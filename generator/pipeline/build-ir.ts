@@ -15,6 +15,7 @@ import type { TableExtractors } from '../extract/extract-method.js';
 import { linkPath, resolveLink } from '../extract/resolve-link.js';
 import { extractNamedTypes } from '../extract/tables/index.js';
 import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
+import { typeFiltersByLinkedStructure } from '../extract/tables/filter-structure.js';
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
 import { createIncludeCache, parsePage } from '../parse/index.js';
@@ -362,7 +363,7 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   // extract's stage so that every consumer of the IR (emit, OpenAPI, diff) sees the same types.
   return refineNamedTypes({
     irVersion: IR_VERSION,
-    methods,
+    methods: typeFiltersByLinkedStructure(methods, types),
     types: [...types.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
     systemErrors,
     pages,

@@ -32,6 +32,15 @@ describe('parseKeyPrefixes', () => {
     ]);
   });
 
+  it('marks operators that take one value or a list', () => {
+    const list = parseKeyPrefixes('- `=` — equals (works with arrays as well)\n- `>` — greater than\n- `@` — IN, an array is passed');
+    expect(list.map((p) => [p.prefix, p.oneOrList === true, p.list === true])).toEqual([
+      ['=', true, false],
+      ['>', false, false],
+      ['@', false, true],
+    ]);
+  });
+
   it('finds nothing in a description without an operator list', () => {
     expect(parseKeyPrefixes('Filter by `ID` — the deal id.\n\n- `ID` — id')).toEqual([]);
   });

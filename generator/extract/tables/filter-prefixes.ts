@@ -10,6 +10,8 @@ import type { Field, KeyPrefix } from '../../ir/types.js';
 const ITEM = /^[-*]\s+`([=!<>%@?]{1,4})`\s*(?:[—–:]|-{1,2})\s*(.*)$/;
 /** Operators whose value is a list of values rather than one (`IN` in capitals: "in the value" is not it). */
 const LIST_MEANING = /\bIN\b|\b(?:[Aa]rray|[Bb]etween|[Rr]ange)\b/;
+/** Operators that take one value or a list ("equals (works with arrays as well)"). */
+const ONE_OR_LIST_MEANING = /\barrays as well\b|\bworks with arrays\b|\bor an? (?:array|list)\b/i;
 
 export function parseKeyPrefixes(description: string): KeyPrefix[] {
   const out: KeyPrefix[] = [];
@@ -19,7 +21,8 @@ export function parseKeyPrefixes(description: string): KeyPrefix[] {
     const prefix = m[1] as string;
     if (out.some((p) => p.prefix === prefix)) continue;
     const meaning = (m[2] ?? '').trim();
-    out.push({ prefix, ...(LIST_MEANING.test(meaning) ? { list: true } : {}), description: meaning });
+    const shape = ONE_OR_LIST_MEANING.test(meaning) ? { oneOrList: true } : LIST_MEANING.test(meaning) ? { list: true } : {};
+    out.push({ prefix, ...shape, description: meaning });
   }
   // `=` is the default operator and always listed among the others; one lone item is no operator list.
   return out.length >= 2 ? out : [];

@@ -1,0 +1,83 @@
+/**
+ * Many list methods do not list their filter keys: the filter's description says the keys are
+ * the fields of a structure and links it ("the fields of the [catalog_product](…#catalog_product)
+ * object"). When such a link leads to a shared structure the docs describe by a table, the
+ * filter takes that structure's fields, all optional, and the operator prefixes its description
+ * lists, so that `{ ">=price": 10 }` is typed like the rest. Runs on the whole IR, after the
+ * shared structures are known.
+ */
+import type { Field, IrMethod, IrNamedType, TypeRef } from '../../ir/types.js';
+import { DOCS_SITE } from '../page-meta.js';
+import { parseKeyPrefixes } from './filter-prefixes.js';
+
+const FILTER_NAME = /^filter$/i;
+const LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
+
+/** A link the filter's description makes: the docs path it leads to (with its anchor) and its text. */
+export interface DescriptionLink {
+  target: string;
+  text: string;
+}
+
+/** Links to pages of the docs site in a description, as docs paths (`api-reference/x.md#anchor`). */
+export function docsLinksOf(description: string): DescriptionLink[] {
+  const out: DescriptionLink[] = [];
+  for (const m of description.matchAll(LINK)) {
+    const href = m[2] as string;
+    if (!href.startsWith(DOCS_SITE)) continue;
+    const [page = '', anchor] = href.slice(DOCS_SITE.length).split('#', 2);
+    if (!page.endsWith('.html')) continue;
+    const file = `${page.slice(0, -'.html'.length)}.md`;
+    out.push({ target: anchor === undefined || anchor === '' ? file : `${file}#${anchor}`, text: (m[1] as string).replace(/`/g, '').trim() });
+  }
+  return out;
+}
+
+/**
+ * The shared structure a filter's description names: the first link whose target is a known
+ * structure, or, when the link has no anchor (`sale/data-types.md`), whose text names one on that page.
+ */
+export function linkedStructure(description: string, types: ReadonlyMap<string, IrNamedType>): IrNamedType | undefined {
+  for (const link of docsLinksOf(description)) {
+    const exact = types.get(link.target);
+    const byText = link.target.includes('#') ? undefined : types.get(`${link.target}#${link.text}`);
+    const type = exact ?? byText;
+    // A value table (language ids, enumerations) lists values, not keys.
+    if (type !== undefined && type.fields.length > 0) return type;
+  }
+  return undefined;
+}
+
+/**
+ * A structure's field as a filter key: optional, and taking one value or a list of values (the
+ * portal's list filters read a list under a plain key as IN, as the catalog examples send `vatId: [1, 2]`).
+ */
+function asFilterKey(field: Field): Field {
+  const { aliases: _aliases, aliasSource: _source, requiredOneOf: _oneOf, ...rest } = field;
+  const one = field.type;
+  const type: TypeRef = one.kind === 'array' || one.kind === 'object' || one.kind === 'named' ? one : { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, { raw: `${one.raw}[]`, kind: 'array', items: one }] };
+  return { ...rest, type, required: false, requiredMark: 'optional' };
+}
+
+/**
+ * The methods, with undocumented `filter` params given the keys of the structure they link.
+ * Methods that change are copied; the input is not touched (cached pages are shared).
+ */
+export function typeFiltersByLinkedStructure(methods: readonly IrMethod[], types: ReadonlyMap<string, IrNamedType>): IrMethod[] {
+  return methods.map((method) => {
+    let changed = false;
+    const params = method.params.map((param) => {
+      if (!FILTER_NAME.test(param.name) || (param.fields?.length ?? 0) > 0 || (param.keyPatterns?.length ?? 0) > 0) return param;
+      if (param.type.kind !== 'object') return param;
+      const structure = linkedStructure(param.description, types);
+      if (structure === undefined) return param;
+      changed = true;
+      const typed: Field = { ...param, fields: structure.fields.map(asFilterKey) };
+      if (structure.keyPatterns !== undefined && structure.keyPatterns.length > 0) typed.keyPatterns = structure.keyPatterns;
+      const prefixes = parseKeyPrefixes(param.description);
+      if (prefixes.length > 0) typed.keyPrefixes = prefixes;
+      return typed;
+    });
+    return changed ? { ...method, params } : method;
+  });
+}
