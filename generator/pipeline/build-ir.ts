@@ -100,7 +100,7 @@ function isFragment(source: string): boolean {
 }
 
 /** Every docs page that a field type links to (`…/data-types.md#x`, `…/page.md#object`). */
-function typeLinkedPages(methods: readonly IrMethod[]): Set<string> {
+function typeLinkedPages(fieldLists: ReadonlyArray<readonly Field[] | undefined>, types: ReadonlyArray<TypeRef | undefined> = []): Set<string> {
   const pages = new Set<string>();
   const visitType = (t: TypeRef | undefined): void => {
     if (!t) return;
@@ -115,13 +115,16 @@ function typeLinkedPages(methods: readonly IrMethod[]): Set<string> {
       visitFields(f.fields);
     }
   };
-  for (const m of methods) {
-    visitFields(m.params);
-    visitFields(m.result);
-    visitFields(m.responseExtras);
-    visitType(m.resultType);
-  }
+  fieldLists.forEach(visitFields);
+  types.forEach(visitType);
   return pages;
+}
+
+function methodTypeLinkedPages(methods: readonly IrMethod[]): Set<string> {
+  return typeLinkedPages(
+    methods.flatMap((m) => [m.params, m.result, m.responseExtras]),
+    methods.map((m) => m.resultType),
+  );
 }
 
 /** A `typeId` that no extracted named type has: the emitter must fall back to the type's kind. */
@@ -129,7 +132,8 @@ function reportDanglingTypeIds(methods: readonly IrMethod[], ids: ReadonlySet<st
   for (const m of methods) {
     const visitType = (t: TypeRef | undefined, f: Field | undefined): void => {
       if (!t) return;
-      if (t.typeId !== undefined && !ids.has(t.typeId)) {
+      // A reference (`user`, `crm_status`) is typed by its token; its link only says where values come from.
+      if (t.typeId !== undefined && t.kind !== 'ref' && !ids.has(t.typeId)) {
         const at = f?.position ?? { file: m.source, line: 1, column: 1 };
         m.diagnostics.push({ ...at, severity: 'info', code: 'unresolved-type-id', message: `no named type ${t.typeId} was found for ${f ? f.name : 'the result'}` });
       }
@@ -342,17 +346,27 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   }
 
   const known = new Set(sources);
-  for (const p of typeLinkedPages(methods)) if (known.has(p)) namedTypeCandidates.add(p);
+  for (const p of methodTypeLinkedPages(methods)) if (known.has(p)) namedTypeCandidates.add(p);
   const types = new Map<string, IrNamedType>();
-  for (const source of [...namedTypeCandidates].sort(compareCodeUnits)) {
-    let outcome = cache?.lookup<NamedTypesOutcome>('types', source);
-    if (!outcome) {
-      const computed = namedTypesOutcome(reader, includeCache, source);
-      cache?.store('types', source, computed);
-      outcome = computed.value;
+  // Structures link further structures (`LayoutDto.icon` is an `IconDto` on its own page): read
+  // the pages they lead to as well, round by round, each round in a fixed order.
+  const visited = new Set<string>();
+  let round = [...namedTypeCandidates].sort(compareCodeUnits);
+  while (round.length > 0) {
+    const next = new Set<string>();
+    for (const source of round) {
+      visited.add(source);
+      let outcome = cache?.lookup<NamedTypesOutcome>('types', source);
+      if (!outcome) {
+        const computed = namedTypesOutcome(reader, includeCache, source);
+        cache?.store('types', source, computed);
+        outcome = computed.value;
+      }
+      for (const t of outcome.types) if (!types.has(t.id)) types.set(t.id, t);
+      outcome.diagnostics.forEach(addDocDiagnostic);
+      for (const p of typeLinkedPages(outcome.types.map((t) => t.fields))) if (known.has(p)) next.add(p);
     }
-    for (const t of outcome.types) if (!types.has(t.id)) types.set(t.id, t);
-    outcome.diagnostics.forEach(addDocDiagnostic);
+    round = [...next].filter((p) => !visited.has(p)).sort(compareCodeUnits);
   }
 
   reportDanglingTypeIds(methods, new Set(types.keys()));

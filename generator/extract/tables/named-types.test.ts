@@ -25,6 +25,46 @@ describe('extractNamedTypes', () => {
   });
 });
 
+describe('structures told in parts, by reference, or by a whole page', () => {
+  const T2 = '#|\n|| **Value**\n`type` | **Description** ||\n|| **code**\n[`string`](../data-types.md) | Code. ||\n|#\n';
+
+  it('merges the field tables of prose sub-headings under an anchored heading without a table', () => {
+    const file = 'api-reference/chat-bots/entities.md';
+    const src = `# Objects\n\n## Bot {#bot}\n\nA bot.\n\n### Common Fields\n\n${T}\n### Fields for the owner\n\n${T2}\n### Example Bot\n\nText.\n\n## User {#user}\n\n${T2}`;
+    const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
+    expect(types.map((t) => [t.id, t.fields.map((f) => f.name).join(',')])).toEqual([
+      ['api-reference/chat-bots/entities.md#bot', 'ID,code'],
+      ['api-reference/chat-bots/entities.md#user', 'code'],
+    ]);
+  });
+
+  it('does not merge a dictionary\'s list of structures under a plain parent heading', () => {
+    const file = 'api-reference/sale/data-types.md';
+    const src = `# Types\n\n## Objects {#objects}\n\n### sale_order\n\n${T}\n### sale_payment\n\n${T2}`;
+    const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
+    expect(types.map((t) => t.id)).toEqual(['api-reference/sale/data-types.md#sale_order', 'api-reference/sale/data-types.md#sale_payment']);
+  });
+
+  it('gives a heading that only points at another structure of the page that structure\'s fields', () => {
+    const file = 'api-reference/sale/data-types.md';
+    const src = `# Types\n\n### sale_shipment_property\n\nSee [sale_order_property](#sale_order_property).\n\n### sale_order_property\n\n${T}`;
+    const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
+    expect(types.map((t) => [t.name, t.fields.map((f) => f.name).join(',')])).toEqual([
+      ['sale_order_property', 'ID'],
+      ['sale_shipment_property', 'ID'],
+    ]);
+  });
+
+  it('reads a page that describes one structure as a whole under its first section', () => {
+    const file = 'api-reference/crm/structure/layout.md';
+    const src = `# Layout\n\nThe top object.\n\n## Parameters of the \`LayoutDto\` Object\n\n${T}\n## Example\n\nText.`;
+    const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
+    expect(types.map((t) => [t.id, t.name, t.fields.length])).toEqual([['api-reference/crm/structure/layout.md', 'LayoutDto', 1]]);
+    const method = `# X\n\n## Method Parameters\n\n${T}`;
+    expect(extractNamedTypes(parsePage(method, file).tree, method, makeCtx(file))).toEqual([]);
+  });
+});
+
 describe('typeNameOf', () => {
   it('prefers the heading word that is the explicit anchor', () => {
     expect(typeNameOf('Description of a Single Field crm_rest_field_description', 'crm_rest_field_description')).toBe('crm_rest_field_description');

@@ -59,26 +59,18 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
   const wanted = dictionary ? undefined : typeLinkAnchors(nodes);
   const out: IrNamedType[] = [];
   const seen = new Set<string>();
+  const aliases: Alias[] = [];
+  // Tables already read as parts of an enclosing structure ("Common fields" under "Bot").
+  const parts = new Set<YfmTable>();
   for (let i = 0; i < nodes.length; i++) {
     const h = nodes[i] as Nodes;
     if (h.type !== 'heading' || h.depth < 2) continue;
     const anchors = headingAnchors(h);
     const anchor = wanted ? anchors.find((a) => wanted.has(a)) : anchors[0];
     if (anchor === undefined) continue;
-    const intro: RootContent[] = [];
-    let table: YfmTable | undefined;
-    let other: YfmTable | undefined;
-    for (let j = i + 1; j < nodes.length; j++) {
-      const n = nodes[j] as Nodes;
-      if (n.type === 'heading' && n.depth <= (h as Heading).depth) break;
-      if (n.type === 'heading') break;
-      if (n.type === 'yfmTable') {
-        if (detectTableShape(n)) table = n;
-        else other = n;
-        break;
-      }
-      if (n.type === 'paragraph') intro.push(n);
-    }
+    const section = sectionOf(nodes, i, (h as Heading).depth);
+    const { intro, table, other } = section;
+    if (table !== undefined && parts.has(table)) continue;
     // Not a field table: the anchor may still name a set of values (language ids, activity enums).
     const valueTable = other === undefined ? undefined : extractValueTable(other);
     if (valueTable !== undefined) {
@@ -90,20 +82,116 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
       out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields: [], ...valueTable, source: ctx.file });
       continue;
     }
-    if (!table) continue;
-    const shape = detectTableShape(table);
-    if (!shape) continue;
+    const tables = table ? [table] : section.parts;
+    section.parts.forEach((t) => parts.add(t));
+    if (tables.length === 0) {
+      const alias = aliasTarget(intro);
+      if (alias !== undefined) aliases.push({ heading: h as Heading, anchor, intro, target: alias });
+      continue;
+    }
     const id = `${ctx.file}#${anchor}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const rows = extractFieldTable(table, shape, ctx).filter((r) => !r.typeOnly);
+    const rows = tables.flatMap((t) => {
+      const shape = detectTableShape(t);
+      return shape ? extractFieldTable(t, shape, ctx).filter((r) => !r.typeOnly) : [];
+    });
     const text = headingText(h);
     const name = typeNameOf(text, anchor);
     const { fields, keyPatterns } = liftKeyPatterns(mergeElementRows(nestDottedNames(rows.map((r) => r.field))).map(normalizeField));
     absoluteFieldLinks(fields, ctx.file);
     out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields, ...(keyPatterns.length > 0 ? { keyPatterns } : {}), source: ctx.file });
   }
+  if (!dictionary) {
+    const whole = pageStructure(nodes, source, ctx);
+    if (whole !== undefined && !seen.has(whole.id)) out.push(whole);
+  }
+  for (const alias of aliases) {
+    const id = `${ctx.file}#${alias.anchor}`;
+    const target = out.find((t) => t.id === `${ctx.file}#${alias.target}`);
+    if (seen.has(id) || target === undefined || target.fields.length === 0) continue;
+    seen.add(id);
+    const { id: _id, name: _name, description: _description, ...shape } = target;
+    out.push({ id, name: typeNameOf(headingText(alias.heading), alias.anchor), description: absoluteDocLinks(describe(alias.intro, source), ctx.file), ...shape });
+  }
   return out;
+}
+
+/**
+ * A page that describes one structure as a whole (`structure/layout.md`: "## Parameters of the
+ * `LayoutDto` object" over a field table), which type cells link without an anchor. The page's
+ * first section heading must name it in code and hold the table; id: the page's path.
+ */
+function pageStructure(nodes: readonly Nodes[], source: string, ctx: TableContext): IrNamedType | undefined {
+  const at = nodes.findIndex((n) => n.type === 'heading' && n.depth >= 2);
+  const heading = nodes[at];
+  if (heading === undefined || heading.type !== 'heading') return undefined;
+  const code = heading.children.find((c) => c.type === 'inlineCode');
+  if (code === undefined || !/^[A-Za-z_]\w*$/.test(code.value)) return undefined;
+  const { intro, table } = sectionOf(nodes, at, heading.depth);
+  const shape = table === undefined ? undefined : detectTableShape(table);
+  if (table === undefined || !shape) return undefined;
+  const rows = extractFieldTable(table, shape, ctx).filter((r) => !r.typeOnly);
+  const { fields, keyPatterns } = liftKeyPatterns(mergeElementRows(nestDottedNames(rows.map((r) => r.field))).map(normalizeField));
+  if (fields.length === 0) return undefined;
+  absoluteFieldLinks(fields, ctx.file);
+  const description = absoluteDocLinks(describe(intro, source), ctx.file);
+  return { id: ctx.file, name: code.value, description, fields, ...(keyPatterns.length > 0 ? { keyPatterns } : {}), source: ctx.file };
+}
+
+/** A heading with no table whose text only points at another structure of the page ("see [x](#x)"). */
+interface Alias {
+  heading: Heading;
+  anchor: string;
+  intro: RootContent[];
+  target: string;
+}
+
+interface Section {
+  intro: RootContent[];
+  /** The field table right under the heading. */
+  table?: YfmTable;
+  /** A table right under the heading that is not a field table (values, enumerations). */
+  other?: YfmTable;
+  /**
+   * Field tables of sub-sections without anchors of their own ("Common fields", "Fields for
+   * the owner"), when the heading has no table of its own: one structure told in parts.
+   */
+  parts: YfmTable[];
+}
+
+function sectionOf(nodes: readonly Nodes[], at: number, depth: number): Section {
+  const intro: RootContent[] = [];
+  const parts: YfmTable[] = [];
+  let j = at + 1;
+  for (; j < nodes.length; j++) {
+    const n = nodes[j] as Nodes;
+    if (n.type === 'heading') break;
+    if (n.type === 'yfmTable') return detectTableShape(n) ? { intro, table: n, parts } : { intro, other: n, parts };
+    if (n.type === 'paragraph') intro.push(n);
+  }
+  // Only a heading with an anchor of its own is told in parts, and only by sub-headings that read
+  // as prose ("Common fields"), not as type names: on a dictionary page a plain parent heading
+  // over `### catalog_product`, `### catalog_store` … is a list of structures, not one.
+  if (!(nodes[at] as Heading).data?.id) return { intro, parts };
+  for (; j < nodes.length; j++) {
+    const n = nodes[j] as Nodes;
+    if (n.type === 'heading' && (n.depth <= depth || n.data?.id !== undefined || !/\s/.test(headingText(n).trim()))) break;
+    if (n.type === 'yfmTable' && detectTableShape(n)) parts.push(n);
+  }
+  return { intro, parts };
+}
+
+/** The in-page anchor an intro without a table refers to, when it holds exactly one link, to `#anchor`. */
+function aliasTarget(intro: readonly RootContent[]): string | undefined {
+  const links: string[] = [];
+  const visit = (n: Nodes): void => {
+    if (n.type === 'link') links.push(n.url);
+    if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+  };
+  intro.forEach((n) => visit(n as Nodes));
+  const [only] = links;
+  return links.length === 1 && only !== undefined && /^#[\w-]+$/.test(only) ? only.slice(1) : undefined;
 }
 
 /** The intro paragraphs as written when the page source is at hand, else re-printed. */
