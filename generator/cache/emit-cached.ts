@@ -1,6 +1,6 @@
 import type { EmitOptions } from '../emit/index.js';
 import type { IrDocument } from '../ir/types.js';
-import { startTranspileHelper, transpileAll } from './transpile-all.js';
+import { startTranspileHelper, transpileAll, worthSharing } from './transpile-all.js';
 import type { TranspileCache, Transpiled } from './transpile-cache.js';
 
 const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
@@ -22,7 +22,9 @@ export async function emitPackageCached(ir: IrDocument, options: EmitOptions, ca
   // emitPackage's own checks, then its plan and sources; only the transpile loop differs.
   if (!PACKAGE_NAME.test(options.packageName)) throw new Error(`invalid package name: ${JSON.stringify(options.packageName)}`);
   if (!/^[0-9A-Za-z.+-]+$/.test(options.packageVersion)) throw new Error(`invalid package version: ${JSON.stringify(options.packageVersion)}`);
-  const helper = threads >= 2 ? startTranspileHelper() : undefined;
+  // Started before printing, so that it loads ts-morph meanwhile, only when most modules will be
+  // transpiled (no cache, or an empty one); else only once the work is known to be large enough.
+  let helper = threads >= 2 && (cache === undefined || cache.empty) ? startTranspileHelper() : undefined;
   try {
     const plan = emit.planPackage(ir);
     options.diagnostics?.push(...plan.diagnostics);
@@ -36,6 +38,7 @@ export async function emitPackageCached(ir: IrDocument, options: EmitOptions, ca
       if (hit) known.set(file, hit);
       else jobs.push([file, text]);
     }
+    if (helper === undefined && threads >= 2 && worthSharing(jobs)) helper = startTranspileHelper();
     for (const [file, out] of await transpileAll(jobs, transpileFile, helper)) {
       cache?.keep(file, sources.get(file) as string, out);
       known.set(file, out);

@@ -90,7 +90,14 @@ describe('incremental generate on real pages', () => {
     addUnderTitle(page, 'One more paragraph, added by the cache test.');
     const warm = openIncremental({ docsRoot: docs, outDir: out, options: { packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] }, cacheRoot: cache });
     expect(warm.upToDate).toBe(false);
+    // Known by their stat: only the changed page is read, and no output file.
+    expect(warm.stats).toEqual({ docsHashed: 1, outputsHashed: 0 });
+    const inode = (f: string): number => statSync(path.join(out, f)).ino;
+    const before = { untouched: inode('dist/methods/user.js'), changed: inode('src/methods/crm.ts') };
     await generateOnce(settings(out), quiet, { cacheDir: cache });
+    // Unchanged files are linked from the previous output, changed ones written.
+    expect(inode('dist/methods/user.js')).toBe(before.untouched);
+    expect(inode('src/methods/crm.ts')).not.toBe(before.changed);
 
     const cold = path.join(work, 'out-cold');
     await generateOnce(settings(cold), quiet, { cache: false });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { listDocsPages } from '../load/index.js';
@@ -23,12 +23,20 @@ export interface IncrementalInput {
   cacheRoot?: string | undefined;
 }
 
+/** What a file looked like when its hash was taken: size, modification time, inode. */
+type FileStat = [size: number, mtimeMs: number, ino: number];
+/** A file's stat and sha256 (hex), as the manifest keeps them. */
+type StatRecord = [size: number, mtimeMs: number, ino: number, hash: string];
+
 interface RunManifest {
+  version: 2;
   runKey: string;
   /** Docs files read besides the listed pages (includes outside the walk). */
   extraFiles: string[];
-  /** Every file in the output folder after the run, with its hash. */
-  outputs: Record<string, string>;
+  /** Docs files hashed by the run: their stat when hashed, and the hash. */
+  docs: Record<string, StatRecord>;
+  /** Every file in the output folder after the run: its stat and the hash of its bytes. */
+  outputs: Record<string, StatRecord>;
 }
 
 export interface Incremental {
@@ -37,18 +45,60 @@ export interface Incremental {
   readonly upToDate: boolean;
   readonly pageCache: PageCache;
   readonly transpileCache: TranspileCache;
-  /** Saves what this run made, once the package is written. */
-  commit(): void;
+  /**
+   * sha256 of the files in the output folder whose stat is as the last run recorded it (so
+   * their bytes are as that run wrote them), for the writer to link rather than rewrite.
+   */
+  readonly outputsOnDisk: ReadonlyMap<string, string>;
+  /** Files read to be hashed, because their stat was new, changed or racy (the rest were known by stat). */
+  readonly stats: IncrementalStats;
+  /**
+   * Saves what this run made, once the package is written. `written` holds the package's files
+   * with the sha256 of each where known; the rest (few and small) are hashed from their text.
+   */
+  commit(written?: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> }): void;
+}
+
+export interface IncrementalStats {
+  docsHashed: number;
+  outputsHashed: number;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * A file whose modification time is this close to the manifest's may have changed again within
+ * the same tick of the file system's clock: its stat proves nothing, so it is hashed again (git's
+ * "racily clean" entries). A tick is a few ms where times have sub-second parts, else up to 2 s.
+ */
+function racyMargin(manifestMtimeMs: number): number {
+  return manifestMtimeMs % 1000 === 0 ? 2_000 : 50;
+}
+
+/** The stat of a regular file; `link: 'keep'` does not follow a symbolic link (output files must be real files). */
+function statOf(file: string, link: 'follow' | 'keep' = 'follow'): FileStat | undefined {
+  try {
+    const st = link === 'follow' ? statSync(file) : lstatSync(file);
+    return st.isFile() ? [st.size, st.mtimeMs, st.ino] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The recorded hash, when the file's stat is the recorded one and not racy; else undefined. */
+function trusted(record: StatRecord | undefined, stat: FileStat | undefined, racyFrom: number): string | undefined {
+  if (record === undefined || stat === undefined || !Array.isArray(record)) return undefined;
+  if (record[0] !== stat[0] || record[1] !== stat[1] || record[2] !== stat[2] || stat[1] >= racyFrom) return undefined;
+  return typeof record[3] === 'string' ? record[3] : undefined;
+}
+
+/**
  * Hashes a docs file's bytes as they are on disk (finer than the reader's normalised text, so
- * every change the reader could see changes the hash). A path that leaves the docs root is
+ * every change the reader could see changes the hash), or takes the last run's hash when the
+ * file's size, time and inode are as that run saw them. A path that leaves the docs root is
  * never read: it hashes as `outside`, as the reader refuses it.
  */
-function hasher(docsRoot: string): HashFile {
+function hasher(docsRoot: string, previous: Record<string, StatRecord>, racyFrom: number, seen: Map<string, StatRecord>, stats: IncrementalStats): HashFile {
   const memo = new Map<string, string>();
   return (file) => {
     let h = memo.get(file);
@@ -57,11 +107,18 @@ function hasher(docsRoot: string): HashFile {
       const rel = path.relative(docsRoot, full);
       if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) h = 'outside';
       else {
-        try {
-          h = bytesHash(readFileSync(full));
-        } catch {
-          h = 'missing';
+        const stat = statOf(full);
+        h = trusted(previous[file], stat, racyFrom);
+        if (h === undefined) {
+          stats.docsHashed++;
+          try {
+            h = bytesHash(readFileSync(full));
+          } catch {
+            h = 'missing';
+          }
         }
+        // The stat taken before the read: a change during the read shows as a new time next run.
+        if (stat !== undefined && h !== 'missing') seen.set(file, [...stat, h]);
       }
       memo.set(file, h);
     }
@@ -89,60 +146,86 @@ function listFiles(dir: string, rel = ''): string[] {
   return out;
 }
 
-function outputHashes(outDir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const f of listFiles(outDir).sort(compare)) hashes[f] = bytesHash(readFileSync(path.join(outDir, f)));
-  return hashes;
-}
-
-function readManifest(file: string): RunManifest | undefined {
+function readManifest(file: string): { manifest: RunManifest; mtimeMs: number } | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RunManifest;
+    const mtimeMs = statSync(file).mtimeMs;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as RunManifest;
+    if (manifest.version !== 2 || typeof manifest.docs !== 'object' || typeof manifest.outputs !== 'object') return undefined;
+    return { manifest, mtimeMs };
   } catch {
     return undefined;
   }
 }
 
-function sameOutputs(outDir: string, expected: Record<string, string>): boolean {
-  const files = listFiles(outDir).sort(compare);
-  const want = Object.keys(expected);
-  if (files.length !== want.length) return false;
+/**
+ * The output files whose bytes still hash as the manifest says (by stat, or by hashing those
+ * whose stat changed or is racy), and whether the folder holds exactly the recorded files.
+ */
+function checkOutputs(outDir: string, expected: Record<string, StatRecord>, racyFrom: number, stats: IncrementalStats): { same: boolean; vouched: Map<string, string> } {
+  const vouched = new Map<string, string>();
+  const files = listFiles(outDir);
+  let same = files.length === Object.keys(expected).length;
   for (const f of files) {
-    const h = expected[f];
-    if (h === undefined) return false;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.join(outDir, f));
-    } catch {
-      return false;
+    const record = expected[f];
+    if (record === undefined) {
+      same = false;
+      continue;
     }
-    if (bytesHash(bytes) !== h) return false;
+    const full = path.join(outDir, f);
+    const stat = statOf(full, 'keep');
+    // Anything but a regular file (a link put there by hand) is never vouched for: the writer would copy the link.
+    if (stat === undefined) {
+      same = false;
+      continue;
+    }
+    let hash = trusted(record, stat, racyFrom);
+    if (hash === undefined) {
+      stats.outputsHashed++;
+      try {
+        hash = bytesHash(readFileSync(full));
+      } catch {
+        same = false;
+        continue;
+      }
+    }
+    if (hash === record[3]) vouched.set(f, hash);
+    else same = false;
   }
-  return true;
+  return { same, vouched };
 }
 
 /**
  * Opens the cache of one output folder. The run key hashes the generator (version and code),
  * the options and every docs file; when it equals the last run's and the output folder still
  * holds exactly what that run wrote, the run has nothing to do. Otherwise the page and
- * transpile caches hand back what is unchanged.
+ * transpile caches hand back what is unchanged, and `outputsOnDisk` the output files the
+ * writer may keep. Like git's index, a docs or output file whose size, modification time and
+ * inode are as the last run recorded them is taken to hold the bytes it hashed then; only the
+ * others are read (see `racyMargin` for the one case where the stat is not enough).
  */
 export function openIncremental(input: IncrementalInput): Incremental {
   const cacheDir = resolveCacheDir(input.outDir, input.cacheRoot);
   const outDir = path.resolve(input.outDir);
   // Page and transpile results depend on the generator only; the run key on the options too.
-  const stamp = `b24gen-cache 1 ${generatorFingerprint()}`;
+  const stamp = `b24gen-cache 2 ${generatorFingerprint()}`;
   const optionsHash = contentHash(JSON.stringify(input.options));
-  const hashFile = hasher(path.resolve(input.docsRoot));
   const manifestFile = path.join(cacheDir, 'run.json');
-  const previous = readManifest(manifestFile);
+  const read = readManifest(manifestFile);
+  const previous = read?.manifest;
+  const racyFrom = read === undefined ? 0 : read.mtimeMs - racyMargin(read.mtimeMs);
+  const docsSeen = new Map<string, StatRecord>();
+  const stats: IncrementalStats = { docsHashed: 0, outputsHashed: 0 };
+  const hashFile = hasher(path.resolve(input.docsRoot), previous?.docs ?? {}, racyFrom, docsSeen, stats);
 
+  let listed: string[] | undefined;
   const runKeyOf = (extra: readonly string[]): string => {
-    const files = [...new Set([...listDocsPages(input.docsRoot), ...extra])].sort(compare);
+    listed ??= listDocsPages(input.docsRoot);
+    const files = [...new Set([...listed, ...extra])].sort(compare);
     return contentHash(stamp, optionsHash, ...files.map((f) => `${f}:${hashFile(f)}`));
   };
   const runKey = runKeyOf(previous?.extraFiles ?? []);
-  const upToDate = previous !== undefined && previous.runKey === runKey && sameOutputs(outDir, previous.outputs);
+  const outputs = previous === undefined ? undefined : checkOutputs(outDir, previous.outputs, racyFrom, stats);
+  const upToDate = previous !== undefined && previous.runKey === runKey && outputs?.same === true;
 
   // Loaded only when asked for: a run that is up to date never reads them.
   let pages: RecordStore | undefined;
@@ -153,6 +236,8 @@ export function openIncremental(input: IncrementalInput): Incremental {
   return {
     cacheDir,
     upToDate,
+    outputsOnDisk: outputs?.vouched ?? new Map(),
+    stats,
     get pageCache(): PageCache {
       pages ??= new RecordStore(path.join(cacheDir, 'pages.tsv'), stamp);
       pageCache ??= new PageCache(pages, hashFile);
@@ -163,16 +248,49 @@ export function openIncremental(input: IncrementalInput): Incremental {
       transpileCache ??= new TranspileCache(transpiled);
       return transpileCache;
     },
-    commit(): void {
+    commit(written): void {
       pages?.save();
       transpiled?.save();
-      const listed = new Set(listDocsPages(input.docsRoot));
-      const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listed.has(f)).sort(compare);
-      const manifest: RunManifest = { runKey: runKeyOf(extraFiles), extraFiles, outputs: outputHashes(outDir) };
+      // The docs list as this run read it: pages added during the run are new files next time.
+      const listedNow = new Set(listed ?? listDocsPages(input.docsRoot));
+      const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listedNow.has(f)).sort(compare);
+      const runKey = runKeyOf(extraFiles);
+      const manifest: RunManifest = {
+        version: 2,
+        runKey,
+        extraFiles,
+        docs: Object.fromEntries([...docsSeen].sort(([a], [b]) => compare(a, b))),
+        outputs: outputRecords(outDir, written),
+      };
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${manifestFile}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(manifest));
       renameSync(tmp, manifestFile);
     },
   };
+}
+
+/**
+ * The stat and hash of every file in the output folder. The hash of a file the run wrote is
+ * taken from its text (given, or hashed from memory); only a file the run knows nothing of is read.
+ */
+function outputRecords(outDir: string, written: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> } | undefined): Record<string, StatRecord> {
+  const records: Record<string, StatRecord> = {};
+  for (const f of listFiles(outDir).sort(compare)) {
+    const full = path.join(outDir, f);
+    const stat = statOf(full, 'keep');
+    if (stat === undefined) continue;
+    const text = written?.files.get(f);
+    let hash: string | undefined;
+    if (text !== undefined && !text.includes('\r')) hash = written?.hashes.get(f) ?? createHash('sha256').update(text).digest('hex');
+    else {
+      try {
+        hash = bytesHash(readFileSync(full));
+      } catch {
+        continue;
+      }
+    }
+    records[f] = [...stat, hash];
+  }
+  return records;
 }

@@ -10,6 +10,11 @@ const workerUrl = new URL('./transpile-worker.js', import.meta.url);
 /** Below this much source, a second thread (which must load ts-morph itself) does not pay off. */
 const MIN_PARALLEL_CHARS = 500_000;
 
+/** Enough source to transpile that a second thread pays off. */
+export function worthSharing(jobs: ReadonlyArray<[string, string]>): boolean {
+  return jobs.reduce((n, [, s]) => n + s.length, 0) >= MIN_PARALLEL_CHARS;
+}
+
 /** A helper thread, started early so that it loads ts-morph while the main thread prints the sources. */
 export interface TranspileHelper {
   run(jobs: Array<[string, string]>): Promise<TranspileReply[]>;
@@ -40,10 +45,9 @@ export function startTranspileHelper(): TranspileHelper | undefined {
  */
 export async function transpileAll(jobs: ReadonlyArray<[string, string]>, transpile: Transpile, helper: TranspileHelper | undefined): Promise<Map<string, Transpiled>> {
   const results = new Map<string, Transpiled>();
-  const total = jobs.reduce((n, [, s]) => n + s.length, 0);
   let here: Array<[string, string]> = [...jobs];
   let there: Promise<TranspileReply[]> | undefined;
-  if (helper && total >= MIN_PARALLEL_CHARS) {
+  if (helper && worthSharing(jobs)) {
     here = [];
     const away: Array<[string, string]> = [];
     let hereSize = 0;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PrintedModuleMemo } from '../emit/module-memo.js';
 import { contentHash } from './content-hash.js';
 import { RecordStore } from './record-store.js';
@@ -7,33 +8,77 @@ export interface Transpiled {
   dts: string;
 }
 
-/** `.ts` → `.js` + `.d.ts` results by a hash of the file name and source: only changed modules are transpiled again. */
+/** sha256 of text (UTF-8), hex: the hash the package marker records for a file. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * `.ts` → `.js` + `.d.ts` results by a hash of the file name and source: only changed modules
+ * are transpiled again. Each record also holds the sha256 of both outputs, so a run learns the
+ * hash of every module file it emits while hashing only the sources (see `hashesOf`).
+ */
 export class TranspileCache {
   hits = 0;
   misses = 0;
+  /** The text and its sha256 of each source and output file looked up or kept in this run, by package path. */
+  private readonly seen = new Map<string, { text: string; hash: string }>();
 
   constructor(private readonly store: RecordStore) {}
 
+  /** Nothing stored by an earlier run (a first run, or another generator's cache). */
+  get empty(): boolean {
+    return this.store.size === 0;
+  }
+
+  /**
+   * sha256 of those of `files` whose text this cache saw (and hashed) in this run: a file whose
+   * text was changed afterwards is left out, to be hashed by whoever needs it.
+   */
+  hashesOf(files: ReadonlyMap<string, string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [file, { text, hash }] of this.seen) if (files.get(file) === text) out.set(file, hash);
+    return out;
+  }
+
+  private keyOf(fileName: string, source: string): string {
+    const sourceHash = textHash(source);
+    this.seen.set(fileName, { text: source, hash: sourceHash });
+    return contentHash(fileName, sourceHash);
+  }
+
+  private noteOutputs(fileName: string, out: Transpiled, jsHash: string, dtsHash: string): void {
+    const stem = `dist/${fileName.slice('src/'.length, -'.ts'.length)}`;
+    this.seen.set(`${stem}.js`, { text: out.js, hash: jsHash });
+    this.seen.set(`${stem}.d.ts`, { text: out.dts, hash: dtsHash });
+  }
+
   lookup(fileName: string, source: string): Transpiled | undefined {
-    const key = contentHash(fileName, source);
+    const key = this.keyOf(fileName, source);
     const stored = this.store.get(key);
     let out: Transpiled | undefined;
     try {
-      if (stored) out = { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
+      if (stored && stored.length === 4) out = { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
     } catch {
       out = undefined;
     }
-    if (out === undefined || typeof out.js !== 'string' || typeof out.dts !== 'string') {
+    const jsHash = stored?.[2];
+    const dtsHash = stored?.[3];
+    if (out === undefined || typeof out.js !== 'string' || typeof out.dts !== 'string' || !isHash(jsHash) || !isHash(dtsHash)) {
       this.misses++;
       return undefined;
     }
     this.store.keep(key, stored as readonly string[]);
+    if (fileName.startsWith('src/') && fileName.endsWith('.ts')) this.noteOutputs(fileName, out, jsHash.slice(1, -1), dtsHash.slice(1, -1));
     this.hits++;
     return out;
   }
 
   keep(fileName: string, source: string, out: Transpiled): void {
-    this.store.keep(contentHash(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts)]);
+    const jsHash = textHash(out.js);
+    const dtsHash = textHash(out.dts);
+    this.store.keep(this.keyOf(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts), JSON.stringify(jsHash), JSON.stringify(dtsHash)]);
+    if (fileName.startsWith('src/') && fileName.endsWith('.ts')) this.noteOutputs(fileName, out, jsHash, dtsHash);
   }
 
   /**
@@ -57,4 +102,9 @@ export class TranspileCache {
       this.store.keep(`p${key}`, [JSON.stringify(text)]);
     },
   };
+}
+
+/** A stored hash field: a JSON string of 64 hex digits (JSON.parse not needed to check it). */
+function isHash(field: string | undefined): field is string {
+  return field !== undefined && /^"[0-9a-f]{64}"$/.test(field);
 }

@@ -30,6 +30,7 @@ export interface GenerateFlags {
  * Returns the one-line summary it printed.
  */
 export async function generateOnce(settings: Settings, globals: GlobalOptions, flags: GenerateFlags): Promise<string> {
+  const lap = stageTimer();
   const docsRoot = resolveDocsRoot(settings.docs);
   const incremental =
     flags.cache === false
@@ -41,6 +42,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
           options: { ...settings, docs: undefined, out: undefined },
           cacheRoot: flags.cacheDir,
         });
+  lap('open cache');
   if (incremental?.upToDate === true) {
     const line = `b24gen: ${settings.out} is up to date`;
     if (!globals.quiet) process.stderr.write(`${line}\n`);
@@ -49,18 +51,25 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   const workers = flags.workers === undefined ? defaultWorkers() : Number.parseInt(flags.workers, 10) || 1;
   const build = incremental ? { pageCache: incremental.pageCache, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
+  lap('build IR');
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   try {
     progress.stage('emitting the package');
     const release = await planRelease({ ...releaseInput(settings, ir), bump: flags.bump === true });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
+    lap('plan release');
     emitted = await emitFiles(ir, settings, release, incremental?.transpileCache, workers);
   } finally {
     progress.finish();
   }
+  lap('emit');
   reportIr(ir, globals, undefined, { diagnostics: emitted.diagnostics, filteredOut });
-  await writePackage(path.resolve(settings.out), emitted.files, { force: flags.force === true });
-  incremental?.commit();
+  // Hashes the cache learnt while emitting (module sources and their transpiled forms).
+  const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
+  await writePackage(path.resolve(settings.out), emitted.files, { force: flags.force === true, hashes, onDisk: incremental?.outputsOnDisk });
+  lap('write');
+  incremental?.commit({ files: emitted.files, hashes });
+  lap('commit cache');
   const line = `b24gen: wrote ${emitted.files.size} files to ${settings.out}`;
   if (!globals.quiet) process.stderr.write(`${line}\n`);
   if (incremental && globals.verbose === true) {
@@ -68,6 +77,20 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused\n`);
   }
   return line;
+}
+
+/**
+ * With `B24GEN_TIMINGS=1`, each call reports the time since the previous one on stderr: where
+ * a run's time goes, without a profiler (the bench and the cache work use it).
+ */
+function stageTimer(): (stage: string) => void {
+  if (process.env['B24GEN_TIMINGS'] !== '1') return () => undefined;
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    process.stderr.write(`b24gen: timing: ${stage} ${Math.round(now - last)} ms (at ${Math.round(now)} ms)\n`);
+    last = now;
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { FatalError } from '../fatal-error.js';
 import type { TranspileCache } from '../cache/transpile-cache.js';
 import type { Release, ReleaseInput } from '../release/index.js';
+import { buildCoverageReport, COVERAGE_FILE, renderCoverageReport } from '../coverage/coverage-report.js';
 import { createProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { resolveDocsRoot } from './shared-options.js';
@@ -63,7 +64,7 @@ export function releaseInput(settings: Pick<Settings, 'out' | 'packageVersion' |
   return { outDir: path.resolve(settings.out), ir, configuredVersion: settings.packageVersion, versionFromOutput: settings.versionFromOutput };
 }
 
-/** IR → the package's files in memory, with the release's version and files (API snapshot, changelog). */
+/** IR → the package's files in memory, with the release's version and files (API snapshot, changelog) and the coverage report. */
 export async function emitFiles(
   ir: IrDocument,
   settings: Pick<Settings, 'packageName' | 'zod' | 'msw'>,
@@ -85,5 +86,7 @@ export async function emitFiles(
   };
   const files = await emitPackageCached(ir, options, transpileCache, threads);
   for (const [file, content] of release.files) files.set(file, content);
+  // Beside the package, not in it (package.json's `files` leaves it out), like the API snapshot.
+  files.set(COVERAGE_FILE, renderCoverageReport(buildCoverageReport(ir, diagnostics)));
   return { files, diagnostics };
 }

@@ -33,6 +33,20 @@ describe('buildConformanceSource', () => {
     expect(src.skipped.map((s) => s.reason)).toEqual(['no-result', 'duplicate-key']);
   });
 
+  it('checks the further request examples too, each marked with its place among them', () => {
+    const at = (line: number) => ({ file: 'api-reference/v.md', line, column: 1 });
+    const src = buildConformanceSource(
+      doc([method('v.get', { request: { attachId: 1 }, requestPosition: at(10), moreRequests: [{ value: { moduleId: 'im' }, position: at(30) }, { value: { s: 'x' }, position: at(50), repaired: true }] })]),
+      './x.js',
+    );
+    expect(src.entries.map((e) => [e.kind, e.example ?? 0, e.position.line, e.repaired])).toEqual([
+      ['request', 0, 10, false],
+      ['request', 1, 30, false],
+      ['request', 2, 50, true],
+    ]);
+    expect(src.text).toContain('"moduleId": "im"');
+  });
+
   it('keeps doc text from breaking out of the literal or the comment', () => {
     expect(tsLiteral(JSON.parse('{"__proto__": 1, "a\\"b": "*/ x \\u2028"}'))).toBe('{\n  ["__proto__"]: 1,\n  "a\\"b": "*/ x \u2028"\n}');
     const src = buildConformanceSource(doc([method('m', { request: {}, requestPosition: { file: 'x*/y.md', line: 2, column: 1 } })]), './x.js');

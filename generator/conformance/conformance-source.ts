@@ -16,6 +16,8 @@ export interface ConformanceEntry {
   position: SourcePosition;
   /** The docs' JSON was invalid and extract used a repaired copy. */
   repaired: boolean;
+  /** Which request example: 0 (or absent) for `examples.request`, n for `examples.moreRequests[n - 1]`. */
+  example?: number;
   startLine: number;
   endLine: number;
 }
@@ -87,12 +89,13 @@ export function buildConformanceSource(ir: IrDocument, importFrom: string): Conf
   const skipped: SkippedExample[] = [];
   const seen = new Set<string>();
   let n = 0;
-  const push = (method: IrMethod, kind: ExampleKind, value: unknown, position: SourcePosition): void => {
+  const push = (method: IrMethod, kind: ExampleKind, value: unknown, position: SourcePosition, more?: { example: number; repaired: boolean }): void => {
     const type = kind === 'request' ? 'ParamsOf' : 'ResultOf';
     const where = `${position.file}:${position.line}`.replace(/\*\//g, '* /').replace(/[\r\n\u2028\u2029]/g, ' ');
     const statement = `/* ${where} */ export const ${kind === 'request' ? 'q' : 's'}${n++}: ${type}<${JSON.stringify(method.key)}> = ${tsLiteral(value)};`;
     const count = lineCount(statement);
-    entries.push({ method: method.key, kind, position, repaired: wasRepaired(method, kind), startLine: line, endLine: line + count - 1 });
+    const repaired = more === undefined ? wasRepaired(method, kind) : more.repaired;
+    entries.push({ method: method.key, kind, position, repaired, ...(more === undefined ? {} : { example: more.example }), startLine: line, endLine: line + count - 1 });
     lines.push(statement);
     line += count;
   };
@@ -103,11 +106,13 @@ export function buildConformanceSource(ir: IrDocument, importFrom: string): Conf
     // emit keeps the first page of a duplicated key; the others have no types of their own.
     if (seen.has(method.key)) {
       if (request !== undefined) skipped.push({ method: method.key, kind: 'request', reason: 'duplicate-key', position: reqAt });
+      for (const body of method.examples.moreRequests ?? []) skipped.push({ method: method.key, kind: 'request', reason: 'duplicate-key', position: body.position });
       if (response !== undefined) skipped.push({ method: method.key, kind: 'response', reason: 'duplicate-key', position: resAt });
       continue;
     }
     seen.add(method.key);
     if (request !== undefined) push(method, 'request', request, reqAt);
+    for (const [i, body] of (method.examples.moreRequests ?? []).entries()) push(method, 'request', body.value, body.position, { example: i + 1, repaired: body.repaired === true });
     if (response !== undefined) {
       if (isPlainObject(response) && Object.prototype.hasOwnProperty.call(response, 'result')) {
         push(method, 'response', response['result'], resAt);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { IrMethod } from '../ir/types.js';
+import type { Field, IrMethod } from '../ir/types.js';
 import type { ExampleFailure } from './check-conformance.js';
 import { buildCauseReport, formatCauseReport } from './cause-report.js';
 import { classifyFailure, parseExamplePath } from './failure-cause.js';
 
 const INTEGER = { raw: 'integer', kind: 'scalar', name: 'integer' } as const;
 
-function method(name: string, request: unknown, result: unknown, params = [{ name: 'id', required: true, type: INTEGER, description: '' }]): IrMethod {
+function method(name: string, request: unknown, result: unknown, params: Field[] = [{ name: 'id', required: true, type: INTEGER, description: '' }]): IrMethod {
   return {
     name, apiVersion: 'v2', key: name, source: `api-reference/x/${name}.md`, docsUrl: '', title: name, section: 'x', scope: [], description: '',
     params, result: [], resultType: { raw: 'object', kind: 'object' }, errors: [], seeAlso: [], diagnostics: [],
@@ -32,6 +32,16 @@ describe('classifyFailure', () => {
     const m = method('a.list', { filter: { '>=ID': 1 } }, []);
     expect(classifyFailure(failure(m, 'request', 'params.filter[">=ID"]', UNKNOWN), m)).toBe('filter-operator-prefix');
     expect(classifyFailure(failure(m, 'request', 'params.limit', UNKNOWN), m)).toBe('key-not-in-table');
+  });
+
+  it('puts an operator the filter\'s own operator list leaves out on the docs', () => {
+    const m = method('a.list', { filter: { '@ID': [1], '>=ID': 2 } }, []);
+    const listed = {
+      ...m,
+      params: [{ name: 'filter', required: false, type: { raw: 'object', kind: 'object' as const }, description: '', fields: [], keyPrefixes: [{ prefix: '>=', description: '' }, { prefix: '=', description: '' }] }],
+    };
+    expect(classifyFailure(failure(listed, 'request', 'params.filter["@ID"]', UNKNOWN), listed)).toBe('filter-operator-unlisted');
+    expect(classifyFailure(failure(listed, 'request', 'params.filter[">=ID"]', UNKNOWN), listed)).toBe('filter-operator-prefix');
   });
 
   it('recognises placeholders where a number is expected, and other type mismatches', () => {
@@ -85,5 +95,55 @@ describe('buildCauseReport', () => {
     const text = formatCauseReport(report);
     expect(text).toContain('request examples: 1/3 (33.3 %)');
     expect(text).toContain('api-reference/x/b.list.md:10:1: info: request of b.list at params.limit:');
+  });
+});
+
+describe('classifyFailure: lists typed as one value', () => {
+  it('files an array sent where the type takes one value as ours when the words say list', () => {
+    const params = [{ name: 'select', required: false, type: { raw: 'object', kind: 'object' as const }, description: 'List of fields' }];
+    const m = method('a.list', { select: ['ID'] }, [], params);
+    const msg = "Type 'string[]' is not assignable to type 'Record<string, unknown>'. Index signature for type 'string' is missing in type 'string[]'.";
+    expect(classifyFailure(failure(m, 'request', 'params.select', msg), m)).toBe('list-typed-as-one');
+  });
+  it('does not read a missing index signature as a missing required key', () => {
+    const params = [{ name: 'data', required: false, type: { raw: 'object', kind: 'object' as const }, description: 'Data' }];
+    const m = method('a.set', { data: 'x' }, [], params);
+    const msg = "Type 'string' is not assignable to type 'AData'. Index signature for type 'string' is missing in type 'string'.";
+    expect(classifyFailure(failure(m, 'request', 'params.data', msg), m)).toBe('other-type');
+  });
+});
+
+describe('classifyFailure: response classes that are ours', () => {
+  const STRING = { raw: 'string', kind: 'scalar' as const, name: 'string' };
+
+  it('files a missing result field the docs call conditional as ours, an unconditional one as the docs\'', () => {
+    const m = {
+      ...method('profile', {}, { ID: '1' }),
+      result: [
+        { name: 'ID', required: false, type: STRING, description: 'Id' },
+        { name: 'PERSONAL_PHOTO', required: false, type: STRING, description: 'The field is returned only if a photo has been uploaded' },
+        { name: 'NAME', required: false, type: STRING, description: 'First name' },
+      ],
+    };
+    const photo = "Property 'PERSONAL_PHOTO' is missing in type '{ ID: string; }' but required in type 'ProfileResult'.";
+    expect(classifyFailure(failure(m, 'response', 'result', photo), m)).toBe('conditional-result-field');
+    const name = "Type '{ ID: string; }' is missing the following properties from type 'ProfileResult': NAME, and 2 more.";
+    expect(classifyFailure(failure(m, 'response', 'result', name), m)).toBe('required-missing');
+  });
+
+  it('blames an id map only where the failure sits at the id key, not deeper inside a modelled map', () => {
+    const m = method('a.get', {}, { QUEUE: { 27: { USER_NAME: null } } });
+    expect(classifyFailure(failure(m, 'response', 'result.QUEUE["27"]', UNKNOWN), m)).toBe('map-keyed-by-id');
+    const deeper = "Type 'null' is not assignable to type 'string'.";
+    expect(classifyFailure(failure(m, 'response', 'result.QUEUE["27"].USER_NAME', deeper), m)).toBe('other-type');
+  });
+});
+
+describe('classifyFailure: further request examples', () => {
+  it('reads the value of the example the failure is about', () => {
+    const m = { ...method('v.get', { id: 5 }, []), examples: { request: { id: 5 }, moreRequests: [{ value: { id: 'your_id' }, position: { file: 'f.md', line: 30, column: 1 } }] } };
+    const f = failure(m, 'request', 'params.id', "Type 'string' is not assignable to type 'number'.");
+    expect(classifyFailure(f, m)).toBe('other-type');
+    expect(classifyFailure({ ...f, entry: { ...f.entry, example: 1 } }, m)).toBe('placeholder-value');
   });
 });

@@ -6,13 +6,16 @@
  *
  * | cause | side | fits when |
  * | --- | --- | --- |
- * | filter-operator-prefix | ours | an unknown key under `filter` starts with an operator (`=`, `!`, `<`, `>`, `%`, `@`) |
+ * | filter-operator-prefix | ours | an unknown key under `filter` starts with an operator (`=`, `!`, `<`, `>`, `%`, `@`) the page lists, or the filter has no operator list we read |
+ * | filter-operator-unlisted | docs | the same, with an operator the filter's own operator list leaves out (`@` where the page lists `=`, `>`, `%` …) |
  * | no-param-table | docs | a request example for a method whose page has no parameter table |
  * | time-in-result | docs | `time` (the envelope's timing) shown inside `result` |
  * | result-in-result | docs | `result` shown inside `result` |
- * | fields-descriptors | docs | a `*.fields` / `*.getfields` method whose example maps names to `{ type, isRequired, … }` while the table lists the entity |
- * | map-keyed-by-id | docs | the object at the place has only numeric keys, but the table does not call it a map |
+ * | fields-descriptors | docs | a `*.fields` / `*.getfields` method whose example maps names to `{ type, isRequired, … }`: a descriptor key the descriptor table leaves out (`statusType`, `items`), or descriptors the page does not describe (extract types them from the page's descriptor table, or from the keys every shown descriptor carries) |
+ * | map-keyed-by-id | docs | the failing key (or value) sits in an object with only numeric keys, but the table does not call it a map |
  * | mixed-list-items | ours | an item of a result list lacks documented fields that another item has (files and folders in one list): result types mark every documented field present |
+ * | conditional-result-field | ours | a result field the example leaves out whose description says it is there only sometimes ("returned only if", "exists only in deals", "not always present"): result types mark every documented field present |
+ * | list-typed-as-one | ours | an array where the type is a single value, and the param's description calls it a list ("List of", "Multiple", a sample opening with `[`) or the type is a bare `Record<string, unknown>` |
  * | key-not-in-table | docs | an object key no table (nor key family) lists |
  * | required-missing | docs | a required param (request) or a documented field (response) is absent from the example |
  * | placeholder-value | docs | a string that is neither a number nor a code (`your_product_id`, `**put_id_here**`) where the table says number |
@@ -20,19 +23,24 @@
  * | other-type | docs | any other value of another type than the table's |
  * | other | ours | nothing above fits: read the message |
  */
-import type { IrMethod } from '../ir/types.js';
+import type { Field, IrMethod } from '../ir/types.js';
+import { saysList, saysMultiple } from '../extract/tables/list-params.js';
+import { saysConditionalPresence } from '../extract/tables/conditional-presence.js';
 import type { ExampleFailure } from './check-conformance.js';
 
 export type CauseSide = 'docs' | 'ours';
 
 export type CauseId =
   | 'filter-operator-prefix'
+  | 'filter-operator-unlisted'
   | 'no-param-table'
   | 'time-in-result'
   | 'result-in-result'
   | 'fields-descriptors'
   | 'map-keyed-by-id'
   | 'mixed-list-items'
+  | 'conditional-result-field'
+  | 'list-typed-as-one'
   | 'key-not-in-table'
   | 'required-missing'
   | 'placeholder-value'
@@ -48,12 +56,15 @@ export interface CauseInfo {
 
 export const CAUSES: Readonly<Record<CauseId, CauseInfo>> = {
   'filter-operator-prefix': { side: 'ours', label: 'filter key with an operator prefix the types do not model' },
+  'filter-operator-unlisted': { side: 'docs', label: 'filter key with an operator the page\'s operator list leaves out' },
   'no-param-table': { side: 'docs', label: 'the page has no parameter table for what the example sends' },
   'time-in-result': { side: 'docs', label: '`time` shown inside `result`' },
   'result-in-result': { side: 'docs', label: '`result` shown inside `result`' },
-  'fields-descriptors': { side: 'docs', label: '`fields` method: the example shows field descriptors, the table lists the entity' },
+  'fields-descriptors': { side: 'docs', label: '`fields` method: a descriptor key the descriptor table leaves out, or descriptors the page does not describe' },
   'map-keyed-by-id': { side: 'docs', label: 'object keyed by ids that the docs do not call a map' },
   'mixed-list-items': { side: 'ours', label: 'list items of different shapes; result types mark every documented field present' },
+  'conditional-result-field': { side: 'ours', label: 'the docs say the field is returned only sometimes; result types mark every documented field present' },
+  'list-typed-as-one': { side: 'ours', label: 'the description calls the value a list, the type takes one value' },
   'key-not-in-table': { side: 'docs', label: 'a key no table lists' },
   'required-missing': { side: 'docs', label: 'a required or documented key is missing from the example' },
   'placeholder-value': { side: 'docs', label: 'placeholder text where the table says number' },
@@ -74,6 +85,13 @@ export function parseExamplePath(path: string): Array<string | number> {
   return out;
 }
 
+/** Whether the method's filter documents the operator `key` starts with (then the fault is ours). */
+function listsOperator(method: IrMethod | undefined, key: string): boolean {
+  const filter = method?.params.find((p) => /^filter$/i.test(p.name));
+  if (filter === undefined || (filter.keyPrefixes ?? []).length === 0) return true;
+  return (filter.keyPrefixes ?? []).some((p) => key.startsWith(p.prefix) && /^[A-Za-z_]/.test(key.slice(p.prefix.length)));
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -90,13 +108,17 @@ function valueAt(root: unknown, segments: ReadonlyArray<string | number>): unkno
 /** The example's root value for the failure: the request body, or the response's `result`. */
 function rootOf(failure: ExampleFailure, method: IrMethod | undefined): unknown {
   if (method === undefined) return undefined;
-  if (failure.entry.kind === 'request') return method.examples.request;
+  if (failure.entry.kind === 'request') {
+    const n = failure.entry.example ?? 0;
+    return n === 0 ? method.examples.request : method.examples.moreRequests?.[n - 1]?.value;
+  }
   const response = method.examples.response;
   return isObject(response) ? response['result'] : undefined;
 }
 
 const UNKNOWN_KEY = /may only specify known properties|does not exist in type/;
-const MISSING = /is missing in type|is missing the following properties/;
+/** Not "Index signature for type 'string' is missing in type …": that is a type mismatch. */
+const MISSING = /Property '.*' is missing in type|is missing the following properties/;
 const ASSIGN = /Type '(.*?)' is not assignable to type '(.*?)'/;
 const OPERATOR = /^(?:=|!|<|>|%|@)/;
 /** `your_product_id`, `**put_id_here**`, `<id>`, `{{ID}}`, `ID of the deal`. */
@@ -113,8 +135,39 @@ function numericKeysOnly(v: unknown): boolean {
   return isObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => /^\d+$/.test(k));
 }
 
+/** The property names a "missing" message lists (`Property 'x' is missing…`, `…properties from type 'T': a, b, and 3 more`). */
+function missingNames(message: string): string[] {
+  const one = /Property '([^']+)' is missing/.exec(message);
+  if (one) return [one[1] as string];
+  const many = /missing the following properties from type '[^']*': (.*)$/.exec(message);
+  return many ? (many[1] as string).replace(/,? and \d+ more.*$/, '').split(',').map((n) => n.trim().replace(/\.$/, '')) : [];
+}
+
+function allFields(fields: readonly Field[]): Field[] {
+  return fields.flatMap((f) => [f, ...allFields(f.fields ?? []), ...(f.keyPatterns ?? []).flatMap((k) => allFields(k.fields ?? []))]);
+}
+
+/** Whether a missing result field is one the docs call conditional. */
+function conditionalMissing(method: IrMethod, message: string): boolean {
+  const fields = allFields([...method.result, ...(method.resultKeyPatterns ?? []).flatMap((k) => k.fields ?? [])]);
+  return missingNames(message).some((name) => fields.some((f) => f.name === name && (f.requiredMark === 'conditional' || saysConditionalPresence(f.description))));
+}
+
 function keySet(v: unknown): string {
   return isObject(v) ? Object.keys(v).sort().join(',') : '';
+}
+
+/** The documented param at a request path (array indices skipped), by name or alias. */
+function paramAt(params: readonly Field[], segments: ReadonlyArray<string | number>): Field | undefined {
+  let list: readonly Field[] | undefined = params;
+  let found: Field | undefined;
+  for (const s of segments) {
+    if (typeof s === 'number') continue;
+    found = (list ?? []).find((f) => f.name === s || (f.aliases ?? []).includes(s));
+    if (found === undefined) return undefined;
+    list = found.fields;
+  }
+  return found;
 }
 
 export function classifyFailure(failure: ExampleFailure, method: IrMethod | undefined): CauseId {
@@ -126,19 +179,27 @@ export function classifyFailure(failure: ExampleFailure, method: IrMethod | unde
   const unknownKey = UNKNOWN_KEY.test(message);
 
   if (request && unknownKey && typeof last === 'string' && OPERATOR.test(last) && segments.some((s) => typeof s === 'string' && /^filter$/i.test(s))) {
-    return 'filter-operator-prefix';
+    return listsOperator(method, last) ? 'filter-operator-prefix' : 'filter-operator-unlisted';
   }
   if (request && method !== undefined && method.params.length === 0 && (method.keyPatterns ?? []).length === 0) return 'no-param-table';
   if (!request && segments[0] === 'time') return 'time-in-result';
   if (!request && segments[0] === 'result') return 'result-in-result';
   if (!request && method !== undefined && /\.(?:get)?fields$/i.test(method.name) && looksLikeDescriptors(root)) return 'fields-descriptors';
-  for (let i = segments.length; i >= 0; i--) {
+  // The failing value, or the object holding it: an id map modelled as a map fails deeper, for other reasons.
+  for (let i = segments.length; i >= Math.max(0, segments.length - 1); i--) {
     if (numericKeysOnly(valueAt(root, segments.slice(0, i)))) return 'map-keyed-by-id';
   }
   if (!request && MISSING.test(message)) {
     const listIndex = segments.findIndex((s) => typeof s === 'number');
     const list = listIndex < 0 ? (Array.isArray(root) ? root : undefined) : valueAt(root, segments.slice(0, listIndex));
     if (Array.isArray(list) && new Set(list.map(keySet)).size > 1) return 'mixed-list-items';
+    if (method !== undefined && conditionalMissing(method, message)) return 'conditional-result-field';
+  }
+  if (request && method !== undefined && !unknownKey && Array.isArray(valueAt(root, segments))) {
+    const target = ASSIGN.exec(message)?.[2] ?? '';
+    const param = paramAt(method.params, segments);
+    const says = param !== undefined && (saysList(param.description) || saysMultiple(param.description));
+    if (!/\[\]|Array</.test(target) && (says || /^Record<string, unknown>$/.test(target))) return 'list-typed-as-one';
   }
   if (unknownKey) return 'key-not-in-table';
   if (MISSING.test(message)) return 'required-missing';

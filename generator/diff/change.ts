@@ -52,6 +52,8 @@
  * | key family value type | as a field of its side | |
  * | filter operator added (`filter` accepts `>=ID`, `@ID` over its documented keys) | addition | callers may send those keys |
  * | filter operator removed, or its value changed between one value and a list | **breaking** | the typed params reject the keys or the value |
+ * | way to call added (a numbered param table: `IrMethod.paramSets`) | addition | callers may call it so |
+ * | way to call removed, or its required params changed (removed + added) | **breaking** | calls made that way no longer type-check |
  * | param / shared type "at least one of" group added | **breaking** | calls that send none of them fail |
  * | … group removed | compatible | |
  * | … group gains members (widened) | compatible | any old choice is still accepted |
@@ -112,6 +114,8 @@ export const CLASSIFICATION = {
   'param-required-one-of-removed': 'compatible',
   'param-required-one-of-widened': 'compatible',
   'param-required-one-of-narrowed': 'breaking',
+  'param-call-way-added': 'addition',
+  'param-call-way-removed': 'breaking',
 
   'result-field-added': 'addition',
   'result-field-removed': 'breaking',

@@ -36,6 +36,8 @@ export function describeChange(change: ApiChange, code: (text: string) => string
     const family = `${noun} key family ${code(change.path ?? '')}`;
     return kind.endsWith('-added') ? `${family} added (${code(change.to ?? '')})` : `${family} removed`;
   }
+  if (kind === 'param-call-way-added') return `way to call with ${code(change.to ?? '')} added`;
+  if (kind === 'param-call-way-removed') return `way to call with ${code(change.from ?? '')} removed`;
   if (kind.includes('-key-prefix-')) {
     const operator = `${noun} ${code(change.path ?? '')}`;
     if (kind.endsWith('-added')) return `${operator}: filter operator added (${change.to ?? ''})`;

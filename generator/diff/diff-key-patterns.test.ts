@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPattern } from '../ir/types.js';
 import { CLASSIFICATION } from './change.js';
-import { diffKeyPatterns, diffKeyPrefixes, diffRequiredOneOf } from './diff-key-patterns.js';
+import { diffKeyPatterns, diffKeyPrefixes, diffParamSets, diffRequiredOneOf } from './diff-key-patterns.js';
 import { diffMethod } from './diff-method.js';
 import { diffNamedTypes } from './diff-types.js';
 import { field, method, namedType, objectType, scalar, union } from './test-support.js';
@@ -89,5 +89,16 @@ describe('diffKeyPrefixes', () => {
     expect(diffMethod(old, same).filter((d) => d.kind.includes('key-prefix'))).toEqual([]);
     expect(diffMethod(old, wider).map((d) => `${d.kind} ${d.path ?? ''}`)).toEqual(['param-key-prefix-added filter[@…]']);
     expect(diffMethod(wider, old).map((d) => CLASSIFICATION[d.kind])).toEqual(['breaking']);
+  });
+});
+
+describe('diffParamSets', () => {
+  it('reports ways to call added and removed, a changed way as both', () => {
+    const drafts = diffParamSets([['attachId'], ['moduleId', 'entityId']], [['attachId'], ['entityId', 'moduleId', 'entityType']]);
+    expect(drafts.map((d) => `${d.kind} ${d.from ?? d.to ?? ''} ${CLASSIFICATION[d.kind]}`)).toEqual([
+      'param-call-way-added entityId | entityType | moduleId addition',
+      'param-call-way-removed entityId | moduleId breaking',
+    ]);
+    expect(diffParamSets([['b', 'a']], [['a', 'b']])).toEqual([]);
   });
 });

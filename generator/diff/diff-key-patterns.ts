@@ -136,3 +136,16 @@ export function diffRequiredOneOf(
   for (const key of gone) if (!matched.has(key)) push('removed', key);
   return drafts;
 }
+
+/**
+ * Ways to call (`IrMethod.paramSets`), matched as sets of required params. A way that changes
+ * its params shows as removed and added: calls made the old way no longer type-check.
+ */
+export function diffParamSets(from: readonly string[][], to: readonly string[][]): ChangeDraft[] {
+  const before = new Set(from.map(groupKey));
+  const after = new Set(to.map(groupKey));
+  const drafts: ChangeDraft[] = [];
+  for (const key of [...after].filter((k) => !before.has(k)).sort(compareCodeUnits)) drafts.push({ kind: 'param-call-way-added', location: 'params', to: key });
+  for (const key of [...before].filter((k) => !after.has(k)).sort(compareCodeUnits)) drafts.push({ kind: 'param-call-way-removed', location: 'params', from: key });
+  return drafts;
+}

@@ -3,7 +3,7 @@ import type { ChangeDraft } from './change.js';
 import { compareTypes, typeChangeLabels } from './compare-types.js';
 import { diffErrors } from './diff-errors.js';
 import { diffFields } from './diff-fields.js';
-import { diffKeyPatterns, diffRequiredOneOf } from './diff-key-patterns.js';
+import { diffKeyPatterns, diffParamSets, diffRequiredOneOf } from './diff-key-patterns.js';
 import { sameDocsText } from './docs-text.js';
 import { compareCodeUnits } from './compare-code-units.js';
 
@@ -40,6 +40,7 @@ export function diffMethod(old: IrMethod, current: IrMethod): ChangeDraft[] {
   drafts.push(...diffFields(old.params, current.params, 'param', 'params'));
   drafts.push(...diffKeyPatterns(old.keyPatterns ?? [], current.keyPatterns ?? [], 'param', 'params'));
   drafts.push(...diffRequiredOneOf(old.requiredOneOf ?? [], current.requiredOneOf ?? [], 'param', 'params'));
+  drafts.push(...diffParamSets(old.paramSets ?? [], current.paramSets ?? []));
   drafts.push(...diffFields(old.result, current.result, 'result-field', 'result'));
   drafts.push(...diffKeyPatterns(old.resultKeyPatterns ?? [], current.resultKeyPatterns ?? [], 'result-field', 'result'));
   drafts.push(...diffFields(old.responseExtras ?? [], current.responseExtras ?? [], 'result-field', 'response'));

@@ -39,6 +39,9 @@ const IR: IrDocument = {
     method('x.list.delete', [field('IBLOCK_TYPE_ID', STR, { required: true }), field('IBLOCK_ID', INT, { requiredMark: 'conditional' }), field('IBLOCK_CODE', STR, { requiredMark: 'conditional' })], {
       requiredOneOf: [['IBLOCK_ID', 'IBLOCK_CODE']],
     }),
+    method('x.vote.get', [field('attachId', INT, { requiredMark: 'conditional' }), field('moduleId', STR, { requiredMark: 'conditional' }), field('entityId', INT, { requiredMark: 'conditional' }), field('lang', STR)], {
+      paramSets: [['attachId'], ['moduleId', 'entityId']],
+    }),
     method('x.result.get', [], {
       result: [field('ID', INT)],
       resultKeyPatterns: [{ pattern: 'UF_CRM_${string}', type: { raw: '', kind: 'unknown' }, description: '' }],
@@ -68,6 +71,12 @@ export const bad4: ParamsOf<'x.list.delete'> = { IBLOCK_TYPE_ID: 'lists' };
 export const bad5: ParamsOf<'x.list.delete'> = { IBLOCK_ID: 1 };
 // @ts-expect-error unknown key beside an alternative
 export const bad6: ParamsOf<'x.list.delete'> = { IBLOCK_TYPE_ID: 'lists', IBLOCK_ID: 1, NOPE: 1 };
+export const way1: ParamsOf<'x.vote.get'> = { attachId: 1 };
+export const way2: ParamsOf<'x.vote.get'> = { moduleId: 'im', entityId: 5, lang: 'en' };
+// @ts-expect-error half of the second way
+export const way3: ParamsOf<'x.vote.get'> = { moduleId: 'im' };
+// @ts-expect-error no way at all
+export const way4: ParamsOf<'x.vote.get'> = { lang: 'en' };
 export const ok5: ResultOf<'x.result.get'> = { ID: 1, UF_CRM_77: { any: 'thing' } };
 // @ts-expect-error unknown result key
 export const bad7: ResultOf<'x.result.get'> = { ID: 1, OTHER: 1 };

@@ -29,6 +29,14 @@ describe('printSectionModule', () => {
     expect(sectionModuleKey('methods', { ...section('one'), sharedImports: ['A', 'B'] })).not.toBe(a);
   });
 
+  it('tells an absent property from one set to undefined, and a string from a number', () => {
+    const base = section('one');
+    const withUndefined = { ...base, methods: [{ docs: { description: 'one', tags: [] }, errorName: undefined }] } as unknown as SectionPlan;
+    expect(sectionModuleKey('methods', withUndefined)).not.toBe(sectionModuleKey('methods', base));
+    const asNumber = { ...base, sharedImports: [1] } as unknown as SectionPlan;
+    expect(sectionModuleKey('methods', asNumber)).not.toBe(sectionModuleKey('methods', { ...base, sharedImports: ['1'] }));
+  });
+
   it('refuses to key a plan holding anything but plain data', () => {
     const odd = { ...section('one'), extra: new Map([['x', 1]]) } as unknown as SectionPlan;
     expect(sectionModuleKey('methods', odd)).toBeUndefined();

@@ -12,57 +12,49 @@ export interface PrintedModuleMemo {
 }
 
 /**
- * Writes `value` as text that differs whenever the value does; undefined when the value holds
- * anything but plain data (a Map, a class instance, a function), whose text could hide a change.
+ * `value` as text that differs whenever the value does (`undefined` too, unlike JSON); null
+ * when the value holds anything but plain data (a Map, a class instance, a function), whose
+ * text could hide a change. Built by concatenation: a section's plan is megabytes of small
+ * values, and one string per value pushed to an array and joined took twice as long.
  */
-function plainText(value: unknown, out: string[]): boolean {
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') {
-    out.push(String(value));
-    return true;
-  }
-  if (value === undefined) {
-    out.push('u');
-    return true;
-  }
-  if (typeof value === 'string') {
-    out.push(JSON.stringify(value));
-    return true;
-  }
-  if (typeof value !== 'object') return false;
+function plainText(value: unknown): string | null {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === undefined) return 'u';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value !== 'object') return null;
   if (Array.isArray(value)) {
-    out.push('[');
+    let text = '[';
     for (const item of value) {
-      if (!plainText(item, out)) return false;
-      out.push(',');
+      const part = plainText(item);
+      if (part === null) return null;
+      text += `${part},`;
     }
-    out.push(']');
-    return true;
+    return `${text}]`;
   }
   const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  out.push('{');
+  if (proto !== Object.prototype && proto !== null) return null;
+  let text = '{';
   for (const key of Object.keys(value)) {
-    out.push(JSON.stringify(key), ':');
-    if (!plainText((value as Record<string, unknown>)[key], out)) return false;
-    out.push(',');
+    const part = plainText((value as Record<string, unknown>)[key]);
+    if (part === null) return null;
+    text += `${JSON.stringify(key)}:${part},`;
   }
-  out.push('}');
-  return true;
+  return `${text}}`;
 }
 
-/** The plain-data text of each section, made once for both of its modules. */
-const sectionTexts = new WeakMap<SectionPlan, string | null>();
+/** The hash of each section's plain-data text, made once for both of its modules. */
+const sectionHashes = new WeakMap<SectionPlan, string | null>();
 
 /** The memo key of one kind of module printed from `section`; undefined when the plan cannot be keyed. */
 export function sectionModuleKey(kind: string, section: SectionPlan): string | undefined {
-  let text = sectionTexts.get(section);
-  if (text === undefined) {
-    const out: string[] = [];
-    text = plainText(section, out) ? out.join('') : null;
-    sectionTexts.set(section, text);
+  let hash = sectionHashes.get(section);
+  if (hash === undefined) {
+    const text = plainText(section);
+    hash = text === null ? null : createHash('sha256').update(text).digest('hex');
+    sectionHashes.set(section, hash);
   }
-  if (text === null) return undefined;
-  return createHash('sha256').update(`printed ${kind}\u0000`).update(text).digest('hex');
+  if (hash === null) return undefined;
+  return createHash('sha256').update(`printed ${kind}\u0000${hash}`).digest('hex');
 }
 
 /** `print(section)`, or the text printed for an equal plan by an earlier run. */

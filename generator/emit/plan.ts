@@ -421,6 +421,7 @@ class Planner {
     docs?: DocPlan,
     patterns?: KeyPattern[],
     oneOf?: string[][],
+    sets?: string[][],
   ): DeclarationPlan[] {
     const nested: DeclarationPlan[] = [];
     const members: MemberPlan[] = [];
@@ -432,7 +433,8 @@ class Planner {
       }
       seen.add(field.name);
       const type = this.fieldType(field, `${name}${pascalCase(field.name) || 'Field'}`, mode, nested);
-      const optional = mode === 'result' ? false : !field.required;
+      // A result field is present unless its docs say it appears only sometimes (extract marks it conditional).
+      const optional = mode === 'result' ? field.requiredMark === 'conditional' : !field.required;
       members.push({ name: field.name, optional, type, docs: fieldDocs(field, mode) });
       for (const alias of field.aliases ?? []) {
         if (seen.has(alias)) continue;
@@ -446,7 +448,7 @@ class Planner {
       }
     }
     const indexes = this.planIndexes(patterns ?? [], members, name, mode, nested);
-    const variants = mode === 'result' ? [] : this.oneOfVariants(oneOf ?? [], members);
+    const variants = mode === 'result' ? [] : this.callVariants(sets ?? [], this.oneOfVariants(oneOf ?? [], members), members);
     if (variants.length > 0) return [...this.planOneOf(name, members, indexes, variants, docs), ...nested];
     const decl: DeclarationPlan = {
       kind: 'interface',
@@ -457,6 +459,18 @@ class Planner {
     };
     this.register(decl);
     return [decl, ...nested];
+  }
+
+  /**
+   * The ways to call (`IrMethod.paramSets`), each combined with every pick of the "at least one
+   * of" groups; the picks alone when the page offers one way (at most 8 in all).
+   */
+  private callVariants(sets: string[][], picks: string[][], members: MemberPlan[]): string[][] {
+    const names = new Set(members.map((m) => m.name));
+    const usable = sets.filter((set) => set.length > 0 && set.every((n) => names.has(n)));
+    if (usable.length < 2) return picks;
+    const combined = usable.flatMap((set) => (picks.length === 0 ? [set] : picks.map((pick) => [...new Set([...set, ...pick])])));
+    return combined.length > 8 ? picks : combined;
   }
 
   /** Every way to pick one member of each group (at most 8), when all named members exist. */
@@ -544,8 +558,8 @@ class Planner {
    * sent under one of them: the params become a union of two interfaces, one per spelling, so
    * that leaving both out is still an error.
    */
-  private planParams(name: string, params: Field[], docs: DocPlan, patterns?: KeyPattern[], oneOf?: string[][]): DeclarationPlan[] {
-    const decls = this.planInterface(name, params, 'params', docs, patterns, oneOf);
+  private planParams(name: string, params: Field[], docs: DocPlan, patterns?: KeyPattern[], oneOf?: string[][], sets?: string[][]): DeclarationPlan[] {
+    const decls = this.planInterface(name, params, 'params', docs, patterns, oneOf, sets);
     const top = decls[0];
     if (top === undefined || top.kind !== 'interface') return decls;
     const memberNames = new Set(top.members.map((m) => m.name));
@@ -699,7 +713,7 @@ class Planner {
       this.register(decl);
       declarations.push(decl);
     } else {
-      declarations.push(...this.planParams(paramsName, method.params, paramsDocs, method.keyPatterns, method.requiredOneOf));
+      declarations.push(...this.planParams(paramsName, method.params, paramsDocs, method.keyPatterns, method.requiredOneOf, method.paramSets));
     }
 
     const resultName = this.names.claim(`${base}Result`);
@@ -744,7 +758,7 @@ class Planner {
       sectionStem,
       functionName,
       paramsName,
-      paramsOptional: !method.params.some((p) => p.required) && (method.requiredOneOf ?? []).length === 0,
+      paramsOptional: !method.params.some((p) => p.required) && (method.requiredOneOf ?? []).length === 0 && (method.paramSets ?? []).length === 0,
       resultName,
       ...(itemType === undefined ? {} : { itemType }),
       ...(errorsName === undefined ? {} : { errorsName }),

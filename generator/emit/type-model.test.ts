@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mismatch, parseVocabularyType, printType, type Declaration, type TsType } from './type-model.js';
+import { isKeyPattern, keyPatternRegExp, mismatch, parseVocabularyType, printType, type Declaration, type TsType } from './type-model.js';
 
 const decls = new Map<string, Declaration>([
   ['Item', { kind: 'interface', members: [{ name: 'id', optional: false, type: { kind: 'keyword', name: 'number' } }, { name: 'note', optional: true, type: { kind: 'keyword', name: 'string' } }] }],
@@ -19,11 +19,29 @@ describe('the type model', () => {
     expect(mismatch('12', parseVocabularyType('`${number}`'), resolve)).toBeUndefined();
   });
 
+  it('reads `false` in a vocabulary text as the literal, which takes false and nothing else', () => {
+    const dateOrFalse = parseVocabularyType('string | false');
+    expect(printType(dateOrFalse)).toBe('string | false');
+    expect(mismatch(false, dateOrFalse, resolve)).toBeUndefined();
+    expect(mismatch(true, dateOrFalse, resolve)).toBeDefined();
+  });
+
   it('rejects missing, extra and wrongly typed keys, and anything it cannot check', () => {
     expect(mismatch({}, item, resolve)).toBe('result: missing "id"');
     expect(mismatch({ id: 1, x: 2 }, item, resolve)).toBe('result: undocumented key "x"');
     expect(mismatch({ id: '1' }, item, resolve)).toBe('result.id: expected number, got string');
     expect(mismatch(null, { kind: 'keyword', name: 'number' }, resolve)).toContain('expected number');
     expect(mismatch('x', { kind: 'opaque', text: 'Foo<Bar>' }, resolve)).toContain('cannot check');
+  });
+});
+
+describe('key patterns', () => {
+  it('admit `@` and `#` between placeholders, nothing that could break the template literal', () => {
+    expect(isKeyPattern('${string}@${number}')).toBe(true);
+    expect(isKeyPattern('#block${number}')).toBe(true);
+    expect(isKeyPattern('a`]: 1; //${string}')).toBe(false);
+    expect(isKeyPattern('a${string}b\\')).toBe(false);
+    expect(keyPatternRegExp('${string}@${number}').test('.landing-node@0')).toBe(true);
+    expect(keyPatternRegExp('${string}@${number}').test('.landing-node')).toBe(false);
   });
 });

@@ -36,7 +36,8 @@ export interface IndexSignature {
   type: TsType;
 }
 
-const PATTERN = /^(?:[A-Za-z0-9_]|\$\{(?:string|number)\})+$/;
+// `@` and `#` appear in keys the docs write as families (`${string}@${number}`, `#block${number}`).
+const PATTERN = /^(?:[A-Za-z0-9_@#]|\$\{(?:string|number)\})+$/;
 
 /** Whether `pattern` is safe to print inside a template literal type (and has a placeholder). */
 export function isKeyPattern(pattern: string): boolean {
@@ -115,6 +116,8 @@ export function parseVocabularyType(text: string): TsType {
       members.push({ kind: 'keyword', name: part });
     } else if (/^'[A-Za-z0-9_ ]*'$/.test(part)) {
       members.push({ kind: 'literal', value: part.slice(1, -1) });
+    } else if (part === 'false' || part === 'true') {
+      members.push({ kind: 'literal', value: part === 'true' });
     } else if (part === 'unknown[]') {
       members.push({ kind: 'array', items: UNKNOWN });
     } else if (part === 'Record<string, unknown>') {

@@ -45,6 +45,26 @@ describe('extractExamples', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps the later webhook examples that send something else, in page order', () => {
+    const { examples, diagnostics } = run(
+      h(2, 'Code Examples'),
+      p('By poll id.'),
+      tabs(['cURL (Webhook)', fence('bash', hook('{"attachId": 1}'))], ['cURL (OAuth)', fence('bash', oauth('{"attachId": 1, "auth": "x"}'))]),
+      p('By poll element.'),
+      tabs(['cURL (Webhook)', fence('bash', hook('{"moduleId": "im", "entityId": 5, "auth": "x"}'))]),
+      p('The first again.'),
+      tabs(['cURL (Webhook)', fence('bash', hook('{"attachId": 1}'))]),
+      p('Broken.'),
+      tabs(['cURL (Webhook)', fence('bash', hook('{"signedAttachId": "s",}'))]),
+    );
+    expect(examples.request).toEqual({ attachId: 1 });
+    expect(examples.moreRequests?.map((m) => [m.value, m.repaired === true])).toEqual([
+      [{ moduleId: 'im', entityId: 5 }, false],
+      [{ signedAttachId: 's' }, true],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['invalid-example-json']);
+  });
+
   it('falls back to the OAuth tab and strips auth', () => {
     const { examples } = run(h(2, 'Code Examples'), tabs(['cURL (OAuth)', fence('bash', oauth('{"id": 2, "auth": "**put_access_token_here**"}'))], ['JS', fence('js', 'x')]));
     expect(examples.request).toEqual({ id: 2 });

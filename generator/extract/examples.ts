@@ -4,7 +4,7 @@
  * section; the first JSON under Error Handling.
  */
 import type { Code, Nodes, RootContent } from 'mdast';
-import type { Diagnostic, Examples, SourcePosition } from '../ir/types.js';
+import type { Diagnostic, ExampleBody, Examples, SourcePosition } from '../ir/types.js';
 import { extractCurlPayload, withoutAuth } from './curl-payload.js';
 import { sourceFileOf } from './flatten-includes.js';
 import { repairJson } from './json-repair.js';
@@ -45,10 +45,14 @@ function isCurl(f: FoundFence): boolean {
   return f.tab !== undefined ? /curl|http/i.test(f.tab) : /\bcurl\b/.test(f.code.value);
 }
 
+function isWebhookCurl(f: FoundFence): boolean {
+  return f.tab !== undefined && /webhook/i.test(f.tab) && /\/rest\//.test(f.code.value);
+}
+
 /** The request fence: webhook tab, else OAuth tab, else any fence that runs curl. */
 function requestFence(all: FoundFence[]): { fence: FoundFence; oauth: boolean } | undefined {
   const curl = all.filter(isCurl);
-  const webhook = curl.find((f) => f.tab !== undefined && /webhook/i.test(f.tab) && /\/rest\//.test(f.code.value));
+  const webhook = curl.find(isWebhookCurl);
   if (webhook) return { fence: webhook, oauth: false };
   const oauth = curl.find((f) => f.tab !== undefined && /oauth/i.test(f.tab));
   if (oauth) return { fence: oauth, oauth: true };
@@ -108,7 +112,8 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
   let exampleNodes = sectionNodes(layout, 'examples');
   if (exampleNodes.length === 0) exampleNodes = layout.sections.filter((s) => s.role === 'other').flatMap((s) => s.nodes);
 
-  const request = requestFence(fences(exampleNodes, file));
+  const exampleFences = fences(exampleNodes, file);
+  const request = requestFence(exampleFences);
   if (request) {
     const payload = extractCurlPayload(request.fence.code.value);
     if (payload.kind === 'json') {
@@ -126,6 +131,34 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
         examples.requestPosition = fenceStart(request.fence);
       }
     }
+  }
+
+  // Further example groups: every later webhook cURL whose body differs from the ones before.
+  if (request !== undefined && !request.oauth && examples.request !== undefined) {
+    const more: ExampleBody[] = [];
+    const seen = new Set([JSON.stringify(examples.request)]);
+    for (const f of exampleFences.filter(isWebhookCurl)) {
+      if (f === request.fence) continue;
+      const payload = extractCurlPayload(f.code.value);
+      let value: unknown;
+      let repairedCopy = false;
+      if (payload.kind === 'json') value = withoutAuth(payload.value);
+      else if (payload.kind === 'none') value = queryParams(f.code.value);
+      else if (payload.kind === 'invalid') {
+        const repaired = parseJsonSafe(repairJson(payload.text));
+        diagnostics.push(invalidJson(f, 'request', payload.message, payload.line, payload.column, repaired.ok));
+        if (repaired.ok) {
+          value = withoutAuth(repaired.value);
+          repairedCopy = true;
+        }
+      }
+      if (value === undefined) continue;
+      const key = JSON.stringify(value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      more.push({ value, position: fenceStart(f), ...(repairedCopy ? { repaired: true } : {}) });
+    }
+    if (more.length > 0) examples.moreRequests = more;
   }
 
   const response = fences(sectionNodes(layout, 'response'), file).find((f) => isJson(f.code));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RootContent } from 'mdast';
 import type { Field } from '../ir/types.js';
+import { parsePage } from '../parse/index.js';
 import { extractMethod } from './extract-method.js';
 import type { TableExtractors } from './extract-method.js';
 import { a, fence, h, include, list, note, p, quote, root, table, tabs } from './test-support/mdast-builders.js';
@@ -125,5 +126,61 @@ describe('extractMethod', () => {
     const tree = root(h(1, 'Delete crm.measure.delete'), p('Deletes.'), table(['**Name**', '**Description**'], ['**id**', 'Id']), h(2, 'Example'), fence('js', 'x'));
     extractMethod({ source: 'api-reference/crm/outdated/measure/crm-measure-delete.md', text: '', tree }, tables);
     expect(tables.paramNodes[0]!.map((n) => n.type)).toEqual(['yfmTable']);
+  });
+});
+
+describe('extractMethod: params read from the section prose and every example', () => {
+  const md = [
+    '# Do a thing x.thing.do',
+    '',
+    '## Method Parameters',
+    '',
+    '#|',
+    '|| **Name**',
+    '`type` | **Description** ||',
+    '|| **uuid***',
+    '`string` | Company UUID ||',
+    '|| **crmId***',
+    '`integer` | Company id ||',
+    '|| **select**',
+    '`object` | List of fields to return ||',
+    '|#',
+    '',
+    'Pass either the `uuid` or `crmId` parameter.',
+    '',
+    '## Code Examples',
+    '',
+    '{% list tabs %}',
+    '',
+    '- cURL (Webhook)',
+    '',
+    '    ```bash',
+    "    curl -X POST -d '{\"uuid\":\"a\"}' https://x/rest/1/t/x.thing.do",
+    '    ```',
+    '',
+    '{% endlist %}',
+    '',
+    '{% list tabs %}',
+    '',
+    '- cURL (Webhook)',
+    '',
+    '    ```bash',
+    "    curl -X POST -d '{\"CRMID\":5,\"select\":[\"ID\"]}' https://x/rest/1/t/x.thing.do",
+    '    ```',
+    '',
+    '{% endlist %}',
+    '',
+  ].join('\n');
+  const source = 'api-reference/x/x-thing-do.md';
+  const method = extractMethod({ source, text: md, tree: parsePage(md, source).tree });
+
+  it('takes a one-of group a paragraph beside the table states', () => {
+    expect(method.requiredOneOf).toEqual([['uuid', 'crmId']]);
+    expect(method.params.map((f) => f.required)).toEqual([false, false, false]);
+  });
+  it('refines params from the further examples too', () => {
+    expect(method.examples.moreRequests?.length).toBe(1);
+    expect(method.params[1]?.aliases).toEqual(['CRMID']);
+    expect(method.params[2]?.type).toMatchObject({ kind: 'array', items: { name: 'string' } });
   });
 });

@@ -11,7 +11,7 @@ import { extractErrors } from './error-tables.js';
 import { extractExamples } from './examples.js';
 import { sourceFileOf } from './flatten-includes.js';
 import { extractDeprecation } from './deprecation.js';
-import { flatText } from './mdast-text.js';
+import { flatText, markdownOf } from './mdast-text.js';
 import { curlCalls, identifyMethod, nameFromProse } from './method-identity.js';
 import { docsUrlOf, extractAccess, extractDescription, extractScopes, sectionOf } from './page-meta.js';
 import type { PageLayout } from './page-sections.js';
@@ -22,9 +22,13 @@ import type { TableContext } from './tables/index.js';
 import { extractParamSection, extractResultSection } from './tables/index.js';
 import { normalizeField } from './tables/field-order.js';
 import { refineParams, refineSelectLists } from './tables/request-refine.js';
+import { refineWrittenTypes } from './tables/list-params.js';
 import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
-import { liftRequiredOneOf } from './tables/required-one-of.js';
+import { liftNotedOneOf, liftRequiredOneOf } from './tables/required-one-of.js';
+import { applyCallVariants, extractCallVariants } from './tables/call-variants.js';
 import { typeFieldDescriptors } from './tables/field-descriptors.js';
+import { isPlainObject as isRecord, refineKeyPatterns } from './tables/example-refine.js';
+import { markConditionalFields } from './tables/conditional-presence.js';
 import { liftFilterPrefixes } from './tables/filter-prefixes.js';
 
 export interface MethodPage {
@@ -58,6 +62,20 @@ function fileIndex(layout: PageLayout, pageFile: string): (node: Node) => string
     if (file !== pageFile) mark(n as Nodes, file);
   }
   return (node) => files.get(node) ?? pageFile;
+}
+
+/** The Markdown of the notes and paragraphs of a section (at any depth, inside tabs and cuts too). */
+function sectionProse(nodes: readonly RootContent[], text: string): string[] {
+  const out: string[] = [];
+  const walk = (list: readonly Nodes[]): void => {
+    for (const n of list) {
+      if (n.type === 'yfmNote') out.push(markdownOf(n.children as RootContent[], text));
+      else if (n.type === 'paragraph') out.push(markdownOf([n], text));
+      else if (n.type === 'yfmTabs' || n.type === 'yfmTab' || n.type === 'yfmCut') walk(n.children as Nodes[]);
+    }
+  };
+  walk(nodes as Nodes[]);
+  return out;
 }
 
 /** Old-format pages put the parameter table right after the intro, with no H2. */
@@ -114,11 +132,16 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     diagnostics.push({ ...at(), severity: 'error', code: 'params-failed', message: `parameter tables could not be read: ${String(error)}` });
   }
   const examples = extractExamples(layout, source, diagnostics);
+  refineWrittenTypes(params);
   refineParams(params, examples.request);
+  // The page's further examples show the same params (a second spelling, a list) just as well.
+  for (const more of examples.moreRequests ?? []) refineParams(params, more.value);
   params = params.map(normalizeField);
   const liftedParams = liftKeyPatterns(params);
   params = liftedParams.fields;
   const requiredOneOf = liftRequiredOneOf(params);
+  requiredOneOf.push(...liftNotedOneOf(params, sectionProse(paramNodesOf(layout), text), requiredOneOf));
+  const paramSets = applyCallVariants(params, extractCallVariants(paramNodesOf(layout), ctx));
   refineSelectLists(params);
   liftFilterPrefixes(params);
   let result: Field[] = [];
@@ -135,9 +158,11 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const liftedResult = liftKeyPatterns(result);
   result = liftedResult.fields;
   liftedResult.keyPatterns.push(...resultMap);
+  refineKeyPatterns(liftedResult.keyPatterns, result, isRecord(examples.response) ? examples.response['result'] : undefined);
   liftIdMaps(params);
   liftIdMaps(result);
   typeFieldDescriptors(name, source, result, examples.response);
+  markConditionalFields([...result, ...liftedResult.keyPatterns.flatMap((k) => k.fields ?? [])]);
   const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);
   const seeAlso = extractSeeAlso(sectionNodes(layout, 'seeAlso'), source);
 
@@ -164,6 +189,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     params,
     ...(liftedParams.keyPatterns.length > 0 ? { keyPatterns: liftedParams.keyPatterns } : {}),
     ...(requiredOneOf.length > 0 ? { requiredOneOf } : {}),
+    ...(paramSets.length > 0 ? { paramSets } : {}),
     result,
     ...(liftedResult.keyPatterns.length > 0 ? { resultKeyPatterns: liftedResult.keyPatterns } : {}),
     resultType,

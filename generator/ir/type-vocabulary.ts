@@ -14,7 +14,9 @@
  * - a number documented as `integer`/`double` but shown as a numeric string ("12") becomes
  *   `{ kind: 'scalar', name: 'numeric-string', raw: <as documented> }` → `` `${number}` ``;
  * - a `boolean` shown as `true`/`false` becomes `{ kind: 'scalar', name: 'json-boolean' }`
- *   → `boolean`; shown as "Y"/"N" it becomes `{ kind: 'enum', name: 'boolean', values: ['Y','N'] }`.
+ *   → `boolean`; shown as "Y"/"N" it becomes `{ kind: 'enum', name: 'boolean', values: ['Y','N'] }`;
+ * - a string, date or object shown as `false` becomes `T | { kind: 'scalar', name: 'json-false' }`
+ *   → `T | false` (PHP's "not set").
  * The names contain a hyphen so that no docs token can collide with them.
  *
  * Domain references (`kind: 'ref'`): `crm_status`, `user`, `catalog_product.id` … are ids or
@@ -71,6 +73,8 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   'empty-array': { ts: '[]' },
   /** Refinement from an example, see the header comment. */
   'json-boolean': { ts: 'boolean' },
+  /** Refinement from an example: a date or object the portal sends as `false` when unset ("or `false`"). */
+  'json-false': { ts: 'false' },
 };
 
 /** Whether a lower-cased token is one of the docs' scalar base types. */
@@ -82,6 +86,7 @@ export function isScalarToken(token: string): boolean {
 export const NUMERIC_STRING = 'numeric-string';
 export const EMPTY_ARRAY = 'empty-array';
 export const JSON_BOOLEAN = 'json-boolean';
+export const JSON_FALSE = 'json-false';
 
 /**
  * Bare reference tokens whose meaning the data-types dictionaries state (api-reference/

@@ -188,6 +188,18 @@ export interface Examples {
   error?: unknown;
   requestPosition?: SourcePosition;
   responsePosition?: SourcePosition;
+  /**
+   * Request bodies of the page's further examples (a second "cURL (Webhook)" example and on:
+   * "call by poll id", "call by poll element"), in page order, each different from `request`.
+   */
+  moreRequests?: ExampleBody[];
+}
+
+export interface ExampleBody {
+  value: unknown;
+  position: SourcePosition;
+  /** The docs' JSON was invalid; this is a repaired copy (an `invalid-example-json` diagnostic says so). */
+  repaired?: boolean;
 }
 
 export interface SeeAlso {
@@ -226,6 +238,12 @@ export interface IrMethod {
   keyPatterns?: KeyPattern[];
   /** Groups of top-level params of which at least one must be sent (see `Field.requiredOneOf`). */
   requiredOneOf?: string[][];
+  /**
+   * Ways to call the method when the page offers several, each with its own numbered param
+   * table ("1. By poll ID", "2. By poll element"): the params each way requires. A call sends
+   * all of one set; the members are `required: false, requiredMark: 'conditional'` in `params`.
+   */
+  paramSets?: string[][];
   /** The documented fields of `result` (for an object result), or of its items (array result). */
   result: Field[];
   /** Key families among the `result` fields (`UF_CRM_${string}` on crm.deal.get). */

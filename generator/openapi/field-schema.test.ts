@@ -102,6 +102,14 @@ describe('objectSchema with key families and at-least-one groups', () => {
     expect(objectSchema(fields, undefined, 'result', { requiredOneOf: [['IBLOCK_ID', 'IBLOCK_CODE']] }).anyOf).toBeUndefined();
   });
 
+  it('requires all keys of one way to call (paramSets), in params only', () => {
+    const fields = [field('attachId', INTEGER), field('moduleId', STRING), field('entityId', INTEGER)];
+    const sets = [['attachId'], ['moduleId', 'entityId']];
+    expect(objectSchema(fields, undefined, 'params', { paramSets: sets }).anyOf).toEqual([{ required: ['attachId'] }, { required: ['moduleId', 'entityId'] }]);
+    expect(objectSchema(fields, undefined, 'params', { paramSets: [['attachId'], ['NOPE']] }).anyOf).toBeUndefined();
+    expect(objectSchema(fields, undefined, 'result', { paramSets: sets }).anyOf).toBeUndefined();
+  });
+
   it('combines a group with a required aliased key under allOf and ignores groups naming unknown keys', () => {
     const fields = [field('ID', INTEGER, { required: true, aliases: ['id'] }), field('A', STRING), field('B', STRING)];
     const schema = objectSchema(fields, undefined, 'params', { requiredOneOf: [['A', 'B'], ['A', 'NOPE']] });

@@ -17,6 +17,8 @@ import { keyPatternRegex } from './key-pattern-regex.js';
 export interface ObjectExtras {
   keyPatterns?: readonly KeyPattern[];
   requiredOneOf?: readonly string[][];
+  /** Ways to call (`IrMethod.paramSets`): all keys of one set must be there. */
+  paramSets?: readonly string[][];
 }
 
 export type FieldMode = 'params' | 'result' | 'named';
@@ -136,7 +138,9 @@ export function objectSchema(
   if (patterns !== undefined) out.patternProperties = patterns;
   if (required.length > 0) out.required = required;
   const oneSpellingOf = (spellings: string[]): JsonSchema => ({ anyOf: spellings.map((name) => ({ required: [name] })) });
-  const atLeastOne = [...alternatives.map(oneSpellingOf), ...(mode === 'result' ? [] : requiredOneOfSchemas(extras.requiredOneOf ?? [], fields))];
+  const sets = (extras.paramSets ?? []).filter((set) => set.every((name) => Object.prototype.hasOwnProperty.call(properties, name)));
+  const oneWay: JsonSchema[] = mode === 'result' || sets.length < 2 ? [] : [{ anyOf: sets.map((set) => ({ required: [...set] })) }];
+  const atLeastOne = [...alternatives.map(oneSpellingOf), ...(mode === 'result' ? [] : requiredOneOfSchemas(extras.requiredOneOf ?? [], fields)), ...oneWay];
   if (atLeastOne.length === 1) out.anyOf = (atLeastOne[0] as JsonSchema).anyOf as JsonSchema[];
   else if (atLeastOne.length > 1) out.allOf = atLeastOne;
   // Pattern keys are outside `additionalProperties`' reach, so the literal keys plus the families still close the object.

@@ -102,7 +102,11 @@ function description(method: IrMethod): string | undefined {
 }
 
 export function methodOperation(method: IrMethod, operationId: string, context: SchemaContext, system: SystemResponses): Operation {
-  const body = objectSchema(method.params, context, 'params', { keyPatterns: method.keyPatterns ?? [], requiredOneOf: method.requiredOneOf ?? [] });
+  const body = objectSchema(method.params, context, 'params', {
+    keyPatterns: method.keyPatterns ?? [],
+    requiredOneOf: method.requiredOneOf ?? [],
+    paramSets: method.paramSets ?? [],
+  });
   const responses: Record<string, ResponseOrRef> = {
     200: { description: 'Success.', content: { 'application/json': withExample(envelopeSchema(method, context), method.examples.response, 'The documented response') } },
   };
@@ -118,7 +122,7 @@ export function methodOperation(method: IrMethod, operationId: string, context: 
     ...(method.deprecated !== undefined ? { deprecated: true as const } : {}),
     externalDocs: { url: method.docsUrl },
     requestBody: {
-      required: method.params.some((p) => p.required) || (method.requiredOneOf ?? []).length > 0,
+      required: method.params.some((p) => p.required) || (method.requiredOneOf ?? []).length > 0 || (method.paramSets ?? []).length > 0,
       content: { 'application/json': withExample(body, method.examples.request, 'The documented request') },
     },
     responses,

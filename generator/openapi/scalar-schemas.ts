@@ -53,6 +53,7 @@ export const SCALAR_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   callable: ANY,
   'numeric-string': { type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$', description: 'A number sent as a string ("12").' },
   'json-boolean': { type: 'boolean' },
+  'json-false': { type: 'boolean', enum: [false] },
   'empty-array': { type: 'array', description: 'An empty object as PHP sends it: [] (no items).' },
 };
 

@@ -19,7 +19,8 @@ import { typeFiltersByLinkedStructure } from '../extract/tables/filter-structure
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
 import { createIncludeCache, parsePage } from '../parse/index.js';
-import { canUseWorkers, computeInWorkers, MIN_PAGES_PER_WORKER } from './page-workers.js';
+import { canUseWorkers, MIN_PAGES_PER_WORKER, startPageWorkers } from './page-workers.js';
+import type { PageWorkerPool } from './page-workers.js';
 import type { IncludeCache } from '../parse/index.js';
 
 export interface BuildIrOptions {
@@ -242,7 +243,7 @@ export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: str
   return { value: outcome, files };
 }
 
-function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, source: string): Computed<NamedTypesOutcome> {
+export function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, source: string): Computed<NamedTypesOutcome> {
   const outcome: NamedTypesOutcome = { types: [], diagnostics: [] };
   let files = [source];
   try {
@@ -296,9 +297,27 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   const reused = sources.length - missing.length;
   const workers = options.tables === undefined ? Math.max(1, Math.floor(options.workers ?? 1)) : 1;
   let inline = missing;
-  if (workers > 1 && missing.length >= MIN_PAGES_PER_WORKER * workers && canUseWorkers()) {
-    inline = await computeInWorkers(docsRoot, missing, workers, keep, (done) => options.onProgress?.(reused + done, sources.length));
-  }
+  // Kept for the named-type pages too: parsing those cold on this thread took seconds.
+  const pool: PageWorkerPool | undefined =
+    workers > 1 && missing.length >= MIN_PAGES_PER_WORKER * workers && canUseWorkers() ? startPageWorkers(docsRoot, workers) : undefined;
+  /** The named-types outcome of each of `round`, from the cache, the workers or this thread. */
+  const namedTypesOf = async (round: readonly string[]): Promise<Map<string, NamedTypesOutcome>> => {
+    const found = new Map<string, NamedTypesOutcome>();
+    const compute: string[] = [];
+    for (const source of round) {
+      const hit = cache?.lookup<NamedTypesOutcome>('types', source);
+      if (hit) found.set(source, hit);
+      else compute.push(source);
+    }
+    const keepTypes = (source: string, computed: Computed<NamedTypesOutcome>): void => {
+      cache?.store('types', source, computed);
+      found.set(source, computed.value);
+    };
+    const here = pool ? await pool.run<NamedTypesOutcome>('types', compute, keepTypes) : compute;
+    for (const source of here) keepTypes(source, namedTypesOutcome(reader, includeCache, source));
+    return found;
+  };
+  if (pool) inline = await pool.run<PageOutcome>('page', missing, keep, (done) => options.onProgress?.(reused + done, sources.length));
   {
     let done = missing.length - inline.length;
     for (const source of inline) {
@@ -354,20 +373,17 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   let round = [...namedTypeCandidates].sort(compareCodeUnits);
   while (round.length > 0) {
     const next = new Set<string>();
+    const roundOutcomes = await namedTypesOf(round);
     for (const source of round) {
       visited.add(source);
-      let outcome = cache?.lookup<NamedTypesOutcome>('types', source);
-      if (!outcome) {
-        const computed = namedTypesOutcome(reader, includeCache, source);
-        cache?.store('types', source, computed);
-        outcome = computed.value;
-      }
+      const outcome = roundOutcomes.get(source) as NamedTypesOutcome;
       for (const t of outcome.types) if (!types.has(t.id)) types.set(t.id, t);
       outcome.diagnostics.forEach(addDocDiagnostic);
       for (const p of typeLinkedPages(outcome.types.map((t) => t.fields))) if (known.has(p)) next.add(p);
     }
     round = [...next].filter((p) => !visited.has(p)).sort(compareCodeUnits);
   }
+  await pool?.close();
 
   reportDanglingTypeIds(methods, new Set(types.keys()));
   const systemErrors = systemErrorsOf(reader, includeCache, diagnostics);

@@ -80,3 +80,19 @@ describe('planRelease', () => {
     expect(release.version).toBe('0.1.0');
   });
 });
+
+describe('renderApiSnapshot', () => {
+  it('writes what JSON.stringify writes through a replacer that drops the left-out keys, at any depth', () => {
+    const leftOut = new Set(['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages']);
+    const m = method('a.b', ['boom']) as IrMethod & Record<string, unknown>;
+    const pos = { file: 'x.md', line: 3, column: 1 };
+    m.params = [{ name: 'position', type: { raw: 'string', kind: 'scalar', name: 'string' }, required: false, description: 'é\u2028', position: pos } as never];
+    m.requestPosition = pos;
+    m['extra'] = [undefined, () => 1, Number.NaN, -0, new Date(0), { pages: [1], keep: { diagnostics: [], x: null } }];
+    const ir = { ...irOf(m), pages: [{ source: 'x' }] } as unknown as IrDocument;
+    const expected = `${JSON.stringify(ir, (key, value: unknown) => (leftOut.has(key) ? undefined : value), 1)}\n`;
+    expect(renderApiSnapshot(ir)).toBe(expected);
+    expect(expected).not.toContain('"position":');
+    expect(expected).toContain('"name": "position"');
+  });
+});

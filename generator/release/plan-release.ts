@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diffIr, nextVersion, renderChangelogEntry } from '../diff/index.js';
 import type { SemverBump } from '../diff/index.js';
@@ -44,9 +44,12 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
-/** Only a folder that b24gen wrote (it has the marker) counts as a previous release. */
-async function readPreviousOutput(outDir: string): Promise<PreviousOutput> {
-  if ((await readOptional(path.join(outDir, MARKER_FILE))) === undefined) return {};
+/**
+ * Only a folder that b24gen wrote (it has the marker) counts as a previous release. The API
+ * snapshot (megabytes of JSON) is read only when `withApi`: only `--bump` compares with it.
+ */
+async function readPreviousOutput(outDir: string, withApi: boolean): Promise<PreviousOutput> {
+  if (!(await isFile(path.join(outDir, MARKER_FILE)))) return {};
   const previous: PreviousOutput = {};
   const manifest = await readOptional(path.join(outDir, 'package.json'));
   if (manifest !== undefined) {
@@ -57,12 +60,20 @@ async function readPreviousOutput(outDir: string): Promise<PreviousOutput> {
       // a hand-broken package.json: fall back to the configured version
     }
   }
-  const snapshot = await readOptional(path.join(outDir, API_SNAPSHOT_FILE));
+  const snapshot = withApi ? await readOptional(path.join(outDir, API_SNAPSHOT_FILE)) : undefined;
   const api = snapshot === undefined ? undefined : parseApiSnapshot(snapshot);
   if (api !== undefined) previous.api = api;
   const changelog = await readOptional(path.join(outDir, CHANGELOG_FILE));
   if (changelog !== undefined) previous.changelog = changelog;
   return previous;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -72,7 +83,7 @@ async function readPreviousOutput(outDir: string): Promise<PreviousOutput> {
  * last run decides the bump and adds one changelog entry on top.
  */
 export async function planRelease(input: ReleaseInput): Promise<Release> {
-  const previous = await readPreviousOutput(input.outDir);
+  const previous = await readPreviousOutput(input.outDir, input.bump);
   let version = input.versionFromOutput && previous.version !== undefined ? previous.version : input.configuredVersion;
   let bump: SemverBump = 'none';
   let changelog = previous.changelog;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MARKER_FILE, renderMarker } from './package-marker.js';
-import { normalizePackageFiles } from './normalize-package-files.js';
+import { hashPackageFiles, normalizePackageFiles } from './normalize-package-files.js';
 import { inspectFolder, readPackageTree } from './read-package-tree.js';
 import type { PackageTree } from './read-package-tree.js';
 import type { WriteFs } from './write-fs.js';
@@ -23,6 +23,8 @@ export interface CheckResult {
 
 export interface CheckOptions {
   fs?: WriteFs;
+  /** sha256 of some of the files' texts, when the caller has them (spares hashing them again). */
+  hashes?: ReadonlyMap<string, string>;
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -37,6 +39,7 @@ export async function checkPackage(
 ): Promise<CheckResult> {
   const fs = options.fs ?? nodeWriteFs;
   const entries = normalizePackageFiles(files);
+  hashPackageFiles(entries, files, options.hashes);
   const expected = new Map<string, string>(entries.map((file) => [file.path, file.content]));
   expected.set(MARKER_FILE, renderMarker(entries));
 

@@ -1,4 +1,4 @@
-import { MARKER_FILE } from './package-marker.js';
+import { MARKER_FILE, sha256Hex } from './package-marker.js';
 import { validatePackagePath } from './validate-package-path.js';
 import { WriteError } from './write-error.js';
 
@@ -6,6 +6,8 @@ import { WriteError } from './write-error.js';
 export interface PackageFile {
   path: string;
   content: string;
+  /** sha256 of `content` (hex), when already known. */
+  sha256?: string;
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -26,7 +28,8 @@ export function normalizePackageFiles(files: ReadonlyMap<string, string>): Packa
     if (path === MARKER_FILE) {
       throw new WriteError('unsafe-path', `refusing to write ${JSON.stringify(path)}: the name is reserved for b24gen's marker file`);
     }
-    result.push({ path, content: content.replace(/\r\n?/g, '\n') });
+    // Generated text has no CR: the scan is cheap, the replace (a new string) only when needed.
+    result.push({ path, content: content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content });
   }
   result.sort((a, b) => compareCodeUnits(a.path, b.path));
 
@@ -48,4 +51,15 @@ export function normalizePackageFiles(files: ReadonlyMap<string, string>): Packa
     }
   }
   return result;
+}
+
+/**
+ * Sets each file's `sha256`: from `known` (hashes of the unnormalised texts in `files`, e.g.
+ * kept by a cache) when normalising left its text as it was, else computed.
+ */
+export function hashPackageFiles(entries: PackageFile[], files: ReadonlyMap<string, string>, known: ReadonlyMap<string, string> | undefined): void {
+  for (const entry of entries) {
+    const given = known?.get(entry.path);
+    entry.sha256 = given !== undefined && files.get(entry.path) === entry.content ? given : sha256Hex(entry.content);
+  }
 }

@@ -24,12 +24,13 @@ export function sha256Hex(content: string | Uint8Array): string {
 /**
  * The marker's text. It depends only on the file paths and contents (no version, time or
  * host), so two runs over the same docs give the same bytes; `files` must already be sorted.
+ * A file's `sha256`, when set, is trusted to be the hash of its content.
  */
 export function renderMarker(files: readonly PackageFile[]): string {
   const marker: PackageMarker = {
     generator: GENERATOR_NAME,
     markerVersion: MARKER_VERSION,
-    files: files.map((file) => ({ path: file.path, sha256: sha256Hex(file.content) })),
+    files: files.map((file) => ({ path: file.path, sha256: file.sha256 ?? sha256Hex(file.content) })),
   };
   return `${JSON.stringify(marker, null, 2)}\n`;
 }

@@ -13,6 +13,8 @@ export interface WriteFs {
   writeFile(path: string, data: string, options: { flag: 'wx' }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
+  /** A hard link; without it (or when it fails) a file is written instead. */
+  link?(existing: string, newPath: string): Promise<void>;
 }
 
 export const nodeWriteFs: WriteFs = {
@@ -23,6 +25,7 @@ export const nodeWriteFs: WriteFs = {
   writeFile: (path, data, options) => fsp.writeFile(path, data, { encoding: 'utf8', flag: options.flag }),
   rename: (from, to) => fsp.rename(from, to),
   rm: (path, options) => fsp.rm(path, options),
+  link: (existing, newPath) => fsp.link(existing, newPath),
 };
 
 export function isErrnoCode(error: unknown, code: string): boolean {

@@ -1,11 +1,13 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writePackage } from './write-package.js';
 import { checkPackage } from './check-package.js';
 import { MARKER_FILE, parseMarker } from './package-marker.js';
 import { WriteError } from './write-error.js';
 import { failingFs, removeScratch, scratchDir, snapshotTree } from './test-helpers.js';
+import { nodeWriteFs } from './write-fs.js';
 
 const V1 = new Map([
   ['package.json', '{ "name": "pkg" }\n'],
@@ -194,5 +196,54 @@ describe('writePackage under failure', () => {
     const result = await writePackage(out, V1);
     expect(result.leftovers).toEqual([stale]);
     expect(await readFile(path.join(stale, 'half.ts'), 'utf8')).toBe('x');
+  });
+});
+
+describe('writePackage with what a cache knows', () => {
+  const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const hashesOf = (files: Map<string, string>): Map<string, string> => new Map([...files].map(([f, t]) => [f, sha(t.replace(/\r\n?/g, '\n'))]));
+  const V3 = new Map([...V1, ['README.md', '# v3\n']]);
+
+  it('links the files whose hash the caller vouches for and writes the rest; the result equals a plain write', async () => {
+    await writePackage(out, V1);
+    const inode = async (f: string): Promise<number> => (await stat(path.join(out, f))).ino;
+    const before = { pkg: await inode('package.json'), readme: await inode('README.md') };
+    const onDisk = hashesOf(V1);
+    const result = await writePackage(out, V3, { hashes: hashesOf(V3), onDisk });
+    expect(result.written).toBe(true);
+    expect(await inode('package.json')).toBe(before.pkg);
+    expect(await inode('README.md')).not.toBe(before.readme);
+    const plain = path.join(root, 'plain');
+    await writePackage(plain, V3);
+    expect(await snapshotTree(out)).toEqual(await snapshotTree(plain));
+    expect((await checkPackage(out, V3)).fresh).toBe(true);
+  });
+
+  it('writes every file when the file system cannot link', async () => {
+    await writePackage(out, V1);
+    const { link: _unused, ...noLinks } = nodeWriteFs;
+    await writePackage(out, V3, { hashes: hashesOf(V3), onDisk: hashesOf(V1), fs: noLinks });
+    const plain = path.join(root, 'plain');
+    await writePackage(plain, V3);
+    expect(await snapshotTree(out)).toEqual(await snapshotTree(plain));
+  });
+
+  it('does not read the old package to see that it is stale when a vouched hash differs', async () => {
+    await writePackage(out, V1);
+    const reads: string[] = [];
+    const counting = { ...nodeWriteFs, readFile: (f: string): Promise<Buffer> => (reads.push(f), nodeWriteFs.readFile(f)) };
+    await writePackage(out, V3, { hashes: hashesOf(V3), onDisk: hashesOf(V1), fs: counting });
+    expect(reads.map((f) => path.relative(out, f))).toEqual([MARKER_FILE]);
+    // Without that knowledge the whole package is read and compared first.
+    reads.length = 0;
+    await writePackage(out, V1, { fs: counting });
+    expect(reads.length).toBeGreaterThan(3);
+  });
+
+  it('a hash given for a text with CR is not used: the marker holds the hash of the LF text', async () => {
+    const wrong = new Map([['src/index.ts', sha('export const a = 1;\r\n')]]);
+    await writePackage(out, V1, { hashes: wrong });
+    const marker = parseMarker(await readFile(path.join(out, MARKER_FILE), 'utf8'));
+    expect(marker?.files.find((f) => f.path === 'src/index.ts')?.sha256).toBe(sha('export const a = 1;\n'));
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { checkPackage } from './check-package.js';
-import { normalizePackageFiles } from './normalize-package-files.js';
+import { hashPackageFiles, normalizePackageFiles } from './normalize-package-files.js';
 import type { PackageFile } from './normalize-package-files.js';
 import { MARKER_FILE, parseMarker, renderMarker } from './package-marker.js';
 import { inspectFolder } from './read-package-tree.js';
@@ -13,6 +13,15 @@ export interface WritePackageOptions {
   /** Replace a folder even when it holds files that b24gen did not write. */
   force?: boolean;
   fs?: WriteFs;
+  /** sha256 of some of the files' texts, when the caller has them (spares hashing them again). */
+  hashes?: ReadonlyMap<string, string>;
+  /**
+   * sha256 of files now in the output folder, as far as the caller vouches for them (a cache
+   * that checked their size, time and inode). A file whose new text has the same hash is
+   * hard-linked into the new tree instead of written again, and a differing hash shows the
+   * folder is stale without reading it.
+   */
+  onDisk?: ReadonlyMap<string, string>;
 }
 
 export interface WritePackageResult {
@@ -45,6 +54,7 @@ export async function writePackage(
   const fs = options.fs ?? nodeWriteFs;
   // Every path is checked before the disk is touched.
   const entries = normalizePackageFiles(files);
+  hashPackageFiles(entries, files, options.hashes);
   const target = path.resolve(outDir);
   refuseDangerousTarget(target);
   const parent = path.dirname(target);
@@ -60,13 +70,15 @@ export async function writePackage(
     );
   }
   const leftovers = await findLeftovers(parent, base, fs);
-  if (kind === 'ours' && (await checkPackage(target, files, { fs })).fresh) {
+  const onDisk = kind === 'ours' ? options.onDisk : undefined;
+  const knownStale = onDisk !== undefined && entries.some((entry) => onDisk.get(entry.path) !== entry.sha256);
+  if (kind === 'ours' && !knownStale && (await checkPackage(target, files, { fs, hashes: options.hashes })).fresh) {
     return { written: false, files: entries.length, leftovers };
   }
 
   const staging = await createSibling(parent, `.${base}${STAGING_INFIX}`, fs);
   try {
-    await writeTree(staging, entries, fs);
+    await writeTree(staging, entries, fs, onDisk === undefined ? undefined : { from: target, onDisk });
   } catch (error) {
     await removeQuietly(staging, fs);
     throw error;
@@ -148,7 +160,13 @@ async function createSibling(parent: string, prefix: string, fs: WriteFs): Promi
   }
 }
 
-async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs): Promise<void> {
+/** Files of the current output whose hashes the caller vouches for, to link instead of write. */
+interface Reuse {
+  from: string;
+  onDisk: ReadonlyMap<string, string>;
+}
+
+async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<void> {
   const made = new Set<string>();
   for (const entry of entries) {
     const folder = path.posix.dirname(entry.path);
@@ -156,7 +174,18 @@ async function writeTree(root: string, entries: readonly PackageFile[], fs: Writ
       await fs.mkdir(path.join(root, ...folder.split('/')), { recursive: true });
       made.add(folder);
     }
-    await fs.writeFile(path.join(root, ...entry.path.split('/')), entry.content, { flag: 'wx' });
+    const segments = entry.path.split('/');
+    const file = path.join(root, ...segments);
+    if (reuse !== undefined && fs.link !== undefined && entry.sha256 !== undefined && reuse.onDisk.get(entry.path) === entry.sha256) {
+      try {
+        // The old tree is set aside and removed after the swap; the link keeps the file's bytes.
+        await fs.link(path.join(reuse.from, ...segments), file);
+        continue;
+      } catch {
+        // No hard links here (or the file went away): write it.
+      }
+    }
+    await fs.writeFile(file, entry.content, { flag: 'wx' });
   }
   // Last, so that a staging folder with a marker is always a complete package.
   await fs.writeFile(path.join(root, MARKER_FILE), renderMarker(entries), { flag: 'wx' });

@@ -197,11 +197,23 @@ export interface TasksApiScrumBacklogGetFieldsResult {
 
 export interface TasksApiScrumBacklogGetFieldsResultFields {
   /** Id of the group that owns the backlog */
-  groupId: number;
+  groupId: TasksApiScrumBacklogGetFieldsResultFieldsGroupId;
   /** Id of the backlog's author */
-  createdBy: number;
+  createdBy: TasksApiScrumBacklogGetFieldsResultFieldsCreatedBy;
   /** Id of the backlog's last editor */
-  modifiedBy: number;
+  modifiedBy: TasksApiScrumBacklogGetFieldsResultFieldsModifiedBy;
+}
+
+export interface TasksApiScrumBacklogGetFieldsResultFieldsGroupId {
+  type: string;
+}
+
+export interface TasksApiScrumBacklogGetFieldsResultFieldsCreatedBy {
+  type: string;
+}
+
+export interface TasksApiScrumBacklogGetFieldsResultFieldsModifiedBy {
+  type: string;
 }
 
 /**

@@ -49,8 +49,44 @@ describe('typeFieldDescriptors', () => {
   it('keeps the table for other methods, other sections and example keys the table does not list', () => {
     const result = [field('ID', 'integer')];
     expect(typeFieldDescriptors('crm.company.get', CRM, result, { result: { ID: descriptor } })).toBe(false);
-    expect(typeFieldDescriptors('disk.file.getFields', 'api-reference/disk/file/disk-file-get-fields.md', result, { result: { ID: descriptor } })).toBe(false);
     expect(typeFieldDescriptors('crm.address.fields', CRM, result, { result: { TYPE_ID: descriptor } })).toBe(false);
+    expect(result[0]?.type.raw).toBe('integer');
+  });
+});
+
+describe('typeFieldDescriptors outside crm (no documented descriptor structure)', () => {
+  const DISK = 'api-reference/disk/file/disk-file-get-fields.md';
+  const shown = {
+    ID: { TYPE: 'integer', USE_IN_FILTER: true, USE_IN_SHOW: true },
+    NAME: { TYPE: 'string', USE_IN_FILTER: false, USE_IN_SHOW: true },
+  };
+
+  it('types each documented field as an object of the keys every shown descriptor carries', () => {
+    const result = [field('ID', 'integer'), field('NAME', 'string')];
+    expect(typeFieldDescriptors('disk.file.getFields', DISK, result, { result: shown })).toBe(true);
+    expect(result[0]?.type.kind).toBe('object');
+    expect(result[0]?.type.typeId).toBeUndefined();
+    expect(result[1]?.fields?.map((f) => [f.name, f.type.name])).toEqual([
+      ['TYPE', 'string'],
+      ['USE_IN_FILTER', 'json-boolean'],
+      ['USE_IN_SHOW', 'json-boolean'],
+    ]);
+    // Each field gets its own copy: refining one must not change another.
+    expect(result[0]?.fields).not.toBe(result[1]?.fields);
+  });
+
+  it('marks keys only some descriptors carry conditional, and looks one object down', () => {
+    const inner = [field('groupId', 'integer'), field('createdBy', 'integer')];
+    const result: Field[] = [{ ...field('fields', 'object'), type: { raw: 'object', kind: 'object' }, fields: inner }];
+    const response = { result: { fields: { groupId: { type: 'integer', title: 'Group' }, createdBy: { type: 'integer' } } } };
+    expect(typeFieldDescriptors('tasks.api.scrum.backlog.getFields', 'api-reference/sonet-group/scrum/backlog/x.md', result, response)).toBe(true);
+    expect(inner[0]?.fields?.map((f) => [f.name, f.requiredMark])).toEqual([['type', 'optional'], ['title', 'conditional']]);
+  });
+
+  it('keeps the table when the values carry no type, or are plain values', () => {
+    const result = [field('ID', 'integer')];
+    expect(typeFieldDescriptors('disk.file.getFields', DISK, result, { result: { ID: { USE_IN_SHOW: true } } })).toBe(false);
+    expect(typeFieldDescriptors('disk.file.getFields', DISK, result, { result: { ID: 5 } })).toBe(false);
     expect(result[0]?.type.raw).toBe('integer');
   });
 });
@@ -65,6 +101,12 @@ describe('descriptorMapFields', () => {
     expect(out?.map((f) => f.name)).toEqual(['TYPE_ID', 'CITY']);
     expect(out?.[0]?.type.kind).toBe('object');
     expect(out?.[0]?.fields?.map((f) => f.name)).toEqual(['type', 'isRequired', 'title']);
+  });
+
+  it('also when the entity table was read as result keys beside the attribute rows', () => {
+    const out = descriptorMapFields([...entity, ...attributes], [], shown);
+    expect(out?.map((f) => f.name)).toEqual(['TYPE_ID', 'CITY']);
+    expect(out?.[1]?.fields?.map((f) => f.name)).toEqual(['type', 'isRequired', 'title']);
   });
 
   it('keeps the result when it is no attribute table, or no table names the example keys', () => {

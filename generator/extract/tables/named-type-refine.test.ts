@@ -34,6 +34,12 @@ describe('refineNamedTypes', () => {
     expect(fields.map((x) => x.type.kind)).toEqual(['union', 'union', 'scalar']);
     expect(input.types[0]?.fields[1]?.type).toBe(STR);
   });
+  it('refines the structure a result type names even when the page lists the rows too (`object | store[]`)', () => {
+    const named: TypeRef = { raw: 'catalog_store', kind: 'named', typeId: ID };
+    const both: TypeRef = { raw: 'object | catalog_store[]', kind: 'union', members: [{ raw: 'object', kind: 'object' }, { raw: 'catalog_store[]', kind: 'array', items: named }] };
+    const out = refineNamedTypes(ir([{ id: 1, sort: '100' }], both, [f('id', INT), f('sort', INT)]));
+    expect(out.types[0]?.fields[2]?.type).toMatchObject({ kind: 'union', members: [INT, { name: 'numeric-string' }] });
+  });
   it('follows an array result of the structure', () => {
     const out = refineNamedTypes(ir([{ id: 1, xmlId: null }], { raw: 'catalog_store[]', kind: 'array', items: { raw: 'catalog_store', kind: 'named', typeId: ID } }));
     expect(out.types[0]?.fields[1]?.type).toMatchObject({ kind: 'union' });

@@ -10,6 +10,7 @@
 import type { Field, IrDocument, IrNamedType, TypeRef } from '../../ir/types.js';
 import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 import { isPlainObject, nullable, refineType } from './example-refine.js';
+import { typeCodeIdRefs } from './code-id-refs.js';
 
 const MAX_DEPTH = 12;
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
@@ -81,12 +82,13 @@ export function refineNamedTypes(ir: IrDocument): IrDocument {
     }
   };
   const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean): void => {
-    if (own !== undefined && own.length > 0) {
-      walkFields(own, val, depth, named);
-      return;
-    }
     const id = typeIdOf(type);
     const target = id === undefined ? undefined : types.get(id);
+    if (own !== undefined && own.length > 0) {
+      walkFields(own, val, depth, named);
+      // A result typed `object | property` with the page's own rows: emit prints the structure, so it needs the widening too.
+      if (target === undefined || depth > 0) return;
+    }
     if (target !== undefined) walkFields(target.fields, val, depth, true);
   };
   for (const m of ir.methods) {
@@ -94,5 +96,6 @@ export function refineNamedTypes(ir: IrDocument): IrDocument {
     if (!isPlainObject(response) || !Object.prototype.hasOwnProperty.call(response, 'result')) continue;
     walkValue(m.resultType, m.result, response['result'], 0, false);
   }
-  return { ...ir, types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
+  // References to a structure's character-code `id` (`sale_status.id`) are strings; whole-IR too.
+  return { ...ir, methods: typeCodeIdRefs(ir.methods, ir.types), types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
 }

@@ -38,6 +38,16 @@ describe('structures told in parts, by reference, or by a whole page', () => {
     ]);
   });
 
+  it('reads a linked in-page heading whose table sits under a prose sub-heading', () => {
+    const file = 'api-reference/crm/structure/footer.md';
+    const src = `# Footer\n\n## Parameters of the \`FooterDto\` Object\n\n#|\n|| **Field** | **Description** ||\n|| **buttons**\n[\`FooterButtonDto\`](#footerbuttondto) | Buttons ||\n|#\n\n## FooterButtonDto\n\nA button.\n\n### Parameters of the \`FooterButtonDto\` Object\n\n${T2}\n### Example\n\nText.`;
+    const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
+    expect(types.map((t) => [t.id, t.fields.map((f) => f.name).join(',')])).toEqual([
+      ['api-reference/crm/structure/footer.md#footerbuttondto', 'code'],
+      ['api-reference/crm/structure/footer.md', 'buttons'],
+    ]);
+  });
+
   it('does not merge a dictionary\'s list of structures under a plain parent heading', () => {
     const file = 'api-reference/sale/data-types.md';
     const src = `# Types\n\n## Objects {#objects}\n\n### sale_order\n\n${T}\n### sale_payment\n\n${T2}`;

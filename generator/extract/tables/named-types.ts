@@ -68,7 +68,7 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     const anchors = headingAnchors(h);
     const anchor = wanted ? anchors.find((a) => wanted.has(a)) : anchors[0];
     if (anchor === undefined) continue;
-    const section = sectionOf(nodes, i, (h as Heading).depth);
+    const section = sectionOf(nodes, i, (h as Heading).depth, wanted !== undefined);
     const { intro, table, other } = section;
     if (table !== undefined && parts.has(table)) continue;
     // Not a field table: the anchor may still name a set of values (language ids, activity enums).
@@ -160,7 +160,7 @@ interface Section {
   parts: YfmTable[];
 }
 
-function sectionOf(nodes: readonly Nodes[], at: number, depth: number): Section {
+function sectionOf(nodes: readonly Nodes[], at: number, depth: number, linked = false): Section {
   const intro: RootContent[] = [];
   const parts: YfmTable[] = [];
   let j = at + 1;
@@ -170,10 +170,11 @@ function sectionOf(nodes: readonly Nodes[], at: number, depth: number): Section 
     if (n.type === 'yfmTable') return detectTableShape(n) ? { intro, table: n, parts } : { intro, other: n, parts };
     if (n.type === 'paragraph') intro.push(n);
   }
-  // Only a heading with an anchor of its own is told in parts, and only by sub-headings that read
-  // as prose ("Common fields"), not as type names: on a dictionary page a plain parent heading
-  // over `### catalog_product`, `### catalog_store` … is a list of structures, not one.
-  if (!(nodes[at] as Heading).data?.id) return { intro, parts };
+  // Only a heading with an anchor of its own, or one a type cell of the page links to, is told in
+  // parts, and only by sub-headings that read as prose ("Common fields"), not as type names: on a
+  // dictionary page a plain parent heading over `### catalog_product`, `### catalog_store` … is a
+  // list of structures, not one.
+  if (!linked && !(nodes[at] as Heading).data?.id) return { intro, parts };
   for (; j < nodes.length; j++) {
     const n = nodes[j] as Nodes;
     if (n.type === 'heading' && (n.depth <= depth || n.data?.id !== undefined || !/\s/.test(headingText(n).trim()))) break;

@@ -23,6 +23,30 @@ describe('extractParamSection nesting', () => {
     expect(fields[1]?.fields).toBeUndefined();
     expect(codes(ctx)).toEqual([]);
   });
+  it('of several rows that link one table, ties it to the row the heading names, else to the filter', () => {
+    const top = table(row('order', 'object', 'by the [fields](#fields)') + row('select', 'array', 'see [fields](#fields)') + row('filter', 'object', 'keys are the [fields](#fields)'));
+    const entity = table(row('ID', 'integer') + row('TITLE', 'string'));
+    const plain = params(`${top}\n### Sprint Fields {#fields}\n\n${entity}`).fields;
+    expect(plain.map((f) => [f.name, names(f.fields).join(',')])).toEqual([
+      ['order', ''],
+      ['select', ''],
+      ['filter', 'ID,TITLE'],
+    ]);
+    const named = params(`${top}\n### Fields for order {#fields}\n\n${entity}`).fields;
+    expect(names(named[0]?.fields)).toEqual(['ID', 'TITLE']);
+    expect(named[2]?.fields).toBeUndefined();
+  });
+  it('gives a lone `result` object the table of fields under a heading that names no row', () => {
+    const top = table(row('result', 'object', 'the values of the fields') + row('time', 'time'));
+    const fields = table(row('ID', 'integer') + row('NAME', 'string'));
+    const typed = params(`${top}\n### Description of Bank Details Fields\n\n${fields}`);
+    expect(names(typed.fields[0]?.fields)).toEqual(['ID', 'NAME']);
+    expect(codes(typed.ctx)).toEqual([]);
+    // a heading that does not speak of fields, or a top level with two objects, stays unlinked
+    expect(codes(params(`${top}\n### Template Type\n\n${fields}`).ctx)).toEqual(['unlinked-nested-table']);
+    const two = table(row('result', 'object') + row('next', 'object'));
+    expect(codes(params(`${two}\n### Description of Fields\n\n${fields}`).ctx)).toEqual(['unlinked-nested-table']);
+  });
   it('ties by heading name, case-insensitively, at any depth', () => {
     const { fields } = params(
       table(row('filter', 'object')) +
@@ -79,5 +103,13 @@ describe('extractParamSection nesting', () => {
   it('non-field tables (errors) are ignored', () => {
     const { fields } = params(table(row('a', 'string')) + '\n#|\n|| **Code** | **Description** ||\n|| `X` | y ||\n|#\n');
     expect(names(fields)).toEqual(['a']);
+  });
+});
+
+describe('extractParamSection: more top-level params under their own heading', () => {
+  it('reads a table under "Additional Parameters" as top-level params', () => {
+    const { fields, ctx } = params(table(row('filter', 'object') + row('limit', 'integer')) + '\n### Additional Parameters\n\n' + table(row('auth_connector', 'string')));
+    expect(names(fields)).toEqual(['filter', 'limit', 'auth_connector']);
+    expect(codes(ctx)).toEqual([]);
   });
 });

@@ -110,23 +110,70 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
   for (let i = 1; i < tables.length; i++) {
     const t = tables[i] as SectionTable;
     const before = tables.slice(0, i).reverse();
-    const parent = t.heading ? tie(t.heading, before, topFields()) : undefined;
-    if (parent) {
+    // "2. By poll element" after "1. By poll ID": another way to call, its params are top-level too.
+    const anotherWay = t.heading !== undefined && first.heading !== undefined && isCallVariantHeading(first.heading) && isCallVariantHeading(t.heading);
+    const parent = t.heading && !anotherWay ? tie(t.heading, before, topFields()) : undefined;
+    if (anotherWay) {
+      for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
+    } else if (parent) {
       attach(parent, t.rows);
-    } else if (!t.heading || t.heading === first.heading) {
+    } else if (!t.heading || t.heading === first.heading || continuesTopLevel(t.heading)) {
       // A second table under the same heading continues the top level.
       for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
     } else {
-      report(ctx, t.table, 'unlinked-nested-table', `nested table under "${headingText(t.heading)}" is tied to no parameter`);
+      const sole = describesFields(t.heading) ? soleOpenResult(top) : undefined;
+      if (sole !== undefined) attach(sole, t.rows);
+      else report(ctx, t.table, 'unlinked-nested-table', `nested table under "${headingText(t.heading)}" is tied to no parameter`);
     }
   }
   return { top, tables };
 }
 
+/**
+ * "`result` — object with the values of the fields", then "Description of the fields" under its
+ * own heading that names no row: when `result` is the one object of the top level and no table
+ * gave its keys yet, a table whose heading speaks of fields can only be its keys.
+ */
+function soleOpenResult(top: readonly RowInfo[]): RowInfo | undefined {
+  const objects = top.filter((r) => !r.typeOnly && ['object', 'named', 'unknown', 'array'].includes(r.field.type.kind) && r.field.name !== 'time');
+  const [only] = objects;
+  if (objects.length !== 1 || only === undefined || only.field.name !== 'result' || (only.field.fields?.length ?? 0) > 0) return undefined;
+  const t = only.field.type.kind === 'array' ? only.field.type.items : only.field.type;
+  return t?.kind === 'object' ? only : undefined;
+}
+
+function describesFields(h: Heading): boolean {
+  return /\bfields?\b|\bпол(?:я|ей)\b/i.test(headingText(h));
+}
+
+/** "Additional Parameters": a heading that adds more top-level params, not a param's own keys. */
+export function continuesTopLevel(h: Heading): boolean {
+  return /^(?:additional|optional|other|extra)\s+parameters$|^дополнительные\s+параметры$/i.test(headingText(h));
+}
+
+/**
+ * Of several rows that link one table (`select`, `filter` and `order` all pointing at "the
+ * fields below"), the one whose keys the table lists: the row the heading names, else the
+ * `filter` (its keys are the fields; `select` lists names and `order` takes directions), else the first.
+ */
+function pickLinkingRow(rows: readonly RowInfo[], h: Heading): RowInfo | undefined {
+  if (rows.length < 2) return rows[0];
+  const words = new Set(headingText(h).toLowerCase().split(/[^\p{L}\p{N}_]+/u));
+  return rows.find((r) => words.has(r.field.name.toLowerCase())) ?? rows.find((r) => /^filter$/i.test(r.field.name) && r.field.type.kind === 'object') ?? rows[0];
+}
+
+/** "1. By …", "2) …", "Option 2: …", "Вариант 2": one numbered way to call among several (see call-variants.ts). */
+export function isCallVariantHeading(h: Heading): boolean {
+  return /^(?:\d+[.)]\s|(?:option|variant|вариант)\s+\d+\b)/i.test(headingText(h));
+}
+
 function tie(h: Heading, before: readonly SectionTable[], topFields: readonly Field[]): RowInfo | undefined {
   const anchors = headingAnchors(h);
   for (const t of before) {
-    const row = t.rows.find((r) => r.anchors.some((a) => anchors.includes(a)));
+    const row = pickLinkingRow(
+      t.rows.filter((r) => r.anchors.some((a) => anchors.includes(a))),
+      h,
+    );
     if (row) return row;
   }
   const candidates = headingNameCandidates(headingText(h));

@@ -60,3 +60,23 @@ describe('refineSelectLists', () => {
     expect(params[1]?.fields?.length).toBe(1);
   });
 });
+
+describe('request refinements for lists', () => {
+  it('reads the `array` member of `string | array` shown as an object as an object', () => {
+    const union: Field['type'] = { raw: 'string | array', kind: 'union', members: [{ raw: 'string', kind: 'scalar', name: 'string' }, { raw: 'array', kind: 'scalar', name: 'array' }] };
+    const params = [field('order', union)];
+    refineParams(params, { order: { id: 'ASC' } });
+    expect(params[0]?.type.members?.map((m) => m.kind)).toEqual(['scalar', 'object']);
+  });
+  it('types a param the description calls a list by the example', () => {
+    const params = [field('select', { raw: 'object', kind: 'object', name: 'object' }, { description: 'List of fields to retrieve' })];
+    refineParams(params, { select: ['ID'] });
+    expect(params[0]?.type).toMatchObject({ kind: 'array', items: { name: 'string' } });
+  });
+  it('makes nested select lists enums too, with the `*` the description names', () => {
+    const arr: Field['type'] = { raw: 'array', kind: 'scalar', name: 'array' };
+    const params = [field('params', { raw: 'object', kind: 'object' }, { fields: [field('select', arr, { description: 'Fields. Default is `["*"]`', fields: [field('ID', arr), field('NAME', arr)] })] })];
+    refineSelectLists(params);
+    expect(params[0]?.fields?.[0]?.type).toMatchObject({ kind: 'array', items: { kind: 'enum', values: ['ID', 'NAME', '*'] } });
+  });
+});

@@ -12,6 +12,7 @@
 import type { Field, TypeRef } from '../../ir/types.js';
 import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 import { isBareArray, isPlainObject } from './example-refine.js';
+import { listParamType } from './list-params.js';
 
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
 const NUMERIC = /^-?\d+(\.\d+)?$/;
@@ -35,6 +36,10 @@ export function refineParamType(t: TypeRef, v: unknown): TypeRef {
     return items === t.items ? t : { ...t, items };
   }
   if (t.kind === 'union' && t.members !== undefined) {
+    // `string | array` shown as `{ "ID": "ASC" }`: the `array` member is an associative array.
+    if (isPlainObject(v) && t.members.some(isBareArray) && !t.members.some((m) => m.kind === 'object')) {
+      return { ...t, members: t.members.map((m) => (isBareArray(m) ? { ...m, kind: 'object', name: 'object' } : m)) };
+    }
     if (t.members.some((m) => m.kind === 'scalar' && m.name === NUMERIC_STRING)) return t;
     const numbers = t.members.filter(isNumberScalar);
     if (numbers.length === 1 && typeof v === 'string' && NUMERIC.test(v) && !t.members.some((m) => m.kind === 'scalar' && m.name === 'string')) {
@@ -50,6 +55,7 @@ function refineNested(fields: readonly Field[], v: unknown): void {
     for (const f of fields) {
       if (!Object.prototype.hasOwnProperty.call(obj, f.name)) continue;
       const val = obj[f.name];
+      f.type = listParamType(f, val);
       f.type = refineParamType(f.type, val);
       if (f.fields) refineNested(f.fields, val);
     }
@@ -72,6 +78,7 @@ export function refineParams(params: readonly Field[], request: unknown): void {
     for (const key of spellings) {
       if (!Object.prototype.hasOwnProperty.call(request, key)) continue;
       const val = request[key];
+      f.type = listParamType(f, val);
       f.type = refineParamType(f.type, val);
       if (f.fields) refineNested(f.fields, val);
     }
@@ -89,9 +96,13 @@ function isBareArrayParam(t: TypeRef): boolean {
  */
 export function refineSelectLists(params: Field[]): void {
   for (const f of params) {
+    // `params.select` (socialnetwork.api.workgroup.get): a select list one level down.
+    if (!/^select$/i.test(f.name) && f.fields !== undefined) refineSelectLists(f.fields);
     if (!/^select$/i.test(f.name) || !isBareArrayParam(f.type) || f.fields === undefined || f.fields.length === 0) continue;
     if (f.fields.some((x) => x.fields !== undefined && x.fields.length > 0)) continue;
     const names = [...new Set(f.fields.map((x) => x.name))];
+    // "Default is `["*"]`": the page names the all-fields wildcard as a value too.
+    if (/`\[?\s*"?\*"?\s*\]?`/.test(f.description) && !names.includes('*')) names.push('*');
     f.type = { raw: f.type.raw, kind: 'array', items: { raw: 'string', kind: 'enum', name: 'string', values: names }, ...(f.type.link === undefined ? {} : { link: f.type.link }) };
     delete f.fields;
   }

@@ -102,4 +102,43 @@ describe('extractResultSection', () => {
     expect(r.result[0]?.type).toMatchObject({ kind: 'array', items: { kind: 'object' } });
     expect(r.result[0]?.fields?.map((f) => f.name)).toEqual(['id']);
   });
+
+  it('a scalar result row the example wraps in one key: an object with that key, typed as the row', () => {
+    const r = result(row('result', 'boolean') + TIME, { result: { result: true } });
+    expect(r.resultType.kind).toBe('object');
+    expect(r.result.map((f) => [f.name, f.type.name])).toEqual([['result', 'json-boolean']]);
+    const id = result(row('result', 'integer') + TIME, { result: { id: 1823 } });
+    expect(id.result.map((f) => [f.name, f.type.name])).toEqual([['id', 'integer']]);
+    expect(codes(id.ctx)).toContain('result-object-from-example');
+  });
+  it('a scalar result row with flat rows the example nests under result: those rows', () => {
+    const r = result(row('result', 'boolean') + row('task', 'boolean') + row('error_range', 'array') + TIME, { result: { task: true } });
+    expect(r.result.map((f) => f.name)).toEqual(['task']);
+    // A row the example does not show stays unplaced (reported), not guessed into the object.
+    expect(codes(r.ctx)).toContain('unplaced-result-row');
+  });
+  it('keeps the scalar when the wrapped value does not fit it, or the object has several unknown keys', () => {
+    expect(result(row('result', 'integer') + TIME, { result: { id: 'abc' } }).resultType.kind).toBe('scalar');
+    expect(result(row('result', 'boolean') + TIME, { result: { a: true, b: false } }).resultType.kind).toBe('scalar');
+    expect(result(row('result', 'boolean') + TIME, { result: { '15': true } }).resultType.kind).toBe('scalar');
+  });
+  it('an `object` result without keys shown as true, a number or a list of strings takes the example type', () => {
+    expect(result(row('result', 'object') + TIME, { result: true }).resultType).toMatchObject({ kind: 'scalar', name: 'json-boolean' });
+    expect(result(row('result', 'object') + TIME, { result: ['ONAPPINSTALL'] }).resultType).toMatchObject({ kind: 'array', items: { name: 'string' } });
+    // Documented keys, or an object shown: the table stands.
+    expect(result(row('result', 'object') + TIME, { result: { a: 1 } }).resultType.kind).toBe('object');
+  });
+  it('a map keyed by id whose values are lists of ids or of the documented objects', () => {
+    const desc = 'The root object where the key is the department ID, and the value: an array of employee IDs, or an array of objects describing users';
+    const r = result(row('result', 'object', desc) + row('id', 'integer') + row('name', 'string') + TIME, { result: { '3': [1, 5] } });
+    expect(r.resultKeyPatterns?.[0]?.type).toMatchObject({ kind: 'union', members: [{ kind: 'array', items: { name: 'integer' } }, { kind: 'array', items: { kind: 'object' } }] });
+    expect(r.resultKeyPatterns?.[0]?.fields?.map((f) => f.name)).toEqual(['id', 'name']);
+  });
+  it('`total` the example shows inside result is a key of result; beside it, a response extra', () => {
+    const inside = result(row('result', 'object') + row('employees', 'array') + row('total', 'integer') + TIME, { result: { employees: [], total: 2 } });
+    expect(inside.result.map((f) => f.name)).toEqual(['employees', 'total']);
+    expect(inside.responseExtras).toEqual([]);
+    const beside = result(row('result', 'object') + row('employees', 'array') + row('total', 'integer') + TIME, { result: { employees: [] }, total: 2 });
+    expect(beside.responseExtras.map((f) => f.name)).toEqual(['total']);
+  });
 });

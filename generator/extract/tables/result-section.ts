@@ -79,6 +79,59 @@ export function wrapFromExample(fields: readonly Field[], exResult: unknown): Fi
   };
 }
 
+function fitsScalar(t: TypeRef, v: unknown): boolean {
+  if (t.kind !== 'scalar') return false;
+  const name = (t.name ?? t.raw).toLowerCase();
+  if (name === 'boolean' || name === 'bool') return typeof v === 'boolean' || v === 'Y' || v === 'N';
+  if (['integer', 'int', 'number', 'double', 'float'].includes(name)) return typeof v === 'number' || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v));
+  if (name === 'string') return typeof v === 'string';
+  return false;
+}
+
+/**
+ * A `result` row typed as a scalar (`boolean`, `integer`) while the example's result is an
+ * object: the portal wraps the value (`{"result": true}`, `{"id": 1823}`), or the rows beside
+ * `result` are its keys (`{"task": true}` with a `task` row). The object's fields: the flat
+ * rows the example shows, plus the one other key, when its value fits the row's type, typed
+ * and described as the `result` row. Undefined when the example does not read that way.
+ */
+export function scalarResultObject(resultRow: Field, flat: readonly Field[], exResult: unknown): Field[] | undefined {
+  if (!isPlainObject(exResult) || holdsFields(resultRow.type) || resultRow.type.kind !== 'scalar') return undefined;
+  const keys = Object.keys(exResult);
+  const shown = flat.filter((f) => hasKey(exResult, f.name));
+  const others = keys.filter((k) => !shown.some((f) => f.name === k));
+  if (others.length > 1 || keys.length === 0) return undefined;
+  const other = others[0];
+  if (other !== undefined && (/^\d+$/.test(other) || !fitsScalar(resultRow.type, exResult[other]))) return undefined;
+  const wrapped: Field[] = other === undefined ? [] : [{ ...resultRow, name: other }];
+  return [...wrapped, ...shown];
+}
+
+function scalarList(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
+}
+
+/** `object` with no documented keys shown as `true`, a number or a list of strings: the example's type is the precise one. */
+function isBareObject(t: TypeRef): boolean {
+  return t.kind === 'object' || (t.kind === 'scalar' && (t.name ?? t.raw).toLowerCase() === 'object');
+}
+
+const INTEGER: TypeRef = { raw: 'integer', kind: 'scalar', name: 'integer' };
+const OBJECT: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
+const ID_OR_OBJECT_LISTS: TypeRef = {
+  raw: 'integer[] | object[]',
+  kind: 'union',
+  members: [{ raw: 'integer[]', kind: 'array', items: INTEGER }, { raw: 'object[]', kind: 'array', items: OBJECT }],
+};
+
+/**
+ * "the value: an array of employee IDs (`USER_DATA = 'N'`), or an array of objects describing
+ * the users (`'Y'`)": each value is a list of ids or a list of the documented objects.
+ */
+export function idsOrObjects(description: string): boolean {
+  return /\barray of (?:[a-z]+ ){0,2}(?:IDs|identifiers)\b/i.test(description) && /\barray of objects\b/i.test(description);
+}
+
 export function extractResultSection(nodes: readonly RootContent[], responseExample: unknown, ctx: TableContext): ResultSection {
   const tree = buildFieldTree(nodes, ctx);
   const rows = nestDottedNames(tree.top.filter((r) => !r.typeOnly).map((r) => r.field));
@@ -92,13 +145,20 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
   for (const f of rows) {
     // `result[]` describes the items of `result` itself; its keys come as the rows after it.
     if (f === resultRow || f.name === 'time' || (resultRow && f.name === 'result[]')) continue;
-    if (EXTRA_KEYS.has(f.name)) extras.push(f);
+    // `total` shown inside `result` (and not beside it) is one of result's keys.
+    if (EXTRA_KEYS.has(f.name) && !(example !== undefined && isPlainObject(exResult) && hasKey(exResult, f.name) && !hasKey(example, f.name))) extras.push(f);
     else if (resultRow && hasResult && Object.prototype.hasOwnProperty.call(example, f.name) && !exampleObject(exResult)?.[f.name]) extras.push(f);
     else flat.push(f);
   }
   let resultType: TypeRef;
   let result: Field[];
-  if (resultRow) {
+  const objectFromExample = resultRow === undefined ? undefined : scalarResultObject(resultRow, flat, exResult);
+  if (resultRow && objectFromExample !== undefined) {
+    report(ctx, undefined, 'result-object-from-example', `the table types result as ${resultRow.type.raw}; the example shows an object with ${objectFromExample.map((f) => `"${f.name}"`).join(', ')}`, 'info');
+    resultType = { raw: 'object', kind: 'object', name: 'object' };
+    result = objectFromExample;
+    for (const f of flat) if (!objectFromExample.includes(f)) report(ctx, undefined, 'unplaced-result-row', `row "${f.name}" beside a ${resultRow.type.raw} result`, 'info');
+  } else if (resultRow) {
     resultType = resultRow.type;
     result = resultRow.fields ?? [];
     if (flat.length > 0) {
@@ -128,6 +188,10 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
   }
   if (exResult !== undefined && exResult !== null) {
     if (resultType.kind === 'unknown' && resultType.raw === '') resultType = inferType(exResult);
+    else if (isBareObject(resultType) && result.length === 0 && (typeof exResult === 'boolean' || typeof exResult === 'number' || scalarList(exResult))) {
+      report(ctx, undefined, 'result-type-from-example', `the table types result as ${resultType.raw} with no keys; the example shows ${JSON.stringify(exResult)}`, 'info');
+      resultType = inferType(exResult);
+    }
     else if ((resultType.kind === 'object' || resultType.kind === 'named') && Array.isArray(exResult) && exResult.length > 0 && exResult.every(isPlainObject)) {
       resultType = { raw: resultType.raw, kind: 'array', items: resultType };
     } else resultType = refineType(resultType, exResult);
@@ -135,7 +199,9 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
   }
   if (example) refineFields(extras, example);
   if (resultRow && result.length > 0 && resultType.kind === 'object' && saysKeyedById(resultRow.description)) {
-    return { result: [], resultType, responseExtras: extras.map(normalizeField), resultKeyPatterns: [idMapPattern(result.map(normalizeField), resultRow.description)] };
+    const pattern = idMapPattern(result.map(normalizeField), resultRow.description);
+    if (idsOrObjects(resultRow.description)) pattern.type = ID_OR_OBJECT_LISTS;
+    return { result: [], resultType, responseExtras: extras.map(normalizeField), resultKeyPatterns: [pattern] };
   }
   return { result: result.map(normalizeField), resultType, responseExtras: extras.map(normalizeField) };
 }

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { asciiJson, RecordStore } from './record-store.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+function storeFile(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'b24gen-store-test-'));
+  dirs.push(dir);
+  return path.join(dir, 'store.tsv');
+}
+const f = (v: unknown): string => JSON.stringify(v);
+
+/** A store holding `n` records `k0…`, saved; returns its file. */
+function savedStore(n: number, stamp = 's1'): string {
+  const file = storeFile();
+  const store = new RecordStore(file, stamp);
+  for (let i = 0; i < n; i++) store.keep(`k${i}`, [f(`value ${i}`), f(i)]);
+  store.save();
+  return file;
+}
+
+/** Opens the store again and keeps every record it holds, as a run that reused them all would. */
+function reopenKeepingAll(file: string, n: number, stamp = 's1'): RecordStore {
+  const store = new RecordStore(file, stamp);
+  for (let i = 0; i < n; i++) {
+    const fields = store.get(`k${i}`);
+    if (fields) store.keep(`k${i}`, fields);
+  }
+  return store;
+}
+
+describe('RecordStore', () => {
+  it('gives back what the last run kept, and only that', () => {
+    const file = savedStore(3);
+    const store = new RecordStore(file, 's1');
+    expect(store.size).toBe(3);
+    expect(store.get('k1')).toEqual([f('value 1'), f(1)]);
+    expect(new RecordStore(file, 'another generator').size).toBe(0);
+  });
+
+  it('leaves the file alone when the run kept exactly what it found', () => {
+    const file = savedStore(5);
+    const before = readFileSync(file);
+    const mtime = statSync(file).mtimeMs;
+    const ino = statSync(file).ino;
+    reopenKeepingAll(file, 5).save();
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(mtime);
+    expect(statSync(file).ino).toBe(ino);
+  });
+
+  it('appends a changed record, and the appended line wins when read back', () => {
+    const file = savedStore(100);
+    const before = readFileSync(file, 'utf8');
+    const store = reopenKeepingAll(file, 100);
+    store.keep('k7', [f('changed'), f(7)]);
+    store.keep('new', [f('added'), f(0)]);
+    store.save();
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.length).toBeGreaterThan(before.length);
+    const again = new RecordStore(file, 's1');
+    expect(again.get('k7')).toEqual([f('changed'), f(7)]);
+    expect(again.get('new')).toEqual([f('added'), f(0)]);
+    expect(again.size).toBe(101);
+  });
+
+  it('rewrites the file without dead lines once they are many', () => {
+    const file = savedStore(200);
+    const store = new RecordStore(file, 's1');
+    // A run that used only a few of the records: the rest are stale.
+    for (const k of ['k1', 'k2']) store.keep(k, store.get(k) as readonly string[]);
+    store.save();
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n').filter((l) => l !== '')).toEqual(['s1', `k1\t${f('value 1')}\t${f(1)}`, `k2\t${f('value 2')}\t${f(2)}`]);
+  });
+
+  it('never appends after a line cut short (a killed run): the file is rewritten whole', () => {
+    const file = savedStore(10);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}k10\t"half a val`);
+    const store = reopenKeepingAll(file, 10);
+    store.keep('k11', [f('new'), f(11)]);
+    store.save();
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('half a val');
+    const again = new RecordStore(file, 's1');
+    expect(again.get('k11')).toEqual([f('new'), f(11)]);
+    expect(again.get('k9')).toEqual([f('value 9'), f(9)]);
+    expect(again.size).toBe(11);
+  });
+
+  it('writes ASCII only, and reads back the very same values (accents, CJK, emoji, lone surrogates)', () => {
+    const file = storeFile();
+    const value = { text: 'é — 日本 😀 \ud800 "quoted" \\ \u2028', n: -0.5 };
+    const store = new RecordStore(file, 's1');
+    store.keep('k', [JSON.stringify(value)]);
+    store.save();
+    const bytes = readFileSync(file);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(JSON.parse((new RecordStore(file, 's1').get('k') as string[])[0] as string)).toEqual(value);
+    expect(JSON.parse(asciiJson(JSON.stringify(value)))).toEqual(value);
+  });
+
+  it('reads a store written with raw UTF-8 and rewrites it as ASCII', () => {
+    const file = storeFile();
+    writeFileSync(file, `s1\nk\t${JSON.stringify('naïve')}\n`);
+    const store = new RecordStore(file, 's1');
+    expect(JSON.parse((store.get('k') as string[])[0] as string)).toBe('naïve');
+    store.keep('k', store.get('k') as string[]);
+    store.save();
+    expect(readFileSync(file, 'utf8')).toBe(`s1\nk\t"na\\u00efve"\n`);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../ir/types.js';
+import { markConditionalFields, saysConditionalPresence } from './conditional-presence.js';
+
+const STRING = { raw: 'string', kind: 'scalar' as const, name: 'string' };
+const field = (name: string, description: string, extra: Partial<Field> = {}): Field => ({ name, required: false, requiredMark: 'optional', type: STRING, description, ...extra });
+
+describe('saysConditionalPresence', () => {
+  it('reads the ways pages say a field is sent only sometimes', () => {
+    expect(saysConditionalPresence("Link to the user's photo. The field is returned only if a photo has been uploaded")).toBe(true);
+    expect(saysConditionalPresence('Identifier of the data source. Exists only in deals')).toBe(true);
+    expect(saysConditionalPresence('Size of the file in bytes. It comes only for files')).toBe(true);
+    expect(saysConditionalPresence('JSON keyboard for confirmation notifications. This field is not always present')).toBe(true);
+    expect(saysConditionalPresence('Error description. Returned when `result = false`')).toBe(true);
+    expect(saysConditionalPresence('The error message during lead auto-creation (if any).')).toBe(true);
+    expect(saysConditionalPresence('List elements for enumerations. Field may be absent for other types')).toBe(true);
+  });
+
+  it('leaves plain descriptions, and ones about values rather than presence', () => {
+    expect(saysConditionalPresence('Identifier of the user')).toBe(false);
+    expect(saysConditionalPresence('Returns `true` if the task was deleted')).toBe(false);
+    expect(saysConditionalPresence('Only letters and digits are allowed')).toBe(false);
+  });
+});
+
+describe('markConditionalFields', () => {
+  it('marks such fields conditional, nested and in key-family values, and leaves the rest', () => {
+    const photo = field('PERSONAL_PHOTO', 'Returned only if a photo is uploaded');
+    const name = field('NAME', 'First name');
+    const inner = field('person', 'Returned if `userId` is passed');
+    const value = field('ERRORS', 'Returned when `SUCCESS = false`');
+    const list = field('items', 'Items', { fields: [inner], keyPatterns: [{ pattern: '${number}', type: STRING, description: '', fields: [value] }] });
+    markConditionalFields([photo, name, list]);
+    expect([photo, name, inner, value].map((f) => f.requiredMark)).toEqual(['conditional', 'optional', 'conditional', 'conditional']);
+  });
+
+  it('never touches a required field', () => {
+    const id = field('id', 'Returned only if set', { required: true, requiredMark: 'required' });
+    markConditionalFields([id]);
+    expect(id.requiredMark).toBe('required');
+  });
+});
