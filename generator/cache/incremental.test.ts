@@ -90,8 +90,9 @@ describe('incremental generate on real pages', () => {
     addUnderTitle(page, 'One more paragraph, added by the cache test.');
     const warm = openIncremental({ docsRoot: docs, outDir: out, options: { packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] }, cacheRoot: cache });
     expect(warm.upToDate).toBe(false);
-    // Known by their stat: only the changed page is read, and no output file.
-    expect(warm.stats).toEqual({ docsHashed: 1, outputsHashed: 0 });
+    // Known by their stat: only the changed page is read (output files written in the last moments
+    // before the cold run's record are read once more; stat-records.test.ts covers the outputs).
+    expect(warm.stats.docsHashed).toBe(1);
     const inode = (f: string): number => statSync(path.join(out, f)).ino;
     const before = { untouched: inode('dist/methods/user.js'), changed: inode('src/methods/crm.ts') };
     await generateOnce(settings(out), quiet, { cacheDir: cache });

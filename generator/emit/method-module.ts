@@ -3,7 +3,7 @@ import { StructureKind, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
 import { relativeImport } from './module-path.js';
 import type { MethodPlan, SectionPlan } from './plan.js';
-import { constStatement, declarationStatement, jsDocs, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
+import { constStatement, declarationStructure, jsDocs, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
 
 function errorCatalog(plan: MethodPlan): WriterFunction {
   return (writer) => {
@@ -19,7 +19,7 @@ function errorCatalog(plan: MethodPlan): WriterFunction {
 }
 
 function methodStatements(plan: MethodPlan): Statement[] {
-  const out: Statement[] = plan.declarations.map(declarationStatement);
+  const out: Statement[] = plan.declarations.map(declarationStructure);
   if (plan.errorsName !== undefined && plan.errorName !== undefined) {
     out.push(
       constStatement({

@@ -1,11 +1,11 @@
 /** `src/types.ts`: scalar aliases, reference aliases and the docs' named structures, shared by all sections. */
 import { StructureKind } from 'ts-morph';
 import type { PackagePlan } from './plan.js';
-import { declarationStatement, printFile, typeImport, type Statement } from './print.js';
+import { declarationStructure, printFile, typeImport, type Statement } from './print.js';
 
 export function emitTypesModule(plan: PackagePlan): string {
   const statements: Statement[] = [typeImport('./runtime/index.js', ['MethodFixture'])];
-  statements.push(...plan.shared.map(declarationStatement));
+  statements.push(...plan.shared.map(declarationStructure));
   statements.push({
     kind: StructureKind.Interface,
     name: 'TypedMethodFixture',

@@ -26,6 +26,7 @@ import { refineWrittenTypes } from './tables/list-params.js';
 import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
 import { liftNotedOneOf, liftRequiredOneOf } from './tables/required-one-of.js';
 import { applyCallVariants, extractCallVariants } from './tables/call-variants.js';
+import { paramsFromExamples } from './tables/params-from-example.js';
 import { typeFieldDescriptors } from './tables/field-descriptors.js';
 import { isPlainObject as isRecord, refineKeyPatterns } from './tables/example-refine.js';
 import { markConditionalFields } from './tables/conditional-presence.js';
@@ -126,12 +127,15 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const ctx: TableContext = { file: source, resolveLink, diagnostics, fileOf: fileIndex(layout, source) };
 
   let params: Field[] = [];
+  let paramsRead = true;
   try {
     params = tables.extractParamSection(paramNodesOf(layout), ctx);
   } catch (error) {
+    paramsRead = false;
     diagnostics.push({ ...at(), severity: 'error', code: 'params-failed', message: `parameter tables could not be read: ${String(error)}` });
   }
   const examples = extractExamples(layout, source, diagnostics);
+  if (paramsRead && params.length === 0) params = paramsFromExamples(examples.request, examples.requestPosition, examples.moreRequests ?? [], diagnostics);
   refineWrittenTypes(params);
   refineParams(params, examples.request);
   // The page's further examples show the same params (a second spelling, a list) just as well.

@@ -56,4 +56,16 @@ describe('liftFilterPrefixes', () => {
     expect(without.keyPrefixes).toBeUndefined();
     expect(other.keyPrefixes).toBeUndefined();
   });
+
+  it('lets every documented key of a filter take one value or a list, and nothing else', () => {
+    const tags: Field = { name: 'TAGS', required: false, type: { raw: 'string[]', kind: 'array', items: { raw: 'string', kind: 'scalar', name: 'string' } }, description: '' };
+    const id = (): Field => ({ name: 'ID', required: false, type: { raw: 'integer', kind: 'scalar', name: 'integer' }, description: '' });
+    const withFields = filter('Filter by fields.', [id(), tags]);
+    const order: Field = { ...filter('', [id()]), name: 'order' };
+    liftFilterPrefixes([withFields, order]);
+    // running twice changes nothing
+    liftFilterPrefixes([withFields]);
+    expect(withFields.fields?.map((f) => f.type.raw)).toEqual(['integer | integer[]', 'string[]']);
+    expect(order.fields?.[0]?.type.raw).toBe('integer');
+  });
 });

@@ -1,10 +1,10 @@
 /**
  * Filter params whose description lists the operators a key may start with (`>=` — greater or
  * equal, `@` — IN …) and whose filterable fields are documented: the list becomes
- * `Field.keyPrefixes`, so that `{ ">=ID": 5 }` is typed over the documented names. A filter
- * without its field list or without an operator list is left as it is.
+ * `Field.keyPrefixes`, so that `{ ">=ID": 5 }` is typed over the documented names. Every
+ * documented key also takes a list of values (IN). A filter without its field list is left as it is.
  */
-import type { Field, KeyPrefix } from '../../ir/types.js';
+import type { Field, KeyPrefix, TypeRef } from '../../ir/types.js';
 
 /** A top-level list item `` - `>=` — meaning ``; nested items (value examples) are indented. */
 const ITEM = /^[-*]\s+`([=!<>%@?]{1,4})`\s*(?:[—–:]|-{1,2})\s*(.*)$/;
@@ -28,11 +28,26 @@ export function parseKeyPrefixes(description: string): KeyPrefix[] {
   return out.length >= 2 ? out : [];
 }
 
-/** Sets `keyPrefixes` on the documented `filter` params, in place. */
+function isOneValueOrList(t: TypeRef): boolean {
+  const [one, list] = t.members ?? [];
+  return t.kind === 'union' && t.members?.length === 2 && list?.kind === 'array' && JSON.stringify(list.items) === JSON.stringify(one);
+}
+
+/**
+ * A filter key's value: one value or a list of them. The portal's list filters read a list
+ * under a plain key as IN (`{ ID: [1, 2] }`, `{ vatId: [1, 2] }`), whatever the operator list says.
+ */
+export function oneValueOrList(one: TypeRef): TypeRef {
+  if (one.kind === 'array' || one.kind === 'object' || one.kind === 'named' || isOneValueOrList(one)) return one;
+  return { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, { raw: `${one.raw}[]`, kind: 'array', items: one }] };
+}
+
+/** Sets `keyPrefixes` on the documented `filter` params, and lets each key take a list, in place. */
 export function liftFilterPrefixes(params: Field[]): void {
   for (const param of params) {
     if (!/^filter$/i.test(param.name) || param.fields === undefined || param.fields.length === 0) continue;
     const prefixes = parseKeyPrefixes(param.description);
     if (prefixes.length > 0) param.keyPrefixes = prefixes;
+    for (const key of param.fields) key.type = oneValueOrList(key.type);
   }
 }

@@ -6,9 +6,9 @@
  * lists, so that `{ ">=price": 10 }` is typed like the rest. Runs on the whole IR, after the
  * shared structures are known.
  */
-import type { Field, IrMethod, IrNamedType, TypeRef } from '../../ir/types.js';
+import type { Field, IrMethod, IrNamedType } from '../../ir/types.js';
 import { DOCS_SITE } from '../page-meta.js';
-import { parseKeyPrefixes } from './filter-prefixes.js';
+import { oneValueOrList, parseKeyPrefixes } from './filter-prefixes.js';
 
 const FILTER_NAME = /^filter$/i;
 const LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
@@ -54,9 +54,7 @@ export function linkedStructure(description: string, types: ReadonlyMap<string, 
  */
 function asFilterKey(field: Field): Field {
   const { aliases: _aliases, aliasSource: _source, requiredOneOf: _oneOf, ...rest } = field;
-  const one = field.type;
-  const type: TypeRef = one.kind === 'array' || one.kind === 'object' || one.kind === 'named' ? one : { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, { raw: `${one.raw}[]`, kind: 'array', items: one }] };
-  return { ...rest, type, required: false, requiredMark: 'optional' };
+  return { ...rest, type: oneValueOrList(field.type), required: false, requiredMark: 'optional' };
 }
 
 /**
