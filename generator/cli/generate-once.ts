@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { openIncremental, watchDocs } from '../cache/index.js';
 import type { Settings } from '../config/index.js';
 import { writePackage } from '../write/index.js';
-import { emitFiles, loadDocs, preloadEmitter, releaseInput } from './load-docs.js';
+import { emitFiles, loadDocs, releaseInput } from './load-docs.js';
 import { planRelease } from '../release/index.js';
 import { reportIr } from './report.js';
 import { resolveDocsRoot } from './shared-options.js';
@@ -50,8 +50,6 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   }
   const workers = flags.workers === undefined ? defaultWorkers() : Number.parseInt(flags.workers, 10) || 1;
   const build = incremental ? { pageCache: incremental.pageCache, workers } : { workers };
-  // Something will be emitted: load the emitter while the pages are read.
-  if (workers > 1) preloadEmitter();
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
   lap('build IR');
   let emitted: Awaited<ReturnType<typeof emitFiles>>;

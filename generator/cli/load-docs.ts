@@ -64,15 +64,6 @@ export function releaseInput(settings: Pick<Settings, 'out' | 'packageVersion' |
   return { outDir: path.resolve(settings.out), ir, configuredVersion: settings.packageVersion, versionFromOutput: settings.versionFromOutput };
 }
 
-/**
- * Starts loading emit and ts-morph (most of the start-up time) without waiting: while worker
- * threads parse the pages, the main thread is idle and can pay for it. `emitFiles` imports the
- * same modules and finds them loaded. A failure here surfaces there.
- */
-export function preloadEmitter(): void {
-  void import('../emit/index.js').catch(() => undefined);
-}
-
 /** IR → the package's files in memory, with the release's version and files (API snapshot, changelog) and the coverage report. */
 export async function emitFiles(
   ir: IrDocument,
