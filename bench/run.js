@@ -2,7 +2,7 @@
 //
 // Env: B24GEN_BENCH_DOCS (docs tree; default the current corpus snapshot),
 //      B24GEN_BENCH_RUNS (runs of the fast figures, default 3),
-//      B24GEN_BENCH_SLOW_RUNS (runs of the parse floor and the cold generate, default 1).
+//      B24GEN_BENCH_SLOW_RUNS (runs of the parse floor and the cold generate, default 3).
 // Every figure is the median of its runs. Whole-process figures are measured with
 // /usr/bin/time around a child process, so Node's start-up is included.
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ if (!existsSync(path.join(docs, 'api-reference'))) {
   process.exit(1);
 }
 const RUNS = Math.max(1, Number.parseInt(process.env.B24GEN_BENCH_RUNS ?? '3', 10) || 3);
-const SLOW_RUNS = Math.max(1, Number.parseInt(process.env.B24GEN_BENCH_SLOW_RUNS ?? '1', 10) || 1);
+const SLOW_RUNS = Math.max(1, Number.parseInt(process.env.B24GEN_BENCH_SLOW_RUNS ?? '3', 10) || 3);
 const work = mkdtempSync(path.join(os.tmpdir(), 'b24gen-bench-'));
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
