@@ -74,6 +74,15 @@ describe('extractFieldTable', () => {
     expect(r[0]?.field.type).toMatchObject({ kind: 'scalar', name: 'integer' });
     expect(r[0]?.field.description).toBe('A');
   });
+  it('reads a name repeated right under an object of that name as the object\'s own key', () => {
+    const { rows: r, ctx } = rows('#|\n|| **Name**\n`type` | **Description** ||\n|| **result**\n`object` | The outcome ||\n|| **result**\n`boolean` | true on success ||\n|| **time**\n`time` | Timing ||\n|#\n');
+    expect(r.map((x) => [x.field.name, x.field.type.raw])).toEqual([
+      ['result', 'object'],
+      ['result.result', 'boolean'],
+      ['time', 'time'],
+    ]);
+    expect(codes(ctx)).toEqual([]);
+  });
   it('empty first cells are skipped with a diagnostic; duplicates keep the first', () => {
     const { rows: r, ctx } = rows(
       '#|\n|| **Name**\n`type` | **Description** ||\n|| | stray ||\n|| **name**\n`string` | first ||\n|| **name**\n`integer` | second ||\n|#\n',

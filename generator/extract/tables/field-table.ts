@@ -25,6 +25,12 @@ export interface RowInfo {
   row: YfmTableRow;
 }
 
+/** An object, or a list of objects: a type whose keys a later row can be. */
+function holdsKeys(t: TypeRef): boolean {
+  const one = t.kind === 'array' ? t.items : t;
+  return one?.kind === 'object' || one?.kind === 'named';
+}
+
 export function extractFieldTable(table: YfmTable, shape: TableShape, ctx: TableContext): RowInfo[] {
   const out: RowInfo[] = [];
   const seen = new Set<string>();
@@ -62,14 +68,21 @@ export function extractFieldTable(table: YfmTable, shape: TableShape, ctx: Table
       out.push({ field: { name: '', required: false, type, description, position }, anchors, typeOnly: true, row });
       continue;
     }
-    if (seen.has(nc.name)) {
-      report(ctx, row, 'duplicate-field', `"${nc.name}" is listed twice in one table; the first row is kept`);
-      continue;
+    let name = nc.name;
+    if (seen.has(name)) {
+      // `result` — object, then `result` — boolean right under it: the object's own key of the
+      // same name (`{"result": {"result": true}}`), written without its parent's prefix.
+      const previous = out[out.length - 1];
+      if (previous !== undefined && !previous.typeOnly && previous.field.name === name && holdsKeys(previous.field.type)) name = `${name}.${name}`;
+      else {
+        report(ctx, row, 'duplicate-field', `"${nc.name}" is listed twice in one table; the first row is kept`);
+        continue;
+      }
     }
-    seen.add(nc.name);
-    if (type.raw === '') report(ctx, nameCellNode, 'missing-type', `no type given for "${nc.name}"`, 'info');
+    seen.add(name);
+    if (type.raw === '') report(ctx, nameCellNode, 'missing-type', `no type given for "${name}"`, 'info');
     const field: Field = {
-      name: nc.name,
+      name,
       ...(nc.aliases.length > 0 ? { aliases: nc.aliases } : {}),
       required: nc.requiredMark === 'required',
       requiredMark: nc.requiredMark,

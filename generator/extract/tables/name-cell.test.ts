@@ -19,6 +19,11 @@ describe('parseNameCell', () => {
     expect(cell('**id**\n^*^\n`integer`').requiredMark).toBe('required');
     expect(cell('**id**\n*\n`integer`').requiredMark).toBe('required');
   });
+  it('takes no type from a row that lost its cell separator and reads as prose', () => {
+    const lost = cell('**order**\nPossible values for `order`:\n- `asc` — ascending');
+    expect([lost.name, lost.typeTokens]).toEqual(['order', []]);
+    expect(cell('**id** (old)\n`integer`').typeTokens.map((t) => t.text)).toEqual(['integer']);
+  });
   it('**** is conditional', () => {
     expect(cell('**PRICE****\n`double`')).toMatchObject({ name: 'PRICE', requiredMark: 'conditional' });
   });

@@ -36,10 +36,16 @@ function stronger(a: RequiredMark, b: RequiredMark | undefined): RequiredMark {
   return 'optional';
 }
 
+/** Three words in a row: prose, not the marks and brackets a name cell carries before its type. */
+const PROSE = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
+
 export function parseNameCell(tokens: readonly CellToken[]): NameCell {
   const firstType = tokens.findIndex(isTypeToken);
   const head = firstType < 0 ? tokens : tokens.slice(0, firstType);
-  const typeTokens = firstType < 0 ? [] : tokens.slice(firstType);
+  // A row that lost its cell separator ("**order** Possible values for `order`: `asc` …"): the
+  // code spans belong to the description, not to a type.
+  const lostSeparator = head.some((tok) => tok.t === 'text' && PROSE.test(tok.text));
+  const typeTokens = firstType < 0 || lostSeparator ? [] : tokens.slice(firstType);
   const names: string[] = [];
   let mark: RequiredMark = 'optional';
   head.forEach((tok, i) => {

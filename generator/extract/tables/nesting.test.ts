@@ -44,6 +44,10 @@ describe('extractParamSection nesting', () => {
     expect(codes(typed.ctx)).toEqual([]);
     // a heading that does not speak of fields, or a top level with two objects, stays unlinked
     expect(codes(params(`${top}\n### Template Type\n\n${fields}`).ctx)).toEqual(['unlinked-nested-table']);
+    // a bare `array` of objects gets them as the fields of its items; an array of something else does not
+    const list = params(`${table(row('result', 'array', 'An array of objects describing countries'))}\n### Fields of the Country Object\n\n${fields}`).fields[0];
+    expect([list?.type.kind, list?.type.items?.kind, names(list?.fields)]).toEqual(['array', 'object', ['ID', 'NAME']]);
+    expect(codes(params(`${table(row('result', 'array', 'The names of the fields'))}\n### Field Descriptions\n\n${fields}`).ctx)).toEqual(['unlinked-nested-table']);
     const two = table(row('result', 'object') + row('next', 'object'));
     expect(codes(params(`${two}\n### Description of Fields\n\n${fields}`).ctx)).toEqual(['unlinked-nested-table']);
   });

@@ -7,7 +7,7 @@
  * A nested table tied to nothing gets `unlinked-nested-table`.
  */
 import type { Heading, Nodes, RootContent } from 'mdast';
-import type { Field } from '../../ir/types.js';
+import type { Field, TypeRef } from '../../ir/types.js';
 import type { YfmTable } from '../../parse/yfm-nodes.js';
 import { plainText } from './cell-tokens.js';
 import { report, type TableContext } from './context.js';
@@ -135,11 +135,24 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
  * gave its keys yet, a table whose heading speaks of fields can only be its keys.
  */
 function soleOpenResult(top: readonly RowInfo[]): RowInfo | undefined {
-  const objects = top.filter((r) => !r.typeOnly && ['object', 'named', 'unknown', 'array'].includes(r.field.type.kind) && r.field.name !== 'time');
+  const objects = top.filter(
+    (r) => !r.typeOnly && r.field.name !== 'time' && (['object', 'named', 'unknown', 'array'].includes(r.field.type.kind) || isBareWord(r.field.type, 'array')),
+  );
   const [only] = objects;
   if (objects.length !== 1 || only === undefined || only.field.name !== 'result' || (only.field.fields?.length ?? 0) > 0) return undefined;
-  const t = only.field.type.kind === 'array' ? only.field.type.items : only.field.type;
-  return t?.kind === 'object' ? only : undefined;
+  const type = only.field.type;
+  if (type.kind === 'object') return only;
+  // A bare `array` "of objects" says nothing more of its items: a table of fields can only describe them.
+  const bare = type.kind === 'scalar' && isBareWord(type, 'array') && /\bobjects\b/i.test(only.field.description);
+  if (bare || (type.kind === 'array' && (type.items === undefined || type.items.kind === 'object' || isBareWord(type.items, 'object')))) {
+    if (bare) only.field.type = { raw: type.raw, kind: 'array', items: { raw: 'object', kind: 'object', name: 'object' }, ...(type.link === undefined ? {} : { link: type.link }) };
+    return only;
+  }
+  return undefined;
+}
+
+function isBareWord(t: TypeRef, word: string): boolean {
+  return (t.name ?? t.raw).toLowerCase() === word;
 }
 
 function describesFields(h: Heading): boolean {
@@ -162,9 +175,12 @@ function pickLinkingRow(rows: readonly RowInfo[], h: Heading): RowInfo | undefin
   return rows.find((r) => words.has(r.field.name.toLowerCase())) ?? rows.find((r) => /^filter$/i.test(r.field.name) && r.field.type.kind === 'object') ?? rows[0];
 }
 
-/** "1. By …", "2) …", "Option 2: …", "Вариант 2": one numbered way to call among several (see call-variants.ts). */
+/**
+ * "1. By …", "2) …", "Option 2: …", "Вариант 2", "Method Parameters for JS Command": one way to
+ * call among several (see call-variants.ts). ("Parameters for …" alone heads a nested object.)
+ */
 export function isCallVariantHeading(h: Heading): boolean {
-  return /^(?:\d+[.)]\s|(?:option|variant|вариант)\s+\d+\b)/i.test(headingText(h));
+  return /^(?:\d+[.)]\s|(?:option|variant|вариант)\s+\d+\b|method\s+parameters\s+for\s)/i.test(headingText(h));
 }
 
 function tie(h: Heading, before: readonly SectionTable[], topFields: readonly Field[]): RowInfo | undefined {
@@ -188,6 +204,14 @@ function tie(h: Heading, before: readonly SectionTable[], topFields: readonly Fi
         const row = findByPath(t.rows, path, fold);
         if (row) return row;
       }
+    }
+  }
+  // "Document Array Element" for the items of `documents`: a heading word in the singular.
+  for (const path of candidates) {
+    if (path.length !== 1) continue;
+    for (const t of before) {
+      const row = findByPath(t.rows, [`${path[0] as string}s`], true);
+      if (row) return row;
     }
   }
   // A dotted heading whose head is not a top-level key: try its last part alone.

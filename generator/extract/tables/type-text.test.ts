@@ -8,6 +8,10 @@ describe('parseTypeText', () => {
     expect(parseTypeText('integer', DT)).toMatchObject({ kind: 'scalar', name: 'integer', raw: 'integer', link: DT });
     expect(parseTypeText('Datetime')).toMatchObject({ kind: 'scalar', name: 'datetime' });
   });
+  it('a short code list written as the type (`Y/N`) is an enum of those codes', () => {
+    expect(parseTypeText('Y/N')).toEqual({ raw: 'Y/N', kind: 'enum', values: ['Y', 'N'] });
+    expect(parseTypeText('a/b').kind).toBe('unknown');
+  });
   it('object and arrays', () => {
     expect(parseTypeText('object')).toMatchObject({ kind: 'object' });
     expect(parseTypeText('crm_contact[]', 'api-reference/crm/data-types.md')).toMatchObject({

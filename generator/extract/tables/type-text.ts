@@ -59,6 +59,8 @@ export function parseTypeText(rawIn: string, link?: string): TypeRef {
     }
     return withLink({ raw, kind: 'named', name: raw, typeId: anchored }, link);
   }
+  // `Y/N` as a type ("`string` with value `Y/N`"): the values themselves.
+  if (/^[A-Z0-9]{1,3}(?:\/[A-Z0-9]{1,3})+$/.test(raw)) return withLink({ raw, kind: 'enum', values: raw.split('/') }, link);
   if (!/^[A-Za-z_][\w-]*$/.test(raw)) return withLink({ raw, kind: 'unknown' }, link);
   const known = Object.prototype.hasOwnProperty.call(REF_TYPES, raw);
   if (anchored) {
