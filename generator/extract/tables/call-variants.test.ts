@@ -26,6 +26,14 @@ describe('numbered ways to call', () => {
     expect(extractCallVariants(nodesOf(THREE_WAYS), makeCtx())).toEqual([['attachId'], ['moduleId', 'entityId'], ['signedAttachId']]);
   });
 
+  it('reads a second "Method Parameters for …" section as another way, the first table being the first way', () => {
+    const md = `${table(row('JS_METHOD*', 'string') + row('BOT_ID'))}\n## Method Parameters for IFRAME Application\n\n${table(row('IFRAME*', 'string') + row('BOT_ID'))}`;
+    const ctx = makeCtx();
+    expect(extractParamSection(nodesOf(md), ctx).map((f) => f.name)).toEqual(['JS_METHOD', 'BOT_ID', 'IFRAME']);
+    expect(codes(ctx)).toEqual([]);
+    expect(extractCallVariants(nodesOf(md), makeCtx())).toEqual([['JS_METHOD'], ['IFRAME']]);
+  });
+
   it('finds no ways where headings are not numbered alike, or only one is', () => {
     const nested = `${table(row('fields', 'object'))}\n### Parameter fields\n\n${table(row('ID*'))}`;
     expect(extractCallVariants(nodesOf(nested), makeCtx())).toEqual([]);

@@ -7,7 +7,7 @@
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Field } from '../../ir/types.js';
 import type { TableContext } from './context.js';
-import { collectFieldTables, isCallVariantHeading } from './nesting.js';
+import { collectFieldTables, isCallVariantHeading, isSectionWayHeading } from './nesting.js';
 
 function headingsOf(nodes: readonly Nodes[], out: Heading[] = []): Heading[] {
   for (const n of nodes) {
@@ -25,10 +25,15 @@ function headingsOf(nodes: readonly Nodes[], out: Heading[] = []): Heading[] {
 export function extractCallVariants(nodes: readonly RootContent[], ctx: TableContext): string[][] {
   const numbered = headingsOf(nodes as Nodes[]).filter(isCallVariantHeading);
   const depth = numbered[0]?.depth;
-  if (numbered.length < 2 || numbered.some((h) => h.depth !== depth)) return [];
+  if (numbered.length === 0 || numbered.some((h) => h.depth !== depth)) return [];
+  const tables = collectFieldTables(nodes, { ...ctx, diagnostics: [] });
+  // "Method Parameters for …" sections: the first way's table sits under the section's own heading.
+  const firstWayUnheaded = tables[0]?.heading === undefined && numbered.every(isSectionWayHeading);
+  if (numbered.length < (firstWayUnheaded ? 1 : 2)) return [];
   const sets: string[][] = [];
-  for (const t of collectFieldTables(nodes, { ...ctx, diagnostics: [] })) {
-    if (t.heading === undefined || !numbered.includes(t.heading)) continue;
+  for (const [i, t] of tables.entries()) {
+    const isWay = t.heading === undefined ? firstWayUnheaded && i === 0 : numbered.includes(t.heading);
+    if (!isWay) continue;
     const required = t.rows.filter((r) => !r.typeOnly && r.field.required).map((r) => r.field.name);
     if (required.length > 0) sets.push(required);
   }

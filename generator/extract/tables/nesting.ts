@@ -111,7 +111,9 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
     const t = tables[i] as SectionTable;
     const before = tables.slice(0, i).reverse();
     // "2. By poll element" after "1. By poll ID": another way to call, its params are top-level too.
-    const anotherWay = t.heading !== undefined && first.heading !== undefined && isCallVariantHeading(first.heading) && isCallVariantHeading(t.heading);
+    const anotherWay =
+      t.heading !== undefined &&
+      (first.heading === undefined ? isSectionWayHeading(t.heading) : isCallVariantHeading(first.heading) && isCallVariantHeading(t.heading));
     const parent = t.heading && !anotherWay ? tie(t.heading, before, topFields()) : undefined;
     if (anotherWay) {
       for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
@@ -180,7 +182,16 @@ function pickLinkingRow(rows: readonly RowInfo[], h: Heading): RowInfo | undefin
  * call among several (see call-variants.ts). ("Parameters for …" alone heads a nested object.)
  */
 export function isCallVariantHeading(h: Heading): boolean {
-  return /^(?:\d+[.)]\s|(?:option|variant|вариант)\s+\d+\b|method\s+parameters\s+for\s)/i.test(headingText(h));
+  return /^(?:\d+[.)]\s|(?:option|variant|вариант)\s+\d+\b)/i.test(headingText(h)) || isSectionWayHeading(h);
+}
+
+/**
+ * "Method Parameters for IFRAME Application" after the section "Method Parameters for JS
+ * Command": a way to call that has a parameter section of its own; the first way's table is the
+ * one right under the section's (unseen) heading.
+ */
+export function isSectionWayHeading(h: Heading): boolean {
+  return /^method\s+parameters\s+for\s/i.test(headingText(h));
 }
 
 function tie(h: Heading, before: readonly SectionTable[], topFields: readonly Field[]): RowInfo | undefined {
