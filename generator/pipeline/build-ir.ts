@@ -16,6 +16,7 @@ import { linkPath, resolveLink } from '../extract/resolve-link.js';
 import { extractNamedTypes } from '../extract/tables/index.js';
 import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { typeFiltersByLinkedStructure } from '../extract/tables/filter-structure.js';
+import { typeCodeIdRefs } from '../extract/tables/code-id-refs.js';
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
 import { createIncludeCache, parsePage } from '../parse/index.js';
@@ -391,9 +392,12 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   pages.sort((a, b) => compareCodeUnits(a.source, b.source));
   // Shared structures take what the response examples show of them (widening only), here in
   // extract's stage so that every consumer of the IR (emit, OpenAPI, diff) sees the same types.
+  // Whole-IR steps of extract (they need the structures of other pages): filters that name a
+  // structure take its keys; references to a structure's character-code `id` are strings.
+  const sharedTypes = [...types.values()];
   return refineNamedTypes({
     irVersion: IR_VERSION,
-    methods: typeFiltersByLinkedStructure(methods, types),
+    methods: typeCodeIdRefs(typeFiltersByLinkedStructure(methods, types), sharedTypes),
     types: [...types.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
     systemErrors,
     pages,

@@ -10,7 +10,6 @@
 import type { Field, IrDocument, IrNamedType, TypeRef } from '../../ir/types.js';
 import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 import { isPlainObject, nullable, refineType } from './example-refine.js';
-import { typeCodeIdRefs } from './code-id-refs.js';
 
 const MAX_DEPTH = 12;
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
@@ -96,6 +95,5 @@ export function refineNamedTypes(ir: IrDocument): IrDocument {
     if (!isPlainObject(response) || !Object.prototype.hasOwnProperty.call(response, 'result')) continue;
     walkValue(m.resultType, m.result, response['result'], 0, false);
   }
-  // References to a structure's character-code `id` (`sale_status.id`) are strings; whole-IR too.
-  return { ...ir, methods: typeCodeIdRefs(ir.methods, ir.types), types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
+  return { ...ir, types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
 }
