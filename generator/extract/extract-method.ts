@@ -126,10 +126,11 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const deprecated = extractDeprecation(layout.intro, source, text);
   const ctx: TableContext = { file: source, resolveLink, diagnostics, fileOf: fileIndex(layout, source) };
 
+  const paramNodes = paramNodesOf(layout);
   let params: Field[] = [];
   let paramsRead = true;
   try {
-    params = tables.extractParamSection(paramNodesOf(layout), ctx);
+    params = tables.extractParamSection(paramNodes, ctx);
   } catch (error) {
     paramsRead = false;
     diagnostics.push({ ...at(), severity: 'error', code: 'params-failed', message: `parameter tables could not be read: ${String(error)}` });
@@ -144,8 +145,8 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const liftedParams = liftKeyPatterns(params);
   params = liftedParams.fields;
   const requiredOneOf = liftRequiredOneOf(params);
-  requiredOneOf.push(...liftNotedOneOf(params, sectionProse(paramNodesOf(layout), text), requiredOneOf));
-  const paramSets = applyCallVariants(params, extractCallVariants(paramNodesOf(layout), ctx));
+  requiredOneOf.push(...liftNotedOneOf(params, sectionProse(paramNodes, text), requiredOneOf));
+  const paramSets = applyCallVariants(params, extractCallVariants(paramNodes, ctx));
   refineSelectLists(params);
   liftFilterPrefixes(params);
   let result: Field[] = [];

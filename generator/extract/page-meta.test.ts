@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, RootContent } from 'mdast';
-import { docsUrlOf, extractAccess, extractDescription, extractScopes, sectionOf } from './page-meta.js';
+import { docsSourceOf, docsUrlOf, extractAccess, extractDescription, extractScopes, sectionOf } from './page-meta.js';
 import { a, list, note, p, quote } from './test-support/mdast-builders.js';
 
 /** `> Scope: [`a`](…), [`b`](…)⏎> Who can …` as remark gives it: one paragraph with a newline in the text. */
@@ -94,5 +94,10 @@ describe('docsUrlOf / sectionOf', () => {
     expect(docsUrlOf('api-reference/crm/deals/crm-deal-add.md')).toBe('https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-add.html');
     expect(sectionOf('api-reference/sonet-group/scrum/backlog/x.md')).toBe('sonet-group');
     expect(sectionOf('api-reference/rest-v3.md')).toBe('');
+  });
+  it('maps an online page back to its source, anchor kept', () => {
+    expect(docsSourceOf(`${docsUrlOf('api-reference/catalog/data-types.md')}#catalog_product`)).toBe('api-reference/catalog/data-types.md#catalog_product');
+    expect(docsSourceOf(docsUrlOf('api-reference/sale/data-types.md'))).toBe('api-reference/sale/data-types.md');
+    expect(docsSourceOf('https://example.com/a.html')).toBeUndefined();
   });
 });

@@ -133,6 +133,15 @@ export function docsUrlOf(source: string): string {
   return DOCS_SITE + source.replace(/\.md$/, '.html');
 }
 
+/** The reverse of `docsUrlOf`: an online page's docs path with its anchor (`api-reference/x.md#a`); undefined off the site. */
+export function docsSourceOf(url: string): string | undefined {
+  if (!url.startsWith(DOCS_SITE)) return undefined;
+  const [page = '', anchor] = url.slice(DOCS_SITE.length).split('#', 2);
+  if (!page.endsWith('.html')) return undefined;
+  const file = `${page.slice(0, -'.html'.length)}.md`;
+  return anchor === undefined || anchor === '' ? file : `${file}#${anchor}`;
+}
+
 /** The first folder under api-reference/, or "" for a page at its root. */
 export function sectionOf(source: string): string {
   const parts = source.split('/');

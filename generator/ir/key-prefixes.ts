@@ -5,18 +5,35 @@
  */
 import type { Field, KeyPrefix, TypeRef } from './types.js';
 
-/** `T` of a key that takes `T | T[]` (one value or a list): operators decide the shape themselves. */
-function singleValueOf(t: TypeRef): TypeRef {
+function listOf(one: TypeRef): TypeRef {
+  return { raw: `${one.raw}[]`, kind: 'array', items: one };
+}
+
+function eitherOneOrList(one: TypeRef): TypeRef {
+  return { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, listOf(one)] };
+}
+
+/** `T` of a key that takes `T | T[]` (one value or a list), else the type itself. */
+export function singleValueOf(t: TypeRef): TypeRef {
   const [one, list] = t.members ?? [];
   if (t.kind === 'union' && t.members?.length === 2 && one !== undefined && list?.kind === 'array' && JSON.stringify(list.items) === JSON.stringify(one)) return one;
   return t;
 }
 
+/**
+ * A filter key's value: one value or a list of them. The portal's list filters read a list
+ * under a plain key as IN (`{ ID: [1, 2] }`, `{ vatId: [1, 2] }`), whatever the operator list says.
+ */
+export function oneValueOrList(one: TypeRef): TypeRef {
+  if (one.kind === 'array' || one.kind === 'object' || one.kind === 'named' || singleValueOf(one) !== one) return one;
+  return eitherOneOrList(one);
+}
+
+/** An operator's value: operators decide the shape themselves, from the key's single value. */
 function prefixedType(prefix: KeyPrefix, type: TypeRef): TypeRef {
   const one = singleValueOf(type);
-  const list: TypeRef = { raw: `${one.raw}[]`, kind: 'array', items: one };
-  if (prefix.list === true) return one.kind === 'array' ? one : list;
-  if (prefix.oneOrList === true && one.kind !== 'array') return { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, list] };
+  if (prefix.list === true) return one.kind === 'array' ? one : listOf(one);
+  if (prefix.oneOrList === true && one.kind !== 'array') return eitherOneOrList(one);
   return one;
 }
 

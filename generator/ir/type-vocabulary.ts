@@ -195,3 +195,13 @@ export function isRefToken(token: string): boolean {
   if (Object.prototype.hasOwnProperty.call(REF_TYPES, token)) return true;
   return /^(crm|catalog|sale|user|task|tasks|disk|im|imbot|calendar|landing|booking|sonet|bizproc|lists|entity|iblock|department|rest)_[a-z0-9_]+$/i.test(token);
 }
+
+/** `object` written as the type, without documented keys: the kind, or the word as a scalar token. */
+export function isBareObject(t: TypeRef): boolean {
+  return t.kind === 'object' || (t.kind === 'scalar' && (t.name ?? t.raw).toLowerCase() === 'object');
+}
+
+/** `array` written as the type, with nothing said of its items. */
+export function isBareArray(t: TypeRef): boolean {
+  return t.kind === 'scalar' && t.items === undefined && (t.name ?? t.raw).toLowerCase() === 'array';
+}

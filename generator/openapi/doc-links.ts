@@ -4,7 +4,7 @@
  * that a reader of the spec (Swagger UI, Redoc) can follow them.
  */
 import path from 'node:path';
-import { DOCS_SITE, docsUrlOf } from '../extract/page-meta.js';
+import { docsUrlOf } from '../extract/page-meta.js';
 
 const LINK = /\]\(([^()\s]+)((?:\s+"[^"]*")?)\)/g;
 
@@ -16,7 +16,7 @@ function absoluteTarget(target: string, source: string): string | undefined {
   const anchor = hash === -1 ? '' : target.slice(hash);
   const resolved = file.startsWith('/') ? file.slice(1) : path.posix.normalize(path.posix.join(path.posix.dirname(source), file));
   if (resolved.startsWith('..') || resolved === '' || resolved === '.') return undefined;
-  return `${DOCS_SITE}${resolved.replace(/\.md$/, '.html')}${anchor}`;
+  return `${docsUrlOf(resolved)}${anchor}`;
 }
 
 /** `source`: the docs file the text comes from, relative to the docs root. */

@@ -4,7 +4,7 @@
  * JSON boolean; an integer shown as "12" → numeric string. Never loosens a type.
  */
 import type { Field, KeyPattern, TypeRef } from '../../ir/types.js';
-import { EMPTY_ARRAY, JSON_BOOLEAN, JSON_FALSE, NUMERIC_STRING } from '../../ir/type-vocabulary.js';
+import { EMPTY_ARRAY, isBareArray, isBareObject, JSON_BOOLEAN, JSON_FALSE, NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
 
@@ -27,13 +27,8 @@ export function nullable(t: TypeRef): TypeRef {
   return { raw: `${t.raw} | null`, kind: 'union', members: [t, NULL_TYPE] };
 }
 
-/** A bare `array` that the example shows as a key → value object: a PHP associative array. */
-export function isBareArray(t: TypeRef): boolean {
-  return t.kind === 'scalar' && t.items === undefined && (t.name ?? t.raw).toLowerCase() === 'array';
-}
-
 function isObjectLike(t: TypeRef): boolean {
-  return t.kind === 'object' || t.kind === 'named' || (t.kind === 'scalar' && (t.name ?? t.raw).toLowerCase() === 'object');
+  return t.kind === 'named' || isBareObject(t);
 }
 
 function admitsEmptyArray(t: TypeRef): boolean {
@@ -89,6 +84,7 @@ export function refineType(t: TypeRef, v: unknown): TypeRef {
     }
   }
   if (Array.isArray(v) && v.length === 0 && (isObjectLike(t) || (t.kind === 'union' && (t.members ?? []).some(isObjectLike) && !(t.members ?? []).some((m) => m.kind === 'array')))) return orEmptyArray(t);
+  // A bare `array` shown as a key → value object: a PHP associative array.
   if (isBareArray(t) && isPlainObject(v)) return { ...t, kind: 'object', name: 'object' };
   if (t.kind === 'union' && t.members !== undefined && !t.members.some((m) => m.kind === 'union')) {
     // Refine the one member the value fits by kind (`integer | null` shown as "12").

@@ -4,7 +4,8 @@
  * `Field.keyPrefixes`, so that `{ ">=ID": 5 }` is typed over the documented names. Every
  * documented key also takes a list of values (IN). A filter without its field list is left as it is.
  */
-import type { Field, KeyPrefix, TypeRef } from '../../ir/types.js';
+import type { Field, KeyPrefix } from '../../ir/types.js';
+import { oneValueOrList } from '../../ir/key-prefixes.js';
 
 /** A top-level list item `` - `>=` — meaning ``; nested items (value examples) are indented. */
 const ITEM = /^[-*]\s+`([=!<>%@?]{1,4})`\s*(?:[—–:]|-{1,2})\s*(.*)$/;
@@ -26,20 +27,6 @@ export function parseKeyPrefixes(description: string): KeyPrefix[] {
   }
   // `=` is the default operator and always listed among the others; one lone item is no operator list.
   return out.length >= 2 ? out : [];
-}
-
-function isOneValueOrList(t: TypeRef): boolean {
-  const [one, list] = t.members ?? [];
-  return t.kind === 'union' && t.members?.length === 2 && list?.kind === 'array' && JSON.stringify(list.items) === JSON.stringify(one);
-}
-
-/**
- * A filter key's value: one value or a list of them. The portal's list filters read a list
- * under a plain key as IN (`{ ID: [1, 2] }`, `{ vatId: [1, 2] }`), whatever the operator list says.
- */
-export function oneValueOrList(one: TypeRef): TypeRef {
-  if (one.kind === 'array' || one.kind === 'object' || one.kind === 'named' || isOneValueOrList(one)) return one;
-  return { raw: `${one.raw} | ${one.raw}[]`, kind: 'union', members: [one, { raw: `${one.raw}[]`, kind: 'array', items: one }] };
 }
 
 /** Sets `keyPrefixes` on the documented `filter` params, and lets each key take a list, in place. */

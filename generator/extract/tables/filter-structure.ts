@@ -7,8 +7,9 @@
  * shared structures are known.
  */
 import type { Field, IrMethod, IrNamedType } from '../../ir/types.js';
-import { DOCS_SITE } from '../page-meta.js';
-import { oneValueOrList, parseKeyPrefixes } from './filter-prefixes.js';
+import { docsSourceOf } from '../page-meta.js';
+import { oneValueOrList } from '../../ir/key-prefixes.js';
+import { parseKeyPrefixes } from './filter-prefixes.js';
 
 const FILTER_NAME = /^filter$/i;
 const LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
@@ -23,12 +24,9 @@ export interface DescriptionLink {
 export function docsLinksOf(description: string): DescriptionLink[] {
   const out: DescriptionLink[] = [];
   for (const m of description.matchAll(LINK)) {
-    const href = m[2] as string;
-    if (!href.startsWith(DOCS_SITE)) continue;
-    const [page = '', anchor] = href.slice(DOCS_SITE.length).split('#', 2);
-    if (!page.endsWith('.html')) continue;
-    const file = `${page.slice(0, -'.html'.length)}.md`;
-    out.push({ target: anchor === undefined || anchor === '' ? file : `${file}#${anchor}`, text: (m[1] as string).replace(/`/g, '').trim() });
+    // Extract has made description links absolute (doc-links.ts): back to docs paths.
+    const target = docsSourceOf(m[2] as string);
+    if (target !== undefined) out.push({ target, text: (m[1] as string).replace(/`/g, '').trim() });
   }
   return out;
 }

@@ -14,7 +14,7 @@
  * A union only where the words say either; where they say list, the list replaces the single value.
  */
 import type { Field, TypeRef } from '../../ir/types.js';
-import { isIdField } from '../../ir/type-vocabulary.js';
+import { isBareObject, isIdField } from '../../ir/type-vocabulary.js';
 import { isPlainObject } from './example-refine.js';
 
 /** Named structures the dictionaries say are written as a file upload structure. */
@@ -25,10 +25,6 @@ const MULTIPLE = /(?:^|\.\s+)Multiple\.?\s*$/;
 
 /** Words that call the value a list, and a format sample that opens with `[`. */
 const LIST_WORDS = /^(?:an?\s+)?(?:list|array|set)\s+of\b|\b(?:an?\s+)?(?:array|list)\s+of\s+(?:values|objects|fields|files|ids|identifiers|strings|elements)\b|```[a-z]*\s*\n\s*\[/i;
-
-function isObjectType(t: TypeRef): boolean {
-  return t.kind === 'object' || (t.kind === 'scalar' && (t.name ?? t.raw).toLowerCase() === 'object');
-}
 
 function isFileType(t: TypeRef): boolean {
   return t.kind === 'scalar' && t.name === 'file';
@@ -101,7 +97,7 @@ export function listParamType(f: Field, value: unknown): TypeRef {
   const items = itemKindOf(value);
   if (items === undefined) return t;
   const hasRows = f.fields !== undefined && f.fields.length > 0;
-  if (isObjectType(t)) return hasRows && items !== OBJECT ? t : arrayOf(t, items);
+  if (isBareObject(t)) return hasRows && items !== OBJECT ? t : arrayOf(t, items);
   const isString = t.kind === 'scalar' && t.name === 'string';
   if (isString && items === OBJECT && LIST_OF_OBJECTS.test(f.description)) return arrayOf({ ...t, raw: 'object' }, OBJECT);
   return t;

@@ -8,6 +8,7 @@
  */
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Field, TypeRef } from '../../ir/types.js';
+import { isBareArray, isBareObject } from '../../ir/type-vocabulary.js';
 import type { YfmTable } from '../../parse/yfm-nodes.js';
 import { plainText } from './cell-tokens.js';
 import { report, type TableContext } from './context.js';
@@ -115,17 +116,20 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
       t.heading !== undefined &&
       (first.heading === undefined ? isSectionWayHeading(t.heading) : isCallVariantHeading(first.heading) && isCallVariantHeading(t.heading));
     const parent = t.heading && !anotherWay ? tie(t.heading, before, topFields()) : undefined;
-    if (anotherWay) {
+    // Another way to call, or a second table under the same heading: more top-level params.
+    if (anotherWay || (!parent && (!t.heading || t.heading === first.heading || continuesTopLevel(t.heading)))) {
       for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
     } else if (parent) {
       attach(parent, t.rows);
-    } else if (!t.heading || t.heading === first.heading || continuesTopLevel(t.heading)) {
-      // A second table under the same heading continues the top level.
-      for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
     } else {
-      const sole = describesFields(t.heading) ? soleOpenResult(top) : undefined;
-      if (sole !== undefined) attach(sole, t.rows);
-      else report(ctx, t.table, 'unlinked-nested-table', `nested table under "${headingText(t.heading)}" is tied to no parameter`);
+      const sole = t.heading && describesFields(t.heading) ? soleOpenResult(top) : undefined;
+      if (sole === undefined) {
+        report(ctx, t.table, 'unlinked-nested-table', `nested table under "${headingText(t.heading as Heading)}" is tied to no parameter`);
+        continue;
+      }
+      // A bare `array` of objects: the table gives its items' keys.
+      if (isBareArray(sole.field.type)) sole.field.type = { ...arrayOfObjects, raw: sole.field.type.raw, ...linkOf(sole.field.type) };
+      attach(sole, t.rows);
     }
   }
   return { top, tables };
@@ -138,23 +142,21 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
  */
 function soleOpenResult(top: readonly RowInfo[]): RowInfo | undefined {
   const objects = top.filter(
-    (r) => !r.typeOnly && r.field.name !== 'time' && (['object', 'named', 'unknown', 'array'].includes(r.field.type.kind) || isBareWord(r.field.type, 'array')),
+    (r) => !r.typeOnly && r.field.name !== 'time' && (['object', 'named', 'unknown', 'array'].includes(r.field.type.kind) || isBareArray(r.field.type)),
   );
   const [only] = objects;
   if (objects.length !== 1 || only === undefined || only.field.name !== 'result' || (only.field.fields?.length ?? 0) > 0) return undefined;
   const type = only.field.type;
   if (type.kind === 'object') return only;
-  // A bare `array` "of objects" says nothing more of its items: a table of fields can only describe them.
-  const bare = type.kind === 'scalar' && isBareWord(type, 'array') && /\bobjects\b/i.test(only.field.description);
-  if (bare || (type.kind === 'array' && (type.items === undefined || type.items.kind === 'object' || isBareWord(type.items, 'object')))) {
-    if (bare) only.field.type = { raw: type.raw, kind: 'array', items: { raw: 'object', kind: 'object', name: 'object' }, ...(type.link === undefined ? {} : { link: type.link }) };
-    return only;
-  }
-  return undefined;
+  // A bare `array` says nothing of its items; "an array of objects" says they hold keys.
+  if (isBareArray(type)) return /\bobjects\b/i.test(only.field.description) ? only : undefined;
+  return type.kind === 'array' && (type.items === undefined || isBareObject(type.items)) ? only : undefined;
 }
 
-function isBareWord(t: TypeRef, word: string): boolean {
-  return (t.name ?? t.raw).toLowerCase() === word;
+const arrayOfObjects: TypeRef = { raw: 'object[]', kind: 'array', items: { raw: 'object', kind: 'object', name: 'object' } };
+
+function linkOf(t: TypeRef): Pick<TypeRef, 'link'> {
+  return t.link === undefined ? {} : { link: t.link };
 }
 
 function describesFields(h: Heading): boolean {

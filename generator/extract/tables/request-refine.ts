@@ -10,8 +10,8 @@
  * Nothing else is widened: keys the table does not list stay unknown.
  */
 import type { Field, TypeRef } from '../../ir/types.js';
-import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
-import { isBareArray, isPlainObject } from './example-refine.js';
+import { NUMERIC_STRING, isBareArray } from '../../ir/type-vocabulary.js';
+import { isPlainObject } from './example-refine.js';
 import { listParamType } from './list-params.js';
 
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);

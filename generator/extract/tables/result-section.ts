@@ -5,6 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { Field, KeyPattern, TypeRef } from '../../ir/types.js';
+import { isBareObject } from '../../ir/type-vocabulary.js';
 import { idMapPattern, saysKeyedById } from './key-patterns.js';
 import { report, type TableContext } from './context.js';
 import { exampleObject, findKeyPath, inferType, isPlainObject, refineFields, refineType } from './example-refine.js';
@@ -111,11 +112,6 @@ function scalarList(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
 }
 
-/** `object` with no documented keys shown as `true`, a number or a list of strings: the example's type is the precise one. */
-function isBareObject(t: TypeRef): boolean {
-  return t.kind === 'object' || (t.kind === 'scalar' && (t.name ?? t.raw).toLowerCase() === 'object');
-}
-
 const INTEGER: TypeRef = { raw: 'integer', kind: 'scalar', name: 'integer' };
 const OBJECT: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
 const ID_OR_OBJECT_LISTS: TypeRef = {
@@ -188,6 +184,7 @@ export function extractResultSection(nodes: readonly RootContent[], responseExam
   }
   if (exResult !== undefined && exResult !== null) {
     if (resultType.kind === 'unknown' && resultType.raw === '') resultType = inferType(exResult);
+    // `object` with no documented keys shown as `true`, a number or a list of strings: the example's type is the precise one.
     else if (isBareObject(resultType) && result.length === 0 && (typeof exResult === 'boolean' || typeof exResult === 'number' || scalarList(exResult))) {
       report(ctx, undefined, 'result-type-from-example', `the table types result as ${resultType.raw} with no keys; the example shows ${JSON.stringify(exResult)}`, 'info');
       resultType = inferType(exResult);
