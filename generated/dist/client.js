@@ -1,6 +1,7 @@
 import { bindMethodTree, createCore } from './runtime/index.js';
 const V3_KEYS = new Set();
 const V3_METHODS = new Set();
+const PARAM_ORDERS = {};
 const METHOD_TREE = {
     tasks: {
         api: {
@@ -18,6 +19,6 @@ const METHOD_TREE = {
 };
 /** A typed client over the runtime core: `call`, `batch`, `iterate` and one namespace per method name. */
 export function createClient(options) {
-    const core = createCore(options.v3Methods === undefined ? { ...options, v3Methods: V3_METHODS } : options);
+    const core = createCore({ ...options, v3Methods: options.v3Methods ?? V3_METHODS, paramOrders: options.paramOrders ?? PARAM_ORDERS });
     return bindMethodTree(core, METHOD_TREE, V3_KEYS);
 }

@@ -114,6 +114,8 @@ const V3_KEYS: ReadonlySet<string> = new Set<string>();
 
 const V3_METHODS: ReadonlySet<string> = new Set<string>();
 
+const PARAM_ORDERS: Readonly<Record<string, readonly string[]>> = {};
+
 const METHOD_TREE: MethodTree = {
   tasks: {
     api: {
@@ -132,6 +134,6 @@ const METHOD_TREE: MethodTree = {
 
 /** A typed client over the runtime core: `call`, `batch`, `iterate` and one namespace per method name. */
 export function createClient(options: ClientOptions): B24Client {
-  const core = createCore(options.v3Methods === undefined ? { ...options, v3Methods: V3_METHODS } : options);
+  const core = createCore({ ...options, v3Methods: options.v3Methods ?? V3_METHODS, paramOrders: options.paramOrders ?? PARAM_ORDERS });
   return bindMethodTree(core, METHOD_TREE, V3_KEYS) as unknown as B24Client;
 }

@@ -53,3 +53,18 @@ describe('buildConformanceSource', () => {
     expect(src.text).toContain('/* x* /y.md:2 */');
   });
 });
+
+describe('examples of methods that read their params by position', () => {
+  it('are checked by position: their values under the documented names, in order', () => {
+    const positional: IrMethod = {
+      ...method('task.item.update', { request: { TASKID: 1, FIELDS: { TITLE: 'x' } }, moreRequests: [{ value: [2], position: { file: 'f.md', line: 9, column: 1 } }] }),
+      params: ['TASKID', 'TASKDATA'].map((name) => ({ name, required: false, type: { raw: 'integer', kind: 'scalar' as const, name: 'integer' }, description: '' })),
+      paramsByPosition: true,
+    };
+    const named = method('task.item.get', { request: { FIELDS: 1 } });
+    const src = buildConformanceSource(doc([positional, named]), './dist/index.js');
+    expect(src.text).toContain(`ParamsOf<"task.item.update"> = {\n  "TASKID": 1,\n  "TASKDATA": {\n    "TITLE": "x"\n  }\n};`);
+    expect(src.text).toContain(`ParamsOf<"task.item.update"> = {\n  "TASKID": 2\n};`);
+    expect(src.text).toContain(`ParamsOf<"task.item.get"> = {\n  "FIELDS": 1\n};`);
+  });
+});

@@ -5,6 +5,7 @@
  * (object literals are fresh).
  */
 import type { IrDocument, IrMethod, SourcePosition } from '../ir/types.js';
+import { requestAsNamed } from '../ir/positional-example.js';
 
 export type ExampleKind = 'request' | 'response';
 
@@ -92,7 +93,7 @@ export function buildConformanceSource(ir: IrDocument, importFrom: string): Conf
   const push = (method: IrMethod, kind: ExampleKind, value: unknown, position: SourcePosition, more?: { example: number; repaired: boolean }): void => {
     const type = kind === 'request' ? 'ParamsOf' : 'ResultOf';
     const where = `${position.file}:${position.line}`.replace(/\*\//g, '* /').replace(/[\r\n\u2028\u2029]/g, ' ');
-    const statement = `/* ${where} */ export const ${kind === 'request' ? 'q' : 's'}${n++}: ${type}<${JSON.stringify(method.key)}> = ${tsLiteral(value)};`;
+    const statement = `/* ${where} */ export const ${kind === 'request' ? 'q' : 's'}${n++}: ${type}<${JSON.stringify(method.key)}> = ${tsLiteral(kind === 'request' ? requestAsNamed(method, value) : value)};`;
     const count = lineCount(statement);
     const repaired = more === undefined ? wasRepaired(method, kind) : more.repaired;
     entries.push({ method: method.key, kind, position, repaired, ...(more === undefined ? {} : { example: more.example }), startLine: line, endLine: line + count - 1 });

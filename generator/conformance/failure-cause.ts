@@ -24,6 +24,7 @@
  * | other | ours | nothing above fits: read the message |
  */
 import type { Field, IrMethod } from '../ir/types.js';
+import { requestAsNamed } from '../ir/positional-example.js';
 import { saysList, saysMultiple } from '../extract/tables/list-params.js';
 import { saysConditionalPresence } from '../extract/tables/conditional-presence.js';
 import type { ExampleFailure } from './check-conformance.js';
@@ -110,7 +111,7 @@ function rootOf(failure: ExampleFailure, method: IrMethod | undefined): unknown 
   if (method === undefined) return undefined;
   if (failure.entry.kind === 'request') {
     const n = failure.entry.example ?? 0;
-    return n === 0 ? method.examples.request : method.examples.moreRequests?.[n - 1]?.value;
+    return requestAsNamed(method, n === 0 ? method.examples.request : method.examples.moreRequests?.[n - 1]?.value);
   }
   const response = method.examples.response;
   return isObject(response) ? response['result'] : undefined;

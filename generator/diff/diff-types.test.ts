@@ -17,4 +17,15 @@ describe('diffNamedTypes', () => {
     const [change] = diffNamedTypes([namedType('a.md#x', 'x', [field('id')])], [namedType('a.md#x', 'x', [])]);
     expect(change).toMatchObject({ section: '(types)', subject: 'a.md#x', kind: 'type-field-removed', impact: 'breaking', path: 'id' });
   });
+
+  it('compares a type told in prose as a whole', () => {
+    const str = { raw: 'string', kind: 'scalar' as const, name: 'string' };
+    const map = { raw: 'lang_map', kind: 'ref' as const, name: 'lang_map' };
+    const prose = (alias: typeof str | { raw: string; kind: 'union'; members: Array<typeof str | typeof map> }) => ({ ...namedType('f.md#text', 'text', []), alias });
+    const both = { raw: 'string | lang_map', kind: 'union' as const, members: [str, map] };
+    expect(diffNamedTypes([prose(both)], [prose(both)])).toEqual([]);
+    const [narrowed] = diffNamedTypes([prose(both)], [prose(str)]);
+    expect(narrowed).toMatchObject({ subject: 'f.md#text', kind: 'type-field-type-narrowed', location: 'type' });
+    expect(narrowed?.path).toBeUndefined();
+  });
 });

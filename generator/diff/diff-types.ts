@@ -1,6 +1,7 @@
 import type { IrNamedType } from '../ir/types.js';
 import { placeChange, TYPES_SECTION } from './change.js';
 import type { ApiChange, ChangeDraft } from './change.js';
+import { compareTypes, typeChangeLabels } from './compare-types.js';
 import { diffFields } from './diff-fields.js';
 import { diffKeyPatterns } from './diff-key-patterns.js';
 import { sameDocsText } from './docs-text.js';
@@ -56,6 +57,11 @@ export function diffNamedTypes(from: readonly IrNamedType[], to: readonly IrName
     if (old.name !== current.name) drafts.push({ kind: 'type-docs-changed', location: 'type', detail: 'name', from: old.name, to: current.name });
     if (!sameDocsText(old.description, current.description)) drafts.push({ kind: 'type-docs-changed', location: 'type', detail: 'description' });
     drafts.push(...diffFields(old.fields, current.fields, 'type-field', 'fields'));
+    // A type told in prose changes as a whole (no path: the type itself).
+    if (old.alias !== undefined && current.alias !== undefined) {
+      const relation = compareTypes(old.alias, current.alias);
+      if (relation !== 'same') drafts.push({ kind: `type-field-type-${relation}`, location: 'type', ...typeChangeLabels(old.alias, current.alias) });
+    }
     drafts.push(...diffKeyPatterns(old.keyPatterns ?? [], current.keyPatterns ?? [], 'type-field', 'fields'));
     for (const draft of drafts) changes.push(placeChange(TYPES_SECTION, current.id, draft));
   }

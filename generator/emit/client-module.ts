@@ -107,6 +107,22 @@ function stringSet(values: string[]): WriterFunction {
   };
 }
 
+/** `{ 'task.item.update': ['TASKID', 'TASKDATA'], … }`: the methods that read their params by position, by wire name. */
+function paramOrderTable(plans: readonly MethodPlan[]): WriterFunction {
+  const rows = plans.filter((m) => m.paramOrder !== undefined).sort((a, b) => (a.wireName < b.wireName ? -1 : a.wireName > b.wireName ? 1 : 0));
+  return (writer) => {
+    if (rows.length === 0) {
+      writer.write('{}');
+      return;
+    }
+    writer.write('{').newLine();
+    writer.indent(() => {
+      for (const m of rows) writer.write(`${propertyKey(m.wireName)}: [${(m.paramOrder ?? []).map(stringLiteral).join(', ')}],`).newLine();
+    });
+    writer.write('}');
+  };
+}
+
 /** The client's behaviour lives in the runtime (`bindMethodTree`); the package only supplies its tree and types. */
 const CREATE_CLIENT: Statement = {
   kind: StructureKind.Function,
@@ -116,7 +132,7 @@ const CREATE_CLIENT: Statement = {
   parameters: [{ name: 'options', type: 'ClientOptions' }],
   returnType: 'B24Client',
   statements: [
-    'const core = createCore(options.v3Methods === undefined ? { ...options, v3Methods: V3_METHODS } : options);',
+    'const core = createCore({ ...options, v3Methods: options.v3Methods ?? V3_METHODS, paramOrders: options.paramOrders ?? PARAM_ORDERS });',
     'return bindMethodTree(core, METHOD_TREE, V3_KEYS) as unknown as B24Client;',
   ],
 };
@@ -232,6 +248,11 @@ export function emitClientModule(plan: PackagePlan): string {
       name: 'V3_METHODS',
       type: 'ReadonlySet<string>',
       initializer: stringSet(plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName)),
+    }),
+    constStatement({
+      name: 'PARAM_ORDERS',
+      type: 'Readonly<Record<string, readonly string[]>>',
+      initializer: paramOrderTable(plan.methods),
     }),
     constStatement({ name: 'METHOD_TREE', type: 'MethodTree', initializer: (writer) => writeTreeLiteral(writer, plan.tree) }),
     CREATE_CLIENT,

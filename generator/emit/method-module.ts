@@ -37,7 +37,9 @@ function methodStatements(plan: MethodPlan): Statement[] {
     });
   }
   const options = plan.apiVersion === 'v3' ? "{ ...options, apiVersion: 'v3' }" : 'options';
-  const params = plan.paramsOptional ? 'params ?? {}' : 'params';
+  const named = plan.paramsOptional ? 'params ?? {}' : 'params';
+  // The portal reads these by position: the list goes on the wire, whatever core sends it.
+  const params = plan.paramOrder === undefined ? named : `paramsByPosition(${named}, [${plan.paramOrder.map(stringLiteral).join(', ')}])`;
   out.push({
     kind: StructureKind.Function,
     isExported: true,
@@ -67,6 +69,7 @@ export function emitMethodModule(section: SectionPlan): string {
   if (section.methods.length > 0) {
     statements.push(
       typeImport(relativeImport(file, 'src/runtime/index.ts'), ['CallOptions']),
+      ...(section.methods.some((m) => m.paramOrder !== undefined) ? [valueImport(relativeImport(file, 'src/runtime/index.ts'), ['paramsByPosition'])] : []),
       typeImport(relativeImport(file, 'src/core.ts'), ['CoreSource']),
       valueImport(relativeImport(file, 'src/core.ts'), ['coreOf']),
     );

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { IrDocument, IrMethod } from '../ir/types.js';
+import type { IrDocument, IrMethod, TypeRef } from '../ir/types.js';
 import { planPackage } from './plan.js';
+import { printType } from './type-model.js';
 
 async function backlog(): Promise<IrDocument> {
   return JSON.parse(await readFile(new URL('../../test/fixtures/ir/backlog.json', import.meta.url), 'utf8')) as IrDocument;
@@ -160,5 +161,29 @@ describe('planPackage module layout', () => {
     const stems = plan.sections.map((s) => s.stem);
     expect(new Set(stems.map((s) => s.toLowerCase())).size).toBe(stems.length);
     expect(stems).toEqual(['big', 'big/deals', 'big/deals-2']);
+  });
+});
+
+describe('shared types told in prose', () => {
+  it('become a type alias of what the section says, referenced by the fields that link it', () => {
+    const id = 'api-reference/x/field-types.md#textwithtranslation';
+    const link: TypeRef = { raw: 'textWithTranslation', kind: 'named', name: 'textWithTranslation', typeId: id, link: id };
+    const doc = ir([method('x.item.add', { params: [{ name: 'title', required: true, type: link, description: '' }] })]);
+    doc.types.push({
+      id,
+      name: 'textWithTranslation',
+      description: 'A text, or texts by language.',
+      fields: [],
+      alias: { raw: 'string | lang_map', kind: 'union', members: [{ raw: 'string', kind: 'scalar', name: 'string' }, { raw: 'lang_map', kind: 'ref', name: 'lang_map' }] },
+      source: 'api-reference/x/field-types.md',
+    });
+    const plan = planPackage(doc);
+    const alias = plan.shared.find((d) => d.name === 'TextWithTranslation');
+    expect(alias?.kind).toBe('alias');
+    expect(alias !== undefined && alias.kind === 'alias' ? printType(alias.type) : '').toBe('string | LangMapId');
+    const map = plan.shared.find((d) => d.name === 'LangMapId');
+    expect(map !== undefined && map.kind === 'alias' ? printType(map.type) : '').toBe('Record<string, string>');
+    const params = plan.methods[0]?.declarations.find((d) => d.name === 'XItemAddParams');
+    expect(JSON.stringify(params)).toContain('TextWithTranslation');
   });
 });

@@ -5,6 +5,7 @@
 import type { Diagnostic, Field, IrDocument, IrError, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
 import { isIdField, refTsType, SCALAR_TYPES } from '../ir/type-vocabulary.js';
 import { withKeyPrefixes } from '../ir/key-prefixes.js';
+import { positionalOrder, requestAsNamed } from '../ir/positional-example.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import {
@@ -62,6 +63,8 @@ export interface MethodPlan {
   key: string;
   wireName: string;
   apiVersion: 'v2' | 'v3';
+  /** The wire names of the params in the order the portal reads them, for a method that reads them by position. */
+  paramOrder?: string[];
   /** The module the method is printed in (`SectionPlan.stem`): `tasks`, `crm/deals`. */
   sectionStem: string;
   functionName: string;
@@ -300,7 +303,10 @@ class Planner {
       visitFields(method.result);
       visit(method.resultType);
     }
-    for (const named of this.ir.types) visitFields(named.fields);
+    for (const named of this.ir.types) {
+      visitFields(named.fields);
+      if (named.alias !== undefined) visit(named.alias);
+    }
     for (const candidate of [...refs.keys()].sort(compare)) {
       const name = this.names.claim(candidate, 'RefId');
       this.refAliasNames.set(candidate, name);
@@ -315,6 +321,12 @@ class Planner {
     for (const named of namedTypes) {
       const name = this.namedTypeNames.get(named.id) as string;
       if (this.declarations.has(name)) continue;
+      if (named.alias !== undefined) {
+        // A type told in prose (`string | lang_map`): the type itself, under the docs' name.
+        const docs = docOf(named.description, [], named.source);
+        this.addShared(out, { kind: 'alias', name, type: this.typeOf(named.alias, undefined, undefined), ...(docs === undefined ? {} : { docs }) });
+        continue;
+      }
       const values = named.values ?? (named.enums ?? []).flatMap((e) => e.values);
       if (values.length > 0) {
         // A value table: the union of its codes (of all its enumerations for a table of several).
@@ -755,6 +767,7 @@ class Planner {
       key: method.key,
       wireName,
       apiVersion: method.apiVersion,
+      ...(method.paramsByPosition === true ? { paramOrder: positionalOrder(method.params) } : {}),
       sectionStem,
       functionName,
       paramsName,
@@ -766,7 +779,7 @@ class Planner {
       errors,
       declarations,
       fixture: this.planFixture(method, `${functionName}Fixture`, resultName),
-      ...(method.examples.request === undefined ? {} : { exampleRequest: method.examples.request }),
+      ...(method.examples.request === undefined ? {} : { exampleRequest: requestAsNamed(method, method.examples.request) }),
       docs: methodDocs(method, errors),
       shortDocs: shortDocs(method),
     };

@@ -184,3 +184,54 @@ describe('extractMethod: params read from the section prose and every example', 
     expect(method.params[2]?.type).toMatchObject({ kind: 'array', items: { name: 'string' } });
   });
 });
+
+describe('methods that read their params by position', () => {
+  const file = 'api-reference/tasks/deprecated/task-item/task-item-update.md';
+  const curl = (body: string): string =>
+    `curl -X POST \\\n-d '${body}' \\\nhttps://**put_your_bitrix24_address**/rest/**put_your_user_id_here**/**put_your_webhook_here**/task.item.update`;
+  const pageWith = (note: string): string =>
+    [
+      '# Update a task task.item.update',
+      '',
+      '## Method Parameters',
+      '',
+      '#|',
+      '|| **Name**\n`type` | **Description** ||',
+      '|| **TASKID**\n[`integer`](../../../data-types.md) | Task id ||',
+      '|| **TASKDATA**\n[`array`](../../../data-types.md) | New values ||',
+      '|#',
+      '',
+      note,
+      '',
+      '## Code Examples',
+      '',
+      '{% list tabs %}',
+      '',
+      '- cURL (Webhook)',
+      '',
+      '    ```bash',
+      ...curl('{"TASKID":1,"FIELDS":{"TITLE":"x"}}').split('\n').map((l) => `    ${l}`),
+      '    ```',
+      '',
+      '{% endlist %}',
+      '',
+    ].join('\n');
+
+  it('are marked by the page note, and read their examples by position', () => {
+    const text = pageWith('It is mandatory to follow the order of parameters in the request. If this order is violated, the request fails.');
+    const m = extractMethod({ source: file, text, tree: parsePage(text, file).tree });
+    expect(m.paramsByPosition).toBe(true);
+    // FIELDS is the second value, so TASKDATA: the example shows the PHP array as an object.
+    expect(m.params.map((p) => [p.name, p.type.kind])).toEqual([
+      ['TASKID', 'scalar'],
+      ['TASKDATA', 'object'],
+    ]);
+  });
+
+  it('are not marked without the note, and then an example key is just a key', () => {
+    const text = pageWith('The params are described above.');
+    const m = extractMethod({ source: file, text, tree: parsePage(text, file).tree });
+    expect(m.paramsByPosition).toBeUndefined();
+    expect(m.params.find((p) => p.name === 'TASKDATA')?.type.kind).not.toBe('object');
+  });
+});

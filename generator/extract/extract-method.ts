@@ -5,7 +5,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import type { ApiVersion, Diagnostic, Field, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
+import type { ApiVersion, Diagnostic, Examples, Field, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
+import { namedByPosition, positionalOrder } from '../ir/positional-example.js';
 import { absoluteDocLinks, absoluteFieldLinks, absolutePatternLinks } from './doc-links.js';
 import { extractErrors } from './error-tables.js';
 import { extractExamples } from './examples.js';
@@ -31,6 +32,7 @@ import { typeFieldDescriptors } from './tables/field-descriptors.js';
 import { isPlainObject as isRecord, refineKeyPatterns } from './tables/example-refine.js';
 import { markConditionalFields } from './tables/conditional-presence.js';
 import { liftFilterPrefixes } from './tables/filter-prefixes.js';
+import { notesParamOrder } from './param-order-note.js';
 
 export interface MethodPage {
   /** Docs-relative path. */
@@ -77,6 +79,18 @@ function sectionProse(nodes: readonly RootContent[], text: string): string[] {
   };
   walk(nodes as Nodes[]);
   return out;
+}
+
+/**
+ * Types the params more closely from the request examples (see `refineParams`). The page's further
+ * examples show the same params (a second spelling, a list) just as well. A method that reads its
+ * params by position takes an example's values in order, whatever keys the example spells.
+ */
+export function refineFromRequests(params: Field[], examples: Examples, byPosition: boolean): void {
+  const names = positionalOrder(params);
+  const asRead = (value: unknown): unknown => (byPosition ? (namedByPosition(value, names) ?? value) : value);
+  refineParams(params, asRead(examples.request));
+  for (const more of examples.moreRequests ?? []) refineParams(params, asRead(more.value));
 }
 
 /** Old-format pages put the parameter table right after the intro, with no H2. */
@@ -138,9 +152,8 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const examples = extractExamples(layout, source, diagnostics);
   if (paramsRead && params.length === 0) params = paramsFromExamples(examples.request, examples.requestPosition, examples.moreRequests ?? [], diagnostics);
   refineWrittenTypes(params);
-  refineParams(params, examples.request);
-  // The page's further examples show the same params (a second spelling, a list) just as well.
-  for (const more of examples.moreRequests ?? []) refineParams(params, more.value);
+  const byPosition = params.length > 0 && notesParamOrder(sectionProse([...layout.intro, ...paramNodes], text));
+  refineFromRequests(params, examples, byPosition);
   params = params.map(normalizeField);
   const liftedParams = liftKeyPatterns(params);
   params = liftedParams.fields;
@@ -195,6 +208,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     ...(liftedParams.keyPatterns.length > 0 ? { keyPatterns: liftedParams.keyPatterns } : {}),
     ...(requiredOneOf.length > 0 ? { requiredOneOf } : {}),
     ...(paramSets.length > 0 ? { paramSets } : {}),
+    ...(byPosition ? { paramsByPosition: true as const } : {}),
     result,
     ...(liftedResult.keyPatterns.length > 0 ? { resultKeyPatterns: liftedResult.keyPatterns } : {}),
     resultType,

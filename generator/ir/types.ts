@@ -244,6 +244,12 @@ export interface IrMethod {
    * all of one set; the members are `required: false, requiredMark: 'conditional'` in `params`.
    */
   paramSets?: string[][];
+  /**
+   * The portal reads the params by position, in the order of `params` (legacy `task.item.*`,
+   * `task.elapseditem.*`: the page, or a page of the same family, says the order is mandatory).
+   * Callers still pass them by name; the client sends them as a list.
+   */
+  paramsByPosition?: true;
   /** The documented fields of `result` (for an object result), or of its items (array result). */
   result: Field[];
   /** Key families among the `result` fields (`UF_CRM_${string}` on crm.deal.get). */
@@ -295,6 +301,12 @@ export interface IrNamedType {
    * picks its own by token name (`TypeRef.name`). `fields` is empty.
    */
   enums?: NamedEnum[];
+  /**
+   * Set when the section tells the type in prose and an example rather than a table
+   * (`textWithTranslation`: a string, or texts keyed by language code): the type itself.
+   * `fields` is empty.
+   */
+  alias?: TypeRef;
   source: string;
 }
 

@@ -149,3 +149,38 @@ describe('irToOpenApi', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['openapi-duplicate-path']);
   });
 });
+
+describe('by-position methods and types told in prose', () => {
+  it('names the params order of a by-position method, keys its example by name, and gives a prose type its schema', async () => {
+    const ir = sampleIr();
+    const id = 'api-reference/demo/field-types.md#textwithtranslation';
+    ir.types.push({
+      id,
+      name: 'textWithTranslation',
+      description: 'A text, or texts by language.',
+      fields: [],
+      alias: { raw: 'string | lang_map', kind: 'union', members: [{ raw: 'string', kind: 'scalar', name: 'string' }, { raw: 'lang_map', kind: 'ref', name: 'lang_map' }] },
+      source: 'api-reference/demo/field-types.md',
+    });
+    const integer = { raw: 'integer', kind: 'scalar' as const, name: 'integer' };
+    ir.methods.push(
+      method('demo.legacy.update', {
+        params: [
+          { name: 'auth', required: false, type: { raw: 'string', kind: 'scalar', name: 'string' }, description: '' },
+          { name: 'ID', required: true, type: integer, description: '' },
+          { name: 'TITLE', required: false, type: { raw: 'textWithTranslation', kind: 'named', name: 'textWithTranslation', typeId: id }, description: '' },
+        ],
+        paramsByPosition: true,
+        examples: { request: { id: 5, title: 'x' } },
+      }),
+    );
+    const spec = irToOpenApi(ir, OPTIONS);
+    const update = op(spec, '/demo.legacy.update');
+    expect(update['x-b24-params-by-position']).toEqual(['ID', 'TITLE']);
+    expect(update.requestBody.content['application/json'].examples.documented.value).toEqual({ ID: 5, TITLE: 'x' });
+    expect(op(spec, '/demo.item.add')['x-b24-params-by-position']).toBeUndefined();
+    const schema = (spec.components?.schemas as Record<string, any>)['TextWithTranslation'];
+    expect(schema.anyOf ?? schema.oneOf).toHaveLength(2);
+    expect(await validateOpenApi(spec)).toEqual({ errors: [], warnings: [] });
+  });
+});

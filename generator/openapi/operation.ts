@@ -4,6 +4,7 @@
  * documented and system errors as error responses.
  */
 import type { Field, IrMethod, TypeRef } from '../ir/types.js';
+import { positionalOrder, requestAsNamed } from '../ir/positional-example.js';
 import type { ResponseOrRef, SystemResponses } from './error-responses.js';
 import { methodErrorResponses } from './error-responses.js';
 import { fieldSchema, objectSchema } from './field-schema.js';
@@ -33,6 +34,8 @@ export interface Operation {
   'x-b24-scope': string[];
   'x-b24-access'?: string;
   'x-b24-replacement'?: string;
+  /** The portal reads the params by position, in this order (the body's keys only name them). */
+  'x-b24-params-by-position'?: string[];
 }
 
 /** The wire name, as called: the key without the `@v3` twin marker. */
@@ -123,7 +126,7 @@ export function methodOperation(method: IrMethod, operationId: string, context: 
     externalDocs: { url: method.docsUrl },
     requestBody: {
       required: method.params.some((p) => p.required) || (method.requiredOneOf ?? []).length > 0 || (method.paramSets ?? []).length > 0,
-      content: { 'application/json': withExample(body, method.examples.request, 'The documented request') },
+      content: { 'application/json': withExample(body, requestAsNamed(method, method.examples.request), 'The documented request') },
     },
     responses,
     'x-b24-method': wireName(method),
@@ -132,5 +135,6 @@ export function methodOperation(method: IrMethod, operationId: string, context: 
   };
   if (method.access !== undefined && method.access !== '') operation['x-b24-access'] = method.access;
   if (method.deprecated?.replacement !== undefined) operation['x-b24-replacement'] = method.deprecated.replacement;
+  if (method.paramsByPosition === true) operation['x-b24-params-by-position'] = positionalOrder(method.params);
   return operation;
 }

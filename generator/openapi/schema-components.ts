@@ -13,7 +13,7 @@ import { COMPONENT_SCHEMAS, compareCodeUnits } from './json-schema.js';
 import { scalarAliasSchemas } from './scalar-schemas.js';
 import { absolutizeDocLinks } from './doc-links.js';
 import type { SchemaContext } from './type-schema.js';
-import { refValueSchema } from './type-schema.js';
+import { refValueSchema, typeRefToSchema } from './type-schema.js';
 import { jsonTypesOf, unionSchema } from './union-schema.js';
 
 export const TIME_TYPE_ID = 'api-reference/data-types.md#time';
@@ -126,6 +126,7 @@ function visitTypeRefs(ir: IrDocument, visit: (ref: TypeRef) => void): void {
   for (const named of ir.types) {
     walkFields(named.fields);
     walkPatterns(named.keyPatterns);
+    if (named.alias !== undefined) walkType(named.alias);
   }
 }
 
@@ -142,7 +143,7 @@ export function planSchemaComponents(ir: IrDocument): SchemaComponents {
     if (namedNames.has(named.id)) continue;
     namedNames.set(named.id, named.id === TIME_TYPE_ID ? TIME : names.claim(pascalCase(named.name) || 'NamedType'));
   }
-  const objectNames = new Set(namedNames.values());
+  const objectNames = new Set(namedTypes.filter((t) => t.alias === undefined).map((t) => namedNames.get(t.id) as string));
 
   const refs = new Map<string, { tokens: Set<string>; values: JsonSchema[] }>();
   visitTypeRefs(ir, (type) => {
@@ -182,7 +183,7 @@ export function planSchemaComponents(ir: IrDocument): SchemaComponents {
   for (const named of namedTypes) {
     const name = namedNames.get(named.id) as string;
     if (schemas.has(name)) continue;
-    const schema = objectSchema(named.fields, context, 'named', { keyPatterns: named.keyPatterns ?? [] });
+    const schema = named.alias !== undefined ? typeRefToSchema(named.alias, context) : objectSchema(named.fields, context, 'named', { keyPatterns: named.keyPatterns ?? [] });
     if (named.description !== '') schema.description = absolutizeDocLinks(named.description, named.source);
     schemas.set(name, schema);
   }

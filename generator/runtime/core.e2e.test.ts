@@ -513,3 +513,24 @@ describe('mock server robustness', () => {
     expect(await ok.json()).toMatchObject({ result: { ID: '1' } });
   });
 });
+
+describe('methods that read their params by position', () => {
+  it('sends named params as a list in the documented order, in calls and in batch commands', async () => {
+    const s = await start({ fixtures: { 'task.item.update': { response: { result: true } } } });
+    const { client } = core(s, { paramOrders: { 'task.item.update': ['TASKID', 'TASKDATA'] } });
+    expect(await client.call('task.item.update', { TASKDATA: { TITLE: 'A' }, TASKID: 7 })).toBe(true);
+    const sent = s.requests.find((r) => r.method === 'task.item.update');
+    expect(sent?.params).toEqual([7, { TITLE: 'A' }]);
+    await client.batch({ u: ['task.item.update', { TASKDATA: { TITLE: 'B' }, TASKID: 8 }] });
+    const batch = s.requests.find((r) => r.method === 'batch')?.params as { cmd: Record<string, string> };
+    expect(batch.cmd['u']).toBe('task.item.update?0=8&1[TITLE]=B');
+  });
+
+  it('leaves lists and the methods the table does not name as they are', async () => {
+    const s = await start({ fixtures: { 'task.item.getdata': { response: { result: {} } }, 'user.current': { response: { result: {} } } } });
+    const { client } = core(s, { paramOrders: { 'task.item.getdata': ['TASKID'] } });
+    await client.call('task.item.getdata', [3]);
+    await client.call('user.current', { TASKID: 3 });
+    expect(s.requests.map((r) => r.params)).toEqual([[3], { TASKID: 3 }]);
+  });
+});

@@ -22,6 +22,7 @@ import { isReadMethod, resolveRetryOptions } from './retry.js';
 import type { RetryOptions } from './retry.js';
 import type { Transport } from './transport.js';
 import { parseWebhookUrl } from './webhook-url.js';
+import { paramOrderOf, paramsByPosition } from './params-by-position.js';
 
 export type { ApiVersion, B24Caller, CallOptions, MethodCallOptions } from './engine.js';
 
@@ -39,6 +40,8 @@ export interface ClientOptions {
   transport?: Transport;
   /** Names of methods that are REST 3.0 (called under /rest/api/ with an Idempotency-Key). */
   v3Methods?: ReadonlySet<string>;
+  /** Methods that read their params by position: the order of their names, by wire name (the generated client passes its table). */
+  paramOrders?: Readonly<Record<string, readonly string[]>>;
   /** The per-method operating-time budget (limit, when to slow down), or false to ignore it. */
   operatingBudget?: OperatingBudgetOptions | false;
   /** Time source and sleeper (tests inject a fake). */
@@ -162,9 +165,16 @@ export function createCore(options: ClientOptions): B24Core {
     }
   };
 
+  // Here, not in the engine: the lean caller of standalone functions never pays for it (those
+  // functions list a by-position method's params themselves).
+  const wireParams = (method: string, params: unknown): unknown => {
+    const order = paramOrderOf(method, options.paramOrders);
+    return order === undefined ? params : paramsByPosition(params, order);
+  };
+
   const callRaw = (method: string, params: unknown, opts?: MethodCallOptions): Promise<B24Response> => {
     try {
-      return execute(prepare(method, params, opts));
+      return execute(prepare(method, wireParams(method, params), opts));
     } catch (e) {
       return Promise.reject(e);
     }
@@ -223,7 +233,7 @@ export function createCore(options: ClientOptions): B24Core {
       const cmd: Record<string, string> = {};
       for (const key of chunk) {
         const [method, params] = commands[key] as readonly [string, unknown];
-        cmd[key] = encodeBatchCommand(method, params);
+        cmd[key] = encodeBatchCommand(method, wireParams(method, params));
       }
       const chunkMethods = [...new Set(chunk.map((k) => methods[k] ?? ''))];
       const callOpts: MethodCallOptions = {

@@ -35,6 +35,7 @@ export { encodePhpQuery, decodePhpQuery } from './php-query.js';
 export { parseWebhookUrl, isLoopbackHost } from './webhook-url.js';
 export type { WebhookUrl } from './webhook-url.js';
 export { safeJsonParse } from './safe-json.js';
+export { paramsByPosition } from './params-by-position.js';
 export { bindMethodTree, wireNameOf } from './method-tree.js';
 export type { MethodTree, TreeClient } from './method-tree.js';
 export { createMockTransport } from './mock-transport.js';

@@ -22,6 +22,8 @@ export interface ClientOptions {
     transport?: Transport;
     /** Names of methods that are REST 3.0 (called under /rest/api/ with an Idempotency-Key). */
     v3Methods?: ReadonlySet<string>;
+    /** Methods that read their params by position: the order of their names, by wire name (the generated client passes its table). */
+    paramOrders?: Readonly<Record<string, readonly string[]>>;
     /** The per-method operating-time budget (limit, when to slow down), or false to ignore it. */
     operatingBudget?: OperatingBudgetOptions | false;
     /** Time source and sleeper (tests inject a fake). */

@@ -11,6 +11,7 @@ import { createRedactor } from './redact.js';
 import { errorFromBody, errorFromThrown } from './response.js';
 import { isReadMethod, resolveRetryOptions } from './retry.js';
 import { parseWebhookUrl } from './webhook-url.js';
+import { paramOrderOf, paramsByPosition } from './params-by-position.js';
 function resolveAuth(options, transport, redactor, timeoutMs) {
     if (options.webhookUrl !== undefined && options.oauth !== undefined) {
         throw new B24Error({ code: ClientErrorCode.INVALID_ARGUMENT, description: 'pass either webhookUrl or oauth, not both', status: 0, method: '' });
@@ -116,9 +117,15 @@ export function createCore(options) {
             }
         }
     };
+    // Here, not in the engine: the lean caller of standalone functions never pays for it (those
+    // functions list a by-position method's params themselves).
+    const wireParams = (method, params) => {
+        const order = paramOrderOf(method, options.paramOrders);
+        return order === undefined ? params : paramsByPosition(params, order);
+    };
     const callRaw = (method, params, opts) => {
         try {
-            return execute(prepare(method, params, opts));
+            return execute(prepare(method, wireParams(method, params), opts));
         }
         catch (e) {
             return Promise.reject(e);
@@ -182,7 +189,7 @@ export function createCore(options) {
             const cmd = {};
             for (const key of chunk) {
                 const [method, params] = commands[key];
-                cmd[key] = encodeBatchCommand(method, params);
+                cmd[key] = encodeBatchCommand(method, wireParams(method, params));
             }
             const chunkMethods = [...new Set(chunk.map((k) => methods[k] ?? ''))];
             const callOpts = {

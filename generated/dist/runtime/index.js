@@ -12,6 +12,7 @@ export { LIST_PAGE_SIZE, listItems } from './iterate.js';
 export { encodePhpQuery, decodePhpQuery } from './php-query.js';
 export { parseWebhookUrl, isLoopbackHost } from './webhook-url.js';
 export { safeJsonParse } from './safe-json.js';
+export { paramsByPosition } from './params-by-position.js';
 export { bindMethodTree, wireNameOf } from './method-tree.js';
 export { createMockTransport } from './mock-transport.js';
 export { mockReply } from './mock-responder.js';

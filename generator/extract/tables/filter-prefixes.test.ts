@@ -68,4 +68,15 @@ describe('liftFilterPrefixes', () => {
     expect(withFields.fields?.map((f) => f.type.raw)).toEqual(['integer | integer[]', 'string[]']);
     expect(order.fields?.[0]?.type.raw).toBe('integer');
   });
+
+  it('reads a filter declared string but described with key operators as an object, and only that', () => {
+    const asString = (description: string): Field => ({ ...filter(description), type: { raw: 'string', kind: 'scalar', name: 'string' } });
+    const described = asString(LIST);
+    const plain = asString('A search string.');
+    const sort: Field = { ...asString(LIST), name: 'sort' };
+    liftFilterPrefixes([described, plain, sort]);
+    expect(described.type).toMatchObject({ raw: 'string', kind: 'object', name: 'object' });
+    expect(plain.type.kind).toBe('scalar');
+    expect(sort.type.kind).toBe('scalar');
+  });
 });

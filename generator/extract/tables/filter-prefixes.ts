@@ -29,10 +29,18 @@ export function parseKeyPrefixes(description: string): KeyPrefix[] {
   return out.length >= 2 ? out : [];
 }
 
-/** Sets `keyPrefixes` on the documented `filter` params, and lets each key take a list, in place. */
+/**
+ * Sets `keyPrefixes` on the documented `filter` params, and lets each key take a list, in place.
+ * A filter declared `string` whose description lists key operators (`FILTER` on user.get) is an
+ * object: only an object has keys for an operator to prefix, and the examples send one.
+ */
 export function liftFilterPrefixes(params: Field[]): void {
   for (const param of params) {
-    if (!/^filter$/i.test(param.name) || param.fields === undefined || param.fields.length === 0) continue;
+    if (!/^filter$/i.test(param.name)) continue;
+    if (param.type.kind === 'scalar' && param.type.name === 'string' && parseKeyPrefixes(param.description).length > 0) {
+      param.type = { ...param.type, kind: 'object', name: 'object' };
+    }
+    if (param.fields === undefined || param.fields.length === 0) continue;
     const prefixes = parseKeyPrefixes(param.description);
     if (prefixes.length > 0) param.keyPrefixes = prefixes;
     for (const key of param.fields) key.type = oneValueOrList(key.type);

@@ -84,3 +84,19 @@ describe('typeNameOf', () => {
     expect(typeNameOf('crm_multifield', 'crm_multifield')).toBe('crm_multifield');
   });
 });
+
+describe('types told in prose', () => {
+  it('reads a section without a table that says "a string, or texts by language" as that type, linked or not', () => {
+    const file = 'api-reference/crm/timeline/structure/field-types.md';
+    const src = '# Field types\n\n## textWithTranslation\n\nText in several languages. You just need to pass a string.\n\nOr texts by language:\n\n```json\n{ "de": "Speichern", "en": "Save" }\n```\n\n## Scope\n\nWhere a block shows.\n';
+    const types = extractNamedTypes(parsePage(src, file).tree, src, makeCtx(file));
+    expect(types).toHaveLength(1);
+    expect(types[0]).toMatchObject({
+      id: `${file}#textwithtranslation`,
+      name: 'textWithTranslation',
+      fields: [],
+      alias: { kind: 'union', members: [{ name: 'string' }, { name: 'lang_map' }] },
+    });
+    expect(types[0]?.description).toContain('pass a string');
+  });
+});

@@ -17,6 +17,7 @@ import { headingNameCandidates } from './heading-names.js';
 import { toMarkdown } from './markdown.js';
 import { detectTableShape, logicalCells } from './table-shape.js';
 import { extractValueTable } from './value-tables.js';
+import { proseSectionType } from './prose-type.js';
 
 /**
  * The docs' name of a type: the heading word that is also its explicit anchor
@@ -62,12 +63,27 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
   const aliases: Alias[] = [];
   // Tables already read as parts of an enclosing structure ("Common fields" under "Bot").
   const parts = new Set<YfmTable>();
+  const proseType = (h: Heading, anchor: string, at: number): IrNamedType | undefined => {
+    const id = `${ctx.file}#${anchor}`;
+    const until = nodes.findIndex((n, j) => j > at && n.type === 'heading');
+    const section = nodes.slice(at + 1, until < 0 ? nodes.length : until) as RootContent[];
+    const alias = seen.has(id) ? undefined : proseSectionType(section);
+    if (alias === undefined) return undefined;
+    seen.add(id);
+    const intro = section.filter((n) => n.type === 'paragraph');
+    return { id, name: typeNameOf(headingText(h), anchor), description: absoluteDocLinks(describe(intro, source), ctx.file), fields: [], alias, source: ctx.file };
+  };
   for (let i = 0; i < nodes.length; i++) {
     const h = nodes[i] as Nodes;
     if (h.type !== 'heading' || h.depth < 2) continue;
     const anchors = headingAnchors(h);
     const anchor = wanted ? anchors.find((a) => wanted.has(a)) : anchors[0];
-    if (anchor === undefined) continue;
+    if (anchor === undefined) {
+      // Other pages may link a type this page tells in prose (`field-types.md#textwithtranslation`).
+      const prose = anchors[0] === undefined ? undefined : proseType(h as Heading, anchors[0], i);
+      if (prose !== undefined) out.push(prose);
+      continue;
+    }
     const section = sectionOf(nodes, i, (h as Heading).depth, wanted !== undefined);
     const { intro, table, other } = section;
     if (table !== undefined && parts.has(table)) continue;
@@ -85,6 +101,11 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     const tables = table ? [table] : section.parts;
     section.parts.forEach((t) => parts.add(t));
     if (tables.length === 0) {
+      const prose = proseType(h as Heading, anchor, i);
+      if (prose !== undefined) {
+        out.push(prose);
+        continue;
+      }
       const alias = aliasTarget(intro);
       if (alias !== undefined) aliases.push({ heading: h as Heading, anchor, intro, target: alias });
       continue;
