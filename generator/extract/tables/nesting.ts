@@ -6,6 +6,7 @@
  *     exact case first, nearest preceding table first.
  * A nested table tied to nothing gets `unlinked-nested-table`.
  */
+import { mergeFieldLists } from './merge-alternatives.js';
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { Field, TypeRef } from '../../ir/types.js';
 import { isBareArray, isBareObject } from '../../ir/type-vocabulary.js';
@@ -69,11 +70,8 @@ function attach(parent: RowInfo, rows: readonly RowInfo[]): void {
   const named = rows.filter((r) => !r.typeOnly);
   const alternatives = rows.filter((r) => r.typeOnly);
   for (const r of alternatives) r.owner = target;
-  if (named.length > 0) {
-    const fields = target.fields ?? [];
-    for (const r of named) if (!fields.some((f) => f.name === r.field.name)) fields.push(r.field);
-    target.fields = fields;
-  }
+  // Tables under one parent that repeat a key are alternatives (tabs): the key takes what any allows.
+  if (named.length > 0) target.fields = mergeFieldLists(target.fields ?? [], named.map((r) => r.field));
   if (alternatives.length > 0 && (target.type.kind === 'unknown' || target.type.kind === 'named' || target.type.kind === 'object')) {
     const types = alternatives.map((r) => r.field.type);
     target.type = types.length === 1 ? (types[0] as Field['type']) : { raw: types.map((t) => t.raw).join(' | '), kind: 'union', members: types };
