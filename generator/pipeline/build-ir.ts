@@ -17,6 +17,7 @@ import { extractNamedTypes } from '../extract/tables/index.js';
 import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { spreadParamOrderToFamilies } from '../extract/param-order-family.js';
 import { typeFiltersByLinkedStructure } from '../extract/tables/filter-structure.js';
+import { typeFiltersByFieldsMethod } from '../extract/tables/filter-fields-method.js';
 import { typeCodeIdRefs } from '../extract/tables/code-id-refs.js';
 import { compareCodeUnits, createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
@@ -394,12 +395,13 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   // Shared structures take what the response examples show of them (widening only), here in
   // extract's stage so that every consumer of the IR (emit, OpenAPI, diff) sees the same types.
   // Whole-IR steps of extract (they need the structures of other pages): filters that name a
-  // structure take its keys; references to a structure's character-code `id` are strings; a
+  // structure take its keys, and filters that name a `*.fields` method the fields its documented
+  // response describes; references to a structure's character-code `id` are strings; a
   // family whose pages say the params go by position takes them so on every page.
   const sharedTypes = [...types.values()];
   return refineNamedTypes({
     irVersion: IR_VERSION,
-    methods: typeCodeIdRefs(typeFiltersByLinkedStructure(spreadParamOrderToFamilies(methods), types), sharedTypes),
+    methods: typeCodeIdRefs(typeFiltersByFieldsMethod(typeFiltersByLinkedStructure(spreadParamOrderToFamilies(methods), types)), sharedTypes),
     types: [...types.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
     systemErrors,
     pages,

@@ -16,7 +16,7 @@ const DESCRIPTOR_TYPES: ReadonlyArray<{ folder: string; name: string; id: string
   { folder: 'api-reference/crm/', name: 'crm_rest_field_description', id: 'api-reference/crm/data-types.md#crm_rest_field_description' },
 ];
 
-const FIELDS_METHOD = /\.(?:get)?fields$/i;
+export const FIELDS_METHOD = /\.(?:get)?fields$/i;
 const FLAGS = ['isRequired', 'isReadOnly', 'isImmutable', 'isMultiple', 'isDynamic'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -28,7 +28,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * (`isReadOnly`…): the docs' descriptors, not entity values (an entity's `type` would not
  * come with the flags).
  */
-function descriptorsOnly(v: unknown): v is Record<string, unknown> {
+export function descriptorsOnly(v: unknown): v is Record<string, unknown> {
   if (!isRecord(v)) return false;
   const values = Object.values(v);
   return (
