@@ -1,5 +1,5 @@
 import type { MethodFixture } from './runtime/index.js';
-export type B24Boolean = boolean | 'Y' | 'N';
+export type B24Boolean = boolean | 'Y' | 'N' | 0 | 1;
 export type B24Date = string;
 export type B24DateTime = string;
 export type B24File = string | readonly [fileName: string, base64Content: string] | {

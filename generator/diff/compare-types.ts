@@ -115,8 +115,8 @@ export function typeAdmits(outer: TypeRef, inner: TypeRef): boolean {
     if (outer.kind === 'scalar') {
       const scalar = scalarName(outer);
       if (scalar === 'enum') return true;
-      // B24Boolean is `boolean | 'Y' | 'N'`.
-      if (scalar === 'boolean' && inner.values !== undefined) return values.every((value) => value === 'Y' || value === 'N');
+      // B24Boolean is `boolean | 'Y' | 'N' | 0 | 1`.
+      if (scalar === 'boolean' && inner.values !== undefined) return values.every((value) => value === 'Y' || value === 'N' || value === 0 || value === 1);
       if (inner.values === undefined) return false;
       return enumValuesAre(values, scalar);
     }

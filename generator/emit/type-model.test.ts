@@ -19,6 +19,14 @@ describe('the type model', () => {
     expect(mismatch('12', parseVocabularyType('`${number}`'), resolve)).toBeUndefined();
   });
 
+  it('reads number literals in a vocabulary text: the boolean takes 0 and 1, and no other number', () => {
+    const boolean = parseVocabularyType("boolean | 'Y' | 'N' | 0 | 1");
+    expect(printType(boolean)).toBe("boolean | 'Y' | 'N' | 0 | 1");
+    expect(mismatch(1, boolean, resolve)).toBeUndefined();
+    expect(mismatch(2, boolean, resolve)).toBeDefined();
+    expect(mismatch('yes', boolean, resolve)).toBeDefined();
+  });
+
   it('reads `false` in a vocabulary text as the literal, which takes false and nothing else', () => {
     const dateOrFalse = parseVocabularyType('string | false');
     expect(printType(dateOrFalse)).toBe('string | false');

@@ -105,7 +105,7 @@ function needsParens(text: string): boolean {
 }
 
 /**
- * Parses the vocabulary's simple type texts (`number`, `boolean | 'Y' | 'N'`, `unknown[]`,
+ * Parses the vocabulary's simple type texts (`number`, `boolean | 'Y' | 'N' | 0 | 1`, `unknown[]`,
  * `Record<string, unknown>`) into the model; anything else stays opaque.
  */
 export function parseVocabularyType(text: string): TsType {
@@ -116,6 +116,8 @@ export function parseVocabularyType(text: string): TsType {
       members.push({ kind: 'keyword', name: part });
     } else if (/^'[A-Za-z0-9_ ]*'$/.test(part)) {
       members.push({ kind: 'literal', value: part.slice(1, -1) });
+    } else if (/^-?\d+$/.test(part)) {
+      members.push({ kind: 'literal', value: Number(part) });
     } else if (part === 'false' || part === 'true') {
       members.push({ kind: 'literal', value: part === 'true' });
     } else if (part === 'unknown[]') {

@@ -5,8 +5,9 @@
  * Decisions (see README, "Type mapping"):
  * - `integer`/`double` are numbers in params. Classic methods often answer numbers as
  *   strings ("ID": "12"); extract refines result fields from the response example.
- * - `boolean`: classic methods speak `Y`/`N`, newer ones JSON booleans. Without evidence
- *   from an example we type it `B24Boolean` (`boolean | 'Y' | 'N'`), the honest union.
+ * - `boolean`: classic methods speak `Y`/`N`, newer ones JSON booleans, and data-types.md says
+ *   some take `0`/`1`. Without evidence from an example we type it `B24Boolean`
+ *   (`boolean | 'Y' | 'N' | 0 | 1`), the honest union of what that page lists.
  * - `date`/`datetime`/`time`-like scalars are ISO strings on the wire: `string` aliases.
  *
  * Refinements extract makes from a response example (never from guesses). They are
@@ -50,8 +51,8 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   char: { ts: 'string' },
   date: { ts: 'string', alias: 'B24Date' },
   datetime: { ts: 'string', alias: 'B24DateTime' },
-  boolean: { ts: "boolean | 'Y' | 'N'", alias: 'B24Boolean' },
-  bool: { ts: "boolean | 'Y' | 'N'", alias: 'B24Boolean' },
+  boolean: { ts: "boolean | 'Y' | 'N' | 0 | 1", alias: 'B24Boolean' },
+  bool: { ts: "boolean | 'Y' | 'N' | 0 | 1", alias: 'B24Boolean' },
   // Files go up as a [name, base64] pair (or inside `{ fileData }`) and come back as objects with URLs.
   file: {
     ts: 'B24File',

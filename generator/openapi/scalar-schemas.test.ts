@@ -29,7 +29,7 @@ describe('scalar schemas', () => {
   it('defines each alias once with the wire meaning', () => {
     const aliases = scalarAliasSchemas();
     expect([...aliases.keys()]).toEqual(['B24Boolean', 'B24Date', 'B24DateTime', 'B24File', 'B24NumericString']);
-    expect(aliases.get('B24Boolean')?.oneOf).toEqual([{ type: 'boolean' }, { type: 'string', enum: ['Y', 'N'] }]);
+    expect(aliases.get('B24Boolean')?.oneOf).toEqual([{ type: 'boolean' }, { type: 'string', enum: ['Y', 'N'] }, { type: 'integer', enum: [0, 1] }]);
     expect(aliases.get('B24DateTime')).toMatchObject({ type: 'string', format: 'date-time' });
     expect(aliases.get('B24Date')).toMatchObject({ type: 'string', format: 'date' });
     expect(new RegExp(aliases.get('B24NumericString')?.pattern ?? '').test('12.50')).toBe(true);
@@ -38,6 +38,7 @@ describe('scalar schemas', () => {
 
   it('reads the vocabulary TypeScript texts', () => {
     expect(vocabularyTsToSchema("boolean | 'Y' | 'N'")).toEqual({ oneOf: [{ type: 'boolean' }, { type: 'string', enum: ['Y', 'N'] }] });
+    expect(vocabularyTsToSchema("boolean | 'Y' | 'N' | 0 | 1")).toEqual({ oneOf: [{ type: 'boolean' }, { type: 'string', enum: ['Y', 'N'] }, { type: 'integer', enum: [0, 1] }] });
     expect(vocabularyTsToSchema('number', 'integer')).toEqual({ type: 'integer' });
     expect(vocabularyTsToSchema('Record<string, string>')).toEqual({ type: 'object', additionalProperties: { type: 'string' } });
     expect(vocabularyTsToSchema('SomethingElse')).toEqual({});

@@ -15,10 +15,10 @@ const NUMBER: JsonSchema = { type: 'number' };
 const STRING: JsonSchema = { type: 'string' };
 const ANY: JsonSchema = {};
 
-/** `boolean | 'Y' | 'N'`: classic methods speak Y/N, newer ones JSON booleans. */
+/** `boolean | 'Y' | 'N' | 0 | 1`: classic methods speak Y/N, newer ones JSON booleans, some 0/1 (data-types.md). */
 const B24_BOOLEAN: JsonSchema = {
-  oneOf: [{ type: 'boolean' }, { type: 'string', enum: ['Y', 'N'] }],
-  description: 'A boolean: JSON true/false, or "Y"/"N" as classic methods send it.',
+  oneOf: [{ type: 'boolean' }, { type: 'string', enum: ['Y', 'N'] }, { type: 'integer', enum: [0, 1] }],
+  description: 'A boolean: JSON true/false, "Y"/"N" as classic methods send it, or 0/1 as some methods take it.',
 };
 
 /** A file id, a Base64 string, a [name, Base64] pair, or a file object in responses. */
@@ -69,6 +69,7 @@ function copy(schema: JsonSchema): JsonSchema {
 export function vocabularyTsToSchema(text: string, numberAs: 'number' | 'integer' = 'number'): JsonSchema {
   const members: JsonSchema[] = [];
   const literals: string[] = [];
+  const numbers: number[] = [];
   for (const part of text.split('|').map((p) => p.trim())) {
     if (part === 'number') members.push({ type: numberAs });
     else if (part === 'string') members.push({ type: 'string' });
@@ -80,9 +81,11 @@ export function vocabularyTsToSchema(text: string, numberAs: 'number' | 'integer
     else if (part === 'Record<string, string>') members.push({ type: 'object', additionalProperties: { type: 'string' } });
     else if (part === '`${number}`') members.push(copy(SCALAR_SCHEMAS['numeric-string'] as JsonSchema));
     else if (/^'[^'\\]*'$/.test(part)) literals.push(part.slice(1, -1));
+    else if (/^-?\d+$/.test(part)) numbers.push(Number(part));
     else return {};
   }
   if (literals.length > 0) members.push({ type: 'string', enum: literals });
+  if (numbers.length > 0) members.push({ type: 'integer', enum: numbers });
   if (members.length === 1) return members[0] as JsonSchema;
   return { oneOf: members };
 }
