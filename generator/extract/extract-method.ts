@@ -5,8 +5,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import type { ApiVersion, Diagnostic, Examples, Field, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
-import { namedByPosition, positionalOrder } from '../ir/positional-example.js';
+import type { ApiVersion, Diagnostic, Field, IrMethod, KeyPattern, TypeRef } from '../ir/types.js';
 import { absoluteDocLinks, absoluteFieldLinks, absolutePatternLinks } from './doc-links.js';
 import { extractErrors } from './error-tables.js';
 import { extractExamples } from './examples.js';
@@ -22,7 +21,7 @@ import { extractSeeAlso } from './see-also.js';
 import type { TableContext } from './tables/index.js';
 import { extractParamSection, extractResultSection } from './tables/index.js';
 import { normalizeField } from './tables/field-order.js';
-import { refineParams, refineSelectLists } from './tables/request-refine.js';
+import { refineFromRequests, refineSelectLists } from './tables/request-refine.js';
 import { refineWrittenTypes } from './tables/list-params.js';
 import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
 import { liftNotedOneOf, liftRequiredOneOf } from './tables/required-one-of.js';
@@ -79,18 +78,6 @@ function sectionProse(nodes: readonly RootContent[], text: string): string[] {
   };
   walk(nodes as Nodes[]);
   return out;
-}
-
-/**
- * Types the params more closely from the request examples (see `refineParams`). The page's further
- * examples show the same params (a second spelling, a list) just as well. A method that reads its
- * params by position takes an example's values in order, whatever keys the example spells.
- */
-export function refineFromRequests(params: Field[], examples: Examples, byPosition: boolean): void {
-  const names = positionalOrder(params);
-  const asRead = (value: unknown): unknown => (byPosition ? (namedByPosition(value, names) ?? value) : value);
-  refineParams(params, asRead(examples.request));
-  for (const more of examples.moreRequests ?? []) refineParams(params, asRead(more.value));
 }
 
 /** Old-format pages put the parameter table right after the intro, with no H2. */

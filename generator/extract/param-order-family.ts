@@ -5,7 +5,7 @@
  * method name without its last segment (`task.item`), so `task.item.userfield.*` stays apart.
  */
 import type { IrMethod } from '../ir/types.js';
-import { refineFromRequests } from './extract-method.js';
+import { refineFromRequests } from './tables/request-refine.js';
 
 function familyOf(name: string): string {
   return name.slice(0, Math.max(0, name.lastIndexOf('.')));

@@ -18,7 +18,7 @@ import { descriptorsOnly, FIELDS_METHOD } from './field-descriptors.js';
 import { parseKeyPrefixes } from './filter-prefixes.js';
 import { parseTypeText } from './type-text.js';
 import { REF_TYPES } from '../../ir/type-vocabulary.js';
-import { refineFromRequests } from '../extract-method.js';
+import { refineFromRequests } from './request-refine.js';
 
 const FILTER_NAME = /^filter$/i;
 const CUSTOM_FIELD = /^UF_/;

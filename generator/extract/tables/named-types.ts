@@ -65,8 +65,9 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
   const parts = new Set<YfmTable>();
   const proseType = (h: Heading, anchor: string, at: number): IrNamedType | undefined => {
     const id = `${ctx.file}#${anchor}`;
-    const until = nodes.findIndex((n, j) => j > at && n.type === 'heading');
-    const section = nodes.slice(at + 1, until < 0 ? nodes.length : until) as RootContent[];
+    let end = at + 1;
+    while (end < nodes.length && (nodes[end] as Nodes).type !== 'heading') end++;
+    const section = nodes.slice(at + 1, end) as RootContent[];
     const alias = seen.has(id) ? undefined : proseSectionType(section);
     if (alias === undefined) return undefined;
     seen.add(id);

@@ -9,7 +9,8 @@
  *   reads numbers from form-style strings.
  * Nothing else is widened: keys the table does not list stay unknown.
  */
-import type { Field, TypeRef } from '../../ir/types.js';
+import type { Examples, Field, TypeRef } from '../../ir/types.js';
+import { namedByPosition, positionalOrder } from '../../ir/positional-example.js';
 import { NUMERIC_STRING, isBareArray } from '../../ir/type-vocabulary.js';
 import { isPlainObject } from './example-refine.js';
 import { listParamType } from './list-params.js';
@@ -106,4 +107,16 @@ export function refineSelectLists(params: Field[]): void {
     f.type = { raw: f.type.raw, kind: 'array', items: { raw: 'string', kind: 'enum', name: 'string', values: names }, ...(f.type.link === undefined ? {} : { link: f.type.link }) };
     delete f.fields;
   }
+}
+
+/**
+ * Types the params more closely from the request examples (see `refineParams`). The page's further
+ * examples show the same params (a second spelling, a list) just as well. A method that reads its
+ * params by position takes an example's values in order, whatever keys the example spells.
+ */
+export function refineFromRequests(params: Field[], examples: Examples, byPosition: boolean): void {
+  const names = positionalOrder(params);
+  const asRead = (value: unknown): unknown => (byPosition ? (namedByPosition(value, names) ?? value) : value);
+  refineParams(params, asRead(examples.request));
+  for (const more of examples.moreRequests ?? []) refineParams(params, asRead(more.value));
 }
