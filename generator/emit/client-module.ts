@@ -93,34 +93,29 @@ function writeTreeLiteral(writer: CodeBlockWriter, node: NamespaceNode): void {
   writer.write('}');
 }
 
-function stringSet(values: string[]): WriterFunction {
+/** A literal written one entry a line between `open` and `close`, or `empty` when there are no entries. */
+function linesLiteral(open: string, close: string, empty: string, entries: readonly string[]): WriterFunction {
   return (writer) => {
-    if (values.length === 0) {
-      writer.write('new Set<string>()');
+    if (entries.length === 0) {
+      writer.write(empty);
       return;
     }
-    writer.write('new Set<string>([').newLine();
+    writer.write(open).newLine();
     writer.indent(() => {
-      for (const value of values) writer.write(`${stringLiteral(value)},`).newLine();
+      for (const entry of entries) writer.write(`${entry},`).newLine();
     });
-    writer.write('])');
+    writer.write(close);
   };
+}
+
+function stringSet(values: string[]): WriterFunction {
+  return linesLiteral('new Set<string>([', '])', 'new Set<string>()', values.map(stringLiteral));
 }
 
 /** `{ 'task.item.update': ['TASKID', 'TASKDATA'], … }`: the methods that read their params by position, by wire name. */
 function paramOrderTable(plans: readonly MethodPlan[]): WriterFunction {
   const rows = plans.filter((m) => m.paramOrder !== undefined).sort((a, b) => (a.wireName < b.wireName ? -1 : a.wireName > b.wireName ? 1 : 0));
-  return (writer) => {
-    if (rows.length === 0) {
-      writer.write('{}');
-      return;
-    }
-    writer.write('{').newLine();
-    writer.indent(() => {
-      for (const m of rows) writer.write(`${propertyKey(m.wireName)}: [${(m.paramOrder ?? []).map(stringLiteral).join(', ')}],`).newLine();
-    });
-    writer.write('}');
-  };
+  return linesLiteral('{', '}', '{}', rows.map((m) => `${propertyKey(m.wireName)}: [${(m.paramOrder ?? []).map(stringLiteral).join(', ')}]`));
 }
 
 /** The client's behaviour lives in the runtime (`bindMethodTree`); the package only supplies its tree and types. */
