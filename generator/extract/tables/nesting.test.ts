@@ -23,6 +23,20 @@ describe('extractParamSection nesting', () => {
     expect(fields[1]?.fields).toBeUndefined();
     expect(codes(ctx)).toEqual([]);
   });
+  it('gives the keys to a key inside the linking row when the heading names one that the row says to pass inside it', () => {
+    const top = table(row('filter', 'object', 'Pass the `createdWithin` object inside the filter, [details](#createdWithin)'));
+    const { fields, ctx } = params(`${top}\n### Parameter createdWithin {#createdWithin}\n\n${table(row('from*', 'string') + row('to', 'string'))}`);
+    expect(names(fields[0]?.fields)).toEqual(['createdWithin']);
+    expect(fields[0]?.fields?.[0]).toMatchObject({ required: false, type: { kind: 'object' } });
+    expect(names(fields[0]?.fields?.[0]?.fields)).toEqual(['from', 'to']);
+    expect(codes(ctx)).toEqual([]);
+    // Without the mention, the linked table is the row's own keys.
+    const plain = params(`${table(row('filter', 'object', 'See [details](#createdWithin)'))}\n### Parameter createdWithin {#createdWithin}\n\n${table(row('from', 'string'))}`);
+    expect(names(plain.fields[0]?.fields)).toEqual(['from']);
+    // A name in the link's own text names the type the link leads to, not a key.
+    const map = params(`${table(row('documentFields', 'object', 'keyed by code, each the structure [\`documentField\`](#documentfield)'))}\n### documentField Type {#documentfield}\n\n${table(row('title', 'string'))}`);
+    expect(names(map.fields[0]?.fields)).toEqual(['title']);
+  });
   it('of several rows that link one table, ties it to the row the heading names, else to the filter', () => {
     const top = table(row('order', 'object', 'by the [fields](#fields)') + row('select', 'array', 'see [fields](#fields)') + row('filter', 'object', 'keys are the [fields](#fields)'));
     const entity = table(row('ID', 'integer') + row('TITLE', 'string'));

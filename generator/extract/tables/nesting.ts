@@ -64,8 +64,12 @@ export function headingAnchors(h: Heading): string[] {
   return out;
 }
 
-function attach(parent: RowInfo, rows: readonly RowInfo[]): void {
-  const target = parent.typeOnly ? parent.owner : parent.field;
+/** The field a row's nested table gives keys to: the row's, or for a type-only row the field its table is tied to. */
+function targetOf(parent: RowInfo): Field | undefined {
+  return parent.typeOnly ? parent.owner : parent.field;
+}
+
+function attach(target: Field | undefined, rows: readonly RowInfo[]): void {
   if (!target) return;
   const named = rows.filter((r) => !r.typeOnly);
   const alternatives = rows.filter((r) => r.typeOnly);
@@ -118,7 +122,8 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
     if (anotherWay || (!parent && (!t.heading || t.heading === first.heading || continuesTopLevel(t.heading)))) {
       for (const r of t.rows) if (!top.some((x) => x.field.name === r.field.name)) top.push(r);
     } else if (parent) {
-      attach(parent, t.rows);
+      const target = targetOf(parent);
+      attach(target === undefined ? undefined : (keyInside(t.heading as Heading, target) ?? target), t.rows);
     } else {
       const sole = t.heading && describesFields(t.heading) ? soleOpenResult(top) : undefined;
       if (sole === undefined) {
@@ -127,7 +132,7 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
       }
       // A bare `array` of objects: the table gives its items' keys.
       if (isBareArray(sole.field.type)) sole.field.type = { ...arrayOfObjects, raw: sole.field.type.raw, ...linkOf(sole.field.type) };
-      attach(sole, t.rows);
+      attach(targetOf(sole), t.rows);
     }
   }
   return { top, tables };
@@ -235,6 +240,32 @@ function tie(h: Heading, before: readonly SectionTable[], topFields: readonly Fi
     }
   }
   return undefined;
+}
+
+/**
+ * "Parameter createdWithin", linked from `filter`, whose description says to pass the
+ * `createdWithin` object inside it: the table gives the keys of that key of the linking row, not
+ * of the row itself. The heading must name one key, other than the row's (or its singular), that
+ * the row's description mentions in code or bold outside a link (a link's text names the type it
+ * leads to: "the value is the structure [`documentField`](#documentfield)"); the key becomes an
+ * optional object child of the row (or is the child already there).
+ */
+function keyInside(h: Heading, owner: Field): Field | undefined {
+  if (owner.type.kind !== 'object') return undefined;
+  const name = headingNameCandidates(headingText(h)).find((p) => p.length === 1)?.[0];
+  const own = owner.name.toLowerCase();
+  if (name === undefined || name.toLowerCase() === own || `${name.toLowerCase()}s` === own) return undefined;
+  const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const outsideLinks = owner.description.replace(/\[[^\]\n]*\]\([^)\s]*\)/g, '');
+  if (!new RegExp(`(\`|\\*\\*)${quoted}\\1`).test(outsideLinks)) return undefined;
+  const children = owner.fields ?? [];
+  let child = children.find((f) => f.name === name);
+  if (child === undefined) {
+    child = { name, required: false, requiredMark: 'optional', type: { raw: 'object', kind: 'object', name: 'object' }, description: '' };
+    children.push(child);
+    owner.fields = children;
+  }
+  return child;
 }
 
 function rowOfField(tables: readonly SectionTable[], f: Field): RowInfo | undefined {
