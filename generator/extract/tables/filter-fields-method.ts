@@ -7,18 +7,18 @@
  * the operators the filter's description lists. A field whose values are structures (multifields,
  * bindings) is filtered by something else than its value (an e-mail address, an owner), which the
  * docs do not type: such keys take any value. The page's own request examples then refine the
- * keys as they do the documented params (`"ID": "20"`: a numeric string). Custom fields (`UF_…`) differ per portal: none
- * becomes a key of its own; when the fields method says it returns them (or its page has the
- * family row), the filter takes the `UF_${string}` family. Runs on the whole IR.
+ * keys as they do the documented params (`"ID": "20"`: a numeric string). Custom fields (`UF_…`)
+ * differ per portal: none becomes a key of its own; when the fields method says it returns them
+ * (or its page has the family row), the filter takes the `UF_${string}` family. Runs on the whole IR.
  */
 import type { Field, IrMethod, KeyPattern, TypeRef } from '../../ir/types.js';
 import { oneValueOrList } from '../../ir/key-prefixes.js';
-import { docsLinksOf } from './filter-structure.js';
+import { REF_TYPES } from '../../ir/type-vocabulary.js';
 import { descriptorsOnly, FIELDS_METHOD } from './field-descriptors.js';
 import { parseKeyPrefixes } from './filter-prefixes.js';
-import { parseTypeText } from './type-text.js';
-import { REF_TYPES } from '../../ir/type-vocabulary.js';
+import { docsLinksOf } from './filter-structure.js';
 import { refineFromRequests } from './request-refine.js';
+import { parseTypeText } from './type-text.js';
 
 const FILTER_NAME = /^filter$/i;
 const CUSTOM_FIELD = /^UF_/;

@@ -37,7 +37,7 @@ export function unionOfAlternatives(a: TypeRef, b: TypeRef): TypeRef {
 }
 
 /** Merges `other` into `into` (same name, another table), in place. */
-export function mergeAlternativeField(into: Field, other: Field): void {
+function mergeAlternativeField(into: Field, other: Field): void {
   if (into.required !== other.required) {
     into.required = false;
     into.requiredMark = 'conditional';
