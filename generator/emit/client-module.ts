@@ -1,6 +1,7 @@
 /** `src/client.ts`: the method map, the typed client and its namespace tree. */
 import { StructureKind, type CodeBlockWriter, type WriterFunction } from 'ts-morph';
 import { propertyKey, stringLiteral } from './escape.js';
+import { literalKey } from './literal.js';
 import { methodModuleFile } from './method-module.js';
 import { relativeImport } from './module-path.js';
 import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan, type SectionPlan } from './plan.js';
@@ -115,7 +116,7 @@ function stringSet(values: string[]): WriterFunction {
 /** `{ 'task.item.update': ['TASKID', 'TASKDATA'], … }`: the methods that read their params by position, by wire name. */
 function paramOrderTable(plans: readonly MethodPlan[]): WriterFunction {
   const rows = plans.filter((m) => m.paramOrder !== undefined).sort((a, b) => (a.wireName < b.wireName ? -1 : a.wireName > b.wireName ? 1 : 0));
-  return linesLiteral('{', '}', '{}', rows.map((m) => `${propertyKey(m.wireName)}: [${(m.paramOrder ?? []).map(stringLiteral).join(', ')}]`));
+  return linesLiteral('{', '}', '{}', rows.map((m) => `${literalKey(m.wireName)}: [${(m.paramOrder ?? []).map(stringLiteral).join(', ')}]`));
 }
 
 /** The client's behaviour lives in the runtime (`bindMethodTree`); the package only supplies its tree and types. */

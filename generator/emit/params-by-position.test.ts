@@ -31,6 +31,8 @@ const IR: IrDocument = {
   methods: [
     method('task.item.update', [field('auth', { raw: 'string', kind: 'scalar', name: 'string' }), field('TASKID', INT, true), field('TASKDATA', OBJ)], { paramsByPosition: true }),
     method('task.item.getdata', [field('TASKID', INT, true)]),
+    // A hostile name: its row in the order table must be a key, not the table's prototype.
+    method('__proto__', [field('A', INT)], { paramsByPosition: true }),
   ],
   types: [],
   systemErrors: [],
@@ -66,6 +68,7 @@ export const fn = taskItemUpdate;
     expect(await compileConsumers(pkg, { 'consumer.ts': consumer })).toEqual([]);
     expect(files.get('src/client.ts')).toContain(`'task.item.update': ['TASKID', 'TASKDATA'],`);
     expect(files.get('src/client.ts')).not.toContain(`'task.item.getdata': [`);
+    expect(files.get('src/client.ts')).toContain(`['__proto__']: ['A'],`);
   });
 
   it('sends the params as a list in the documented order, whichever way it is called', async () => {
