@@ -37,18 +37,27 @@ describe('extractParamSection nesting', () => {
     const map = params(`${table(row('documentFields', 'object', 'keyed by code, each the structure [\`documentField\`](#documentfield)'))}\n### documentField Type {#documentfield}\n\n${table(row('title', 'string'))}`);
     expect(names(map.fields[0]?.fields)).toEqual(['title']);
   });
-  it('of several rows that link one table, ties it to the row the heading names, else to the filter', () => {
+  it('of several rows that link one table, ties it to the row the heading names, else to the filter, and select keeps the names', () => {
     const top = table(row('order', 'object', 'by the [fields](#fields)') + row('select', 'array', 'see [fields](#fields)') + row('filter', 'object', 'keys are the [fields](#fields)'));
     const entity = table(row('ID', 'integer') + row('TITLE', 'string'));
     const plain = params(`${top}\n### Sprint Fields {#fields}\n\n${entity}`).fields;
     expect(plain.map((f) => [f.name, names(f.fields).join(',')])).toEqual([
       ['order', ''],
-      ['select', ''],
+      ['select', 'ID,TITLE'],
       ['filter', 'ID,TITLE'],
     ]);
+    // select's copy is its own: typing the filter's keys does not reach it.
+    expect(plain[1]?.fields?.[0]).not.toBe(plain[2]?.fields?.[0]);
     const named = params(`${top}\n### Fields for order {#fields}\n\n${entity}`).fields;
     expect(names(named[0]?.fields)).toEqual(['ID', 'TITLE']);
     expect(named[2]?.fields).toBeUndefined();
+    // A heading that names several of them ("Fields for select, order, filter") gives the filter its keys.
+    const several = params(`${top}\n### Fields for select, order, filter {#fields}\n\n${entity}`).fields;
+    expect(several.map((f) => [f.name, names(f.fields).join(',')])).toEqual([
+      ['order', ''],
+      ['select', 'ID,TITLE'],
+      ['filter', 'ID,TITLE'],
+    ]);
   });
   it('gives a lone `result` object the table of fields under a heading that names no row', () => {
     const top = table(row('result', 'object', 'the values of the fields') + row('time', 'time'));

@@ -124,6 +124,9 @@ export function buildFieldTree(nodes: readonly RootContent[], ctx: TableContext)
     } else if (parent) {
       const target = targetOf(parent);
       attach(target === undefined ? undefined : (keyInside(t.heading as Heading, target) ?? target), t.rows);
+      // `select` names the fields that the filter takes as keys: it keeps a copy of the table.
+      const select = /^filter$/i.test(parent.field.name) && t.heading !== undefined ? selectLinking(t.heading, before, parent) : undefined;
+      if (select !== undefined) attach(select.field, t.rows.map((r) => ({ ...r, field: structuredClone(r.field) })));
     } else {
       const sole = t.heading && describesFields(t.heading) ? soleOpenResult(top) : undefined;
       if (sole === undefined) {
@@ -173,13 +176,18 @@ export function continuesTopLevel(h: Heading): boolean {
 
 /**
  * Of several rows that link one table (`select`, `filter` and `order` all pointing at "the
- * fields below"), the one whose keys the table lists: the row the heading names, else the
- * `filter` (its keys are the fields; `select` lists names and `order` takes directions), else the first.
+ * fields below"), the one whose keys the table lists: the row the heading names (the `filter`
+ * when it names several), else the `filter` (its keys are the fields; `select` lists names and
+ * `order` takes directions), else the first.
  */
 function pickLinkingRow(rows: readonly RowInfo[], h: Heading): RowInfo | undefined {
   if (rows.length < 2) return rows[0];
   const words = new Set(headingText(h).toLowerCase().split(/[^\p{L}\p{N}_]+/u));
-  return rows.find((r) => words.has(r.field.name.toLowerCase())) ?? rows.find((r) => /^filter$/i.test(r.field.name) && r.field.type.kind === 'object') ?? rows[0];
+  const named = rows.filter((r) => words.has(r.field.name.toLowerCase()));
+  const filter = (list: readonly RowInfo[]): RowInfo | undefined => list.find((r) => /^filter$/i.test(r.field.name) && r.field.type.kind === 'object');
+  // "Fields for select, order, filter": a heading that names several of them names the filter's keys too.
+  if (named.length === 1) return named[0];
+  return filter(named) ?? named[0] ?? filter(rows) ?? rows[0];
 }
 
 /**
@@ -266,6 +274,16 @@ function keyInside(h: Heading, owner: Field): Field | undefined {
     owner.fields = children;
   }
   return child;
+}
+
+/** The `select` row that links the same heading as `picked`, when it is another row. */
+function selectLinking(h: Heading, before: readonly SectionTable[], picked: RowInfo): RowInfo | undefined {
+  const anchors = headingAnchors(h);
+  for (const t of before) {
+    const row = t.rows.find((r) => r !== picked && !r.typeOnly && /^select$/i.test(r.field.name) && r.anchors.some((a) => anchors.includes(a)));
+    if (row !== undefined) return row;
+  }
+  return undefined;
 }
 
 function rowOfField(tables: readonly SectionTable[], f: Field): RowInfo | undefined {
