@@ -139,13 +139,14 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const examples = extractExamples(layout, source, diagnostics);
   if (paramsRead && params.length === 0) params = paramsFromExamples(examples.request, examples.requestPosition, examples.moreRequests ?? [], diagnostics);
   refineWrittenTypes(params);
-  const byPosition = params.length > 0 && notesParamOrder(sectionProse([...layout.intro, ...paramNodes], text));
+  const paramProse = sectionProse(paramNodes, text);
+  const byPosition = params.length > 0 && notesParamOrder([...sectionProse(layout.intro, text), ...paramProse]);
   refineFromRequests(params, examples, byPosition);
   params = params.map(normalizeField);
   const liftedParams = liftKeyPatterns(params);
   params = liftedParams.fields;
   const requiredOneOf = liftRequiredOneOf(params);
-  requiredOneOf.push(...liftNotedOneOf(params, sectionProse(paramNodes, text), requiredOneOf));
+  requiredOneOf.push(...liftNotedOneOf(params, paramProse, requiredOneOf));
   const paramSets = applyCallVariants(params, extractCallVariants(paramNodes, ctx));
   refineSelectLists(params);
   liftFilterPrefixes(params);

@@ -14,13 +14,13 @@
 import type { Field, IrMethod, KeyPattern, TypeRef } from '../../ir/types.js';
 import { oneValueOrList } from '../../ir/key-prefixes.js';
 import { REF_TYPES } from '../../ir/type-vocabulary.js';
+import { isPlainObject } from './example-refine.js';
 import { descriptorsOnly, FIELDS_METHOD } from './field-descriptors.js';
-import { parseKeyPrefixes } from './filter-prefixes.js';
 import { docsLinksOf } from './filter-structure.js';
+import { typeOpenFilters, type FilterKeys } from './open-filters.js';
 import { refineFromRequests } from './request-refine.js';
 import { parseTypeText } from './type-text.js';
 
-const FILTER_NAME = /^filter$/i;
 const CUSTOM_FIELD = /^UF_/;
 const SAYS_CUSTOM_FIELDS = /\b(?:custom|user)[- ]fields?\b|\bUF_/i;
 const UNKNOWN: TypeRef = { raw: '', kind: 'unknown' };
@@ -28,7 +28,7 @@ const UNKNOWN: TypeRef = { raw: '', kind: 'unknown' };
 /** The field keys a fields method's documented response describes, typed by their descriptors; undefined when it shows none. */
 function descriptorKeys(fieldsMethod: IrMethod): Field[] | undefined {
   const response = fieldsMethod.examples.response;
-  const result = response !== null && typeof response === 'object' && !Array.isArray(response) ? (response as Record<string, unknown>)['result'] : undefined;
+  const result = isPlainObject(response) ? response['result'] : undefined;
   if (!descriptorsOnly(result)) return undefined;
   const documented = new Map(fieldsMethod.result.map((f) => [f.name, f]));
   const keys: Field[] = [];
@@ -62,31 +62,17 @@ function customFieldFamily(fieldsMethod: IrMethod): KeyPattern[] {
 
 /**
  * The methods, with open `filter` params given the keys of the fields method their description
- * links. Methods that change are copied; the input is not touched (cached pages are shared).
+ * links, refined by the method's own request examples.
  */
 export function typeFiltersByFieldsMethod(methods: readonly IrMethod[]): IrMethod[] {
   const fieldsMethods = new Map(methods.filter((m) => FIELDS_METHOD.test(m.name)).map((m) => [m.source, m]));
-  return methods.map((method) => {
-    let changed = false;
-    const params = method.params.map((param) => {
-      if (!FILTER_NAME.test(param.name) || param.type.kind !== 'object') return param;
-      if ((param.fields?.length ?? 0) > 0 || (param.keyPatterns?.length ?? 0) > 0) return param;
-      for (const link of docsLinksOf(param.description)) {
-        const fieldsMethod = fieldsMethods.get(link.target.split('#')[0] as string);
-        const keys = fieldsMethod === undefined ? undefined : descriptorKeys(fieldsMethod);
-        if (fieldsMethod === undefined || keys === undefined) continue;
-        changed = true;
-        // Own copies: refining below must not reach the cached page's param.
-        const typed: Field = { ...param, ...(param.aliases === undefined ? {} : { aliases: [...param.aliases] }), fields: keys };
-        const family = customFieldFamily(fieldsMethod);
-        if (family.length > 0) typed.keyPatterns = family;
-        const prefixes = parseKeyPrefixes(param.description);
-        if (prefixes.length > 0) typed.keyPrefixes = prefixes;
-        refineFromRequests([typed], method.examples, method.paramsByPosition === true);
-        return typed;
-      }
-      return param;
-    });
-    return changed ? { ...method, params } : method;
-  });
+  const keysOf = (filter: Field): FilterKeys | undefined => {
+    for (const link of docsLinksOf(filter.description)) {
+      const fieldsMethod = fieldsMethods.get(link.target.split('#')[0] as string);
+      const fields = fieldsMethod === undefined ? undefined : descriptorKeys(fieldsMethod);
+      if (fieldsMethod !== undefined && fields !== undefined) return { fields, keyPatterns: customFieldFamily(fieldsMethod) };
+    }
+    return undefined;
+  };
+  return typeOpenFilters(methods, keysOf, (typed, method) => refineFromRequests([typed], method.examples, method.paramsByPosition === true));
 }

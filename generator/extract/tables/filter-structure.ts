@@ -9,9 +9,8 @@
 import type { Field, IrMethod, IrNamedType } from '../../ir/types.js';
 import { docsSourceOf } from '../page-meta.js';
 import { oneValueOrList } from '../../ir/key-prefixes.js';
-import { parseKeyPrefixes } from './filter-prefixes.js';
+import { typeOpenFilters } from './open-filters.js';
 
-const FILTER_NAME = /^filter$/i;
 const LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
 
 /** A link the filter's description makes: the docs path it leads to (with its anchor) and its text. */
@@ -56,24 +55,13 @@ function asFilterKey(field: Field): Field {
 }
 
 /**
- * The methods, with undocumented `filter` params given the keys of the structure they link.
- * Methods that change are copied; the input is not touched (cached pages are shared).
+ * The methods, with undocumented `filter` params given the keys (and key families) of the
+ * structure they link.
  */
 export function typeFiltersByLinkedStructure(methods: readonly IrMethod[], types: ReadonlyMap<string, IrNamedType>): IrMethod[] {
-  return methods.map((method) => {
-    let changed = false;
-    const params = method.params.map((param) => {
-      if (!FILTER_NAME.test(param.name) || (param.fields?.length ?? 0) > 0 || (param.keyPatterns?.length ?? 0) > 0) return param;
-      if (param.type.kind !== 'object') return param;
-      const structure = linkedStructure(param.description, types);
-      if (structure === undefined) return param;
-      changed = true;
-      const typed: Field = { ...param, fields: structure.fields.map(asFilterKey) };
-      if (structure.keyPatterns !== undefined && structure.keyPatterns.length > 0) typed.keyPatterns = structure.keyPatterns;
-      const prefixes = parseKeyPrefixes(param.description);
-      if (prefixes.length > 0) typed.keyPrefixes = prefixes;
-      return typed;
-    });
-    return changed ? { ...method, params } : method;
+  return typeOpenFilters(methods, (filter) => {
+    const structure = linkedStructure(filter.description, types);
+    if (structure === undefined) return undefined;
+    return { fields: structure.fields.map(asFilterKey), ...(structure.keyPatterns === undefined ? {} : { keyPatterns: structure.keyPatterns }) };
   });
 }

@@ -263,9 +263,8 @@ function keyInside(h: Heading, owner: Field): Field | undefined {
   const name = headingNameCandidates(headingText(h)).find((p) => p.length === 1)?.[0];
   const own = owner.name.toLowerCase();
   if (name === undefined || name.toLowerCase() === own || `${name.toLowerCase()}s` === own) return undefined;
-  const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const outsideLinks = owner.description.replace(/\[[^\]\n]*\]\([^)\s]*\)/g, '');
-  if (!new RegExp(`(\`|\\*\\*)${quoted}\\1`).test(outsideLinks)) return undefined;
+  if (!outsideLinks.includes(`\`${name}\``) && !outsideLinks.includes(`**${name}**`)) return undefined;
   const children = owner.fields ?? [];
   let child = children.find((f) => f.name === name);
   if (child === undefined) {

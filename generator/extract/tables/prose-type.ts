@@ -5,8 +5,8 @@
  * readings are made, each from an unambiguous signal; anything else stays unresolved.
  */
 import type { Nodes, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { TypeRef } from '../../ir/types.js';
+import { flatText } from '../mdast-text.js';
 import { parseJsonSafe } from '../safe-json.js';
 import { parseTypeText } from './type-text.js';
 
@@ -26,7 +26,7 @@ function proseAndCode(nodes: readonly RootContent[]): { prose: string[]; code: s
   const code: string[] = [];
   const walk = (list: readonly Nodes[]): void => {
     for (const n of list) {
-      if (n.type === 'paragraph') prose.push(toString(n));
+      if (n.type === 'paragraph') prose.push(flatText(n));
       else if (n.type === 'code' && (n.lang === 'json' || n.lang === null || n.lang === undefined)) code.push(n.value);
       else if (n.type === 'yfmNote' || n.type === 'yfmTabs' || n.type === 'yfmTab' || n.type === 'yfmCut') walk(n.children as Nodes[]);
     }
