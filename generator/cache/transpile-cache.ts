@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PrintedModuleMemo } from '../emit/module-memo.js';
+import type { ModuleViews } from '../emit/module-views.js';
 import { contentHash } from './content-hash.js';
 import { RecordStore } from './record-store.js';
 
@@ -82,24 +83,25 @@ export class TranspileCache {
   }
 
   /**
-   * Printed section modules by the hash of their plan (see `PrintedModuleMemo`), in the same
-   * store: a module and its transpiled form are both reused when its section did not change.
+   * Printed parts of section modules by the hash of their method's plan (see
+   * `PrintedModuleMemo`), in the same store: one record of the three forms' texts.
    */
   readonly printed: PrintedModuleMemo = {
     get: (key) => {
       const stored = this.store.get(`p${key}`);
-      let text: unknown;
+      if (stored === undefined || stored.length !== 3) return undefined;
+      let views: ModuleViews;
       try {
-        text = stored === undefined || stored.length !== 1 ? undefined : JSON.parse(stored[0] as string);
+        views = { ts: JSON.parse(stored[0] as string) as string, js: JSON.parse(stored[1] as string) as string, dts: JSON.parse(stored[2] as string) as string };
       } catch {
-        text = undefined;
+        return undefined;
       }
-      if (typeof text !== 'string') return undefined;
-      this.store.keep(`p${key}`, stored as readonly string[]);
-      return text;
+      if (typeof views.ts !== 'string' || typeof views.js !== 'string' || typeof views.dts !== 'string') return undefined;
+      this.store.keep(`p${key}`, stored);
+      return views;
     },
-    keep: (key, text) => {
-      this.store.keep(`p${key}`, [JSON.stringify(text)]);
+    keep: (key, views) => {
+      this.store.keep(`p${key}`, [JSON.stringify(views.ts), JSON.stringify(views.js), JSON.stringify(views.dts)]);
     },
   };
 }

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { differencesFromTranspile } from '../emit/same-tokens.js';
+import { transpileFile } from '../emit/transpile.js';
 import { compileConsumers, compileSources, installPackage, type InstalledPackage } from '../emit/typecheck-package.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { buildCoverageReport } from '../coverage/coverage-report.js';
@@ -78,6 +80,10 @@ describe('the full generated package', () => {
     const sources = new Map([...files].filter(([f]) => !/^src\/runtime\/mock-server\.ts$/.test(f)));
     const errors = compileSources(pkg, sources);
     expect(errors.slice(0, 20)).toEqual([]);
+  });
+
+  it('ships modules whose .js and .d.ts read as TypeScript transpiles their sources', () => {
+    expect(differencesFromTranspile(files, transpileFile).slice(0, 5)).toEqual([]);
   });
 
   it('has no duplicate exported names across its entry modules', () => {

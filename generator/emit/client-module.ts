@@ -1,11 +1,12 @@
 /** `src/client.ts`: the method map, the typed client and its namespace tree. */
-import { StructureKind, type CodeBlockWriter, type WriterFunction } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, type FunctionDeclarationStructure, type WriterFunction } from 'ts-morph';
 import { propertyKey, stringLiteral } from './escape.js';
 import { literalKey } from './literal.js';
 import { methodModuleFile } from './method-module.js';
 import { relativeImport } from './module-path.js';
-import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan, type SectionPlan } from './plan.js';
-import { constStatement, interfaceStatement, printFile, typeImport, valueImport, writeDoc, type Statement } from './print.js';
+import { joinModule, printViews, typedConstViews, withDeclarations, type ModuleViews } from './module-views.js';
+import { SHARED_TYPES_ALIAS, type MethodPlan, type NamespaceNode, type PackagePlan, type SectionPlan } from './plan.js';
+import { HEADER, interfaceStatement, printStatements, typeImport, valueImport, writeDoc, type Statement } from './print.js';
 import { printType } from './type-model.js';
 
 function compare(a: string, b: string): number {
@@ -109,8 +110,9 @@ function linesLiteral(open: string, close: string, empty: string, entries: reado
   };
 }
 
-function stringSet(values: string[]): WriterFunction {
-  return linesLiteral('new Set<string>([', '])', 'new Set<string>()', values.map(stringLiteral));
+function stringSet(values: string[], typed: boolean): WriterFunction {
+  const open = typed ? 'new Set<string>([' : 'new Set([';
+  return linesLiteral(open, '])', typed ? 'new Set<string>()' : 'new Set()', values.map(stringLiteral));
 }
 
 /** `{ 'task.item.update': ['TASKID', 'TASKDATA'], … }`: the methods that read their params by position, by wire name. */
@@ -120,30 +122,57 @@ function paramOrderTable(plans: readonly MethodPlan[]): WriterFunction {
 }
 
 /** The client's behaviour lives in the runtime (`bindMethodTree`); the package only supplies its tree and types. */
-const CREATE_CLIENT: Statement = {
+const CREATE_CLIENT: FunctionDeclarationStructure = {
   kind: StructureKind.Function,
   isExported: true,
   name: 'createClient',
   docs: ['A typed client over the runtime core: `call`, `batch`, `iterate` and one namespace per method name.'],
   parameters: [{ name: 'options', type: 'ClientOptions' }],
   returnType: 'B24Client',
-  statements: [
-    'const core = createCore({ ...options, v3Methods: options.v3Methods ?? V3_METHODS, paramOrders: options.paramOrders ?? PARAM_ORDERS });',
-    'return bindMethodTree(core, METHOD_TREE, V3_KEYS) as unknown as B24Client;',
-  ],
 };
+const CREATE_CORE = 'const core = createCore({ ...options, v3Methods: options.v3Methods ?? V3_METHODS, paramOrders: options.paramOrders ?? PARAM_ORDERS });';
+const BIND_TREE = 'return bindMethodTree(core, METHOD_TREE, V3_KEYS)';
 
-export function emitClientModule(plan: PackagePlan): string {
+/** The tables the client is built from: module-private, so they have no declarations. */
+function clientTables(plan: PackagePlan): ModuleViews[] {
+  const v3Keys = plan.methods.filter((m) => m.apiVersion === 'v3').map((m) => m.key);
+  const v3Methods = plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName);
+  const set = (name: string, values: string[]): ModuleViews => {
+    const typed = typedConstViews({ name, type: 'ReadonlySet<string>', exported: false, initializer: stringSet(values, true) });
+    // The type argument goes with the annotation: the JavaScript has neither.
+    return { ...typed, js: typedConstViews({ name, type: 'ReadonlySet<string>', exported: false, initializer: stringSet(values, false) }).js };
+  };
+  return [
+    set('V3_KEYS', v3Keys),
+    set('V3_METHODS', v3Methods),
+    typedConstViews({ name: 'PARAM_ORDERS', type: 'Readonly<Record<string, readonly string[]>>', exported: false, initializer: paramOrderTable(plan.methods) }),
+    typedConstViews({ name: 'METHOD_TREE', type: 'MethodTree', exported: false, initializer: (writer) => writeTreeLiteral(writer, plan.tree) }),
+  ];
+}
+
+/** `src/client.ts` in its three forms: the types are printed once for the source and the declarations. */
+export function emitClientModuleViews(plan: PackagePlan): ModuleViews {
   const aliasOf = new Map<string, string>(plan.sections.map((s: SectionPlan) => [s.stem, s.namespaceAlias]));
   const byKey = new Map(plan.methods.map((m) => [m.key, m]));
   const lists = plan.methods.filter((m) => m.itemType !== undefined);
-  const statements: Statement[] = [
-    typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions', 'MethodTree']),
-    valueImport('./runtime/index.js', ['bindMethodTree', 'createCore']),
-    `import type * as ${SHARED_TYPES_ALIAS} from './types.js';`,
-    ...plan.sections
-      .filter((s) => s.methods.length > 0)
-      .map((s) => `import type * as ${s.namespaceAlias} from '${relativeImport('src/client.ts', methodModuleFile(s.stem))}';`),
+  let usesShared = false;
+  const itemTypes = lists.map((m) =>
+    printQualifiedItem(m, aliasOf, plan.sharedNames, () => {
+      usesShared = true;
+    }),
+  );
+  const sectionImports = plan.sections
+    .filter((s) => s.methods.length > 0)
+    .map((s) => `import type * as ${s.namespaceAlias} from '${relativeImport('src/client.ts', methodModuleFile(s.stem))}';`);
+  const runtimeValues = valueImport('./runtime/index.js', ['bindMethodTree', 'createCore']);
+  const sharedImport = `import type * as ${SHARED_TYPES_ALIAS} from './types.js';`;
+  const head: ModuleViews = {
+    ts: printStatements([HEADER, typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions', 'MethodTree']), runtimeValues, sharedImport, ...sectionImports]),
+    js: printStatements([HEADER, runtimeValues]),
+    // What the declarations use: MethodTree types a module-private table only, and the shared types may go unused.
+    dts: printStatements([HEADER, typeImport('./runtime/index.js', ['B24Core', 'B24Error', 'CallOptions', 'ClientOptions']), ...(usesShared ? [sharedImport] : []), ...sectionImports]),
+  };
+  const declarations: Statement[] = [
     interfaceStatement({
       name: 'MethodMap',
       exported: true,
@@ -165,7 +194,7 @@ export function emitClientModule(plan: PackagePlan): string {
       name: 'ListMethodMap',
       isExported: true,
       docs: [{ description: 'List methods that `iterate` can walk, with the type of one item.' }],
-      properties: lists.map((m) => ({ name: stringLiteral(m.key), type: `{ item: ${printQualifiedItem(m, aliasOf, plan.sharedNames)} }` })),
+      properties: lists.map((m, i) => ({ name: stringLiteral(m.key), type: `{ item: ${itemTypes[i] as string} }` })),
     },
     { kind: StructureKind.TypeAlias, isExported: true, name: 'ListMethodName', type: 'keyof ListMethodMap' },
     { kind: StructureKind.TypeAlias, isExported: true, name: 'ItemOf', typeParameters: [{ name: 'M', constraint: 'ListMethodName' }], type: "ListMethodMap[M]['item']" },
@@ -235,29 +264,23 @@ export function emitClientModule(plan: PackagePlan): string {
         },
       ],
     },
-    constStatement({
-      name: 'V3_KEYS',
-      type: 'ReadonlySet<string>',
-      initializer: stringSet(plan.methods.filter((m) => m.apiVersion === 'v3').map((m) => m.key)),
-    }),
-    constStatement({
-      name: 'V3_METHODS',
-      type: 'ReadonlySet<string>',
-      initializer: stringSet(plan.methods.filter((m) => m.apiVersion === 'v3' && m.key === m.wireName).map((m) => m.wireName)),
-    }),
-    constStatement({
-      name: 'PARAM_ORDERS',
-      type: 'Readonly<Record<string, readonly string[]>>',
-      initializer: paramOrderTable(plan.methods),
-    }),
-    constStatement({ name: 'METHOD_TREE', type: 'MethodTree', initializer: (writer) => writeTreeLiteral(writer, plan.tree) }),
-    CREATE_CLIENT,
   ];
-  return printFile(statements);
+  const createClient: ModuleViews = printViews([
+    {
+      ts: [{ ...CREATE_CLIENT, statements: [CREATE_CORE, `${BIND_TREE} as unknown as B24Client;`] }],
+      js: [{ ...CREATE_CLIENT, parameters: [{ name: 'options' }], returnType: undefined, statements: [CREATE_CORE, `${BIND_TREE};`] }],
+      dts: [{ ...CREATE_CLIENT, hasDeclareKeyword: true }],
+    },
+  ]);
+  return joinModule(head, [withDeclarations(declarations, { ts: '', js: '', dts: '' }), ...clientTables(plan), createClient]);
 }
 
-function printQualifiedItem(plan: MethodPlan, aliasOf: Map<string, string>, shared: ReadonlySet<string>): string {
+function printQualifiedItem(plan: MethodPlan, aliasOf: Map<string, string>, shared: ReadonlySet<string>, onShared: () => void): string {
   const ns = aliasOf.get(plan.sectionStem) as string;
   if (plan.itemType === undefined) return 'unknown';
-  return printType(plan.itemType, (name) => (shared.has(name) ? `${SHARED_TYPES_ALIAS}.${name}` : `${ns}.${name}`));
+  return printType(plan.itemType, (name) => {
+    if (!shared.has(name)) return `${ns}.${name}`;
+    onShared();
+    return `${SHARED_TYPES_ALIAS}.${name}`;
+  });
 }

@@ -4,6 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { emitPackage } from './index.js';
+import { differencesFromTranspile } from './same-tokens.js';
+import { transpileFile } from './transpile.js';
 import { compileConsumers, compileSources, installPackage, type InstalledPackage } from './typecheck-package.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -99,6 +101,10 @@ describe('emitPackage on hostile and awkward IR', () => {
   it('compiles, and a consumer sees the awkward names, namespaces and types as planned', async () => {
     expect(compileSources(pkg, files)).toEqual([]);
     expect(await compileConsumers(pkg, { 'consumer.ts': CONSUMER })).toEqual([]);
+  });
+
+  it('prints the .js and .d.ts of its section modules as TypeScript transpiles their sources', () => {
+    expect(differencesFromTranspile(files, transpileFile)).toEqual([]);
   });
 
   it('keeps the hostile text inside comments, with the comment delimiters neutralised', () => {

@@ -4,8 +4,18 @@ import { docText, stringLiteral } from './escape.js';
 import { writeLiteral } from './literal.js';
 import { methodModuleFile } from './method-module.js';
 import { relativeImport } from './module-path.js';
+import { joinModule, sameInEveryView, typedConstViews, type ModuleViews } from './module-views.js';
 import { sectionEntries, type MethodPlan, type PackagePlan, type SectionPlan } from './plan.js';
-import { constStatement, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
+import {
+  constStatement,
+  HEADER,
+  printFile,
+  printStatements,
+  typeImport,
+  valueImport,
+  writeObject,
+  type Statement,
+} from './print.js';
 
 /** Documented errors fall back to HTTP 400, the status the docs give for method errors. */
 const DEFAULT_ERROR_STATUS = 400;
@@ -50,32 +60,40 @@ export function fixturesModuleFile(stem: string): string {
   return `src/fixtures/${stem}.ts`;
 }
 
-export function emitFixturesModule(section: SectionPlan): string {
+/** One method's fixture, in each form. */
+export function fixtureViews(plan: MethodPlan): ModuleViews {
+  const note = plan.fixture.problem === undefined
+    ? `The documented answer and errors of \`${plan.wireName}\`.`
+    : `The documented answer and errors of \`${plan.wireName}\`. Left untyped: ${docText(plan.fixture.problem)}.`;
+  return typedConstViews({
+    exported: true,
+    name: plan.fixture.name,
+    type: plan.fixture.typed ? `TypedMethodFixture<${plan.resultName}>` : 'MethodFixture',
+    docs: { description: note, tags: [] },
+    initializer: fixtureValue(plan),
+  });
+}
+
+/** `src/fixtures/<stem>.ts` in its three forms; `printed` supplies (and keeps) each method's part. */
+export function emitFixturesModuleViews(section: SectionPlan, printed: (plan: MethodPlan) => ModuleViews = fixtureViews): ModuleViews {
   const file = fixturesModuleFile(section.stem);
-  const statements: Statement[] = [typeImport(relativeImport(file, 'src/runtime/index.ts'), ['MethodFixture'])];
+  const typeImports: Statement[] = [typeImport(relativeImport(file, 'src/runtime/index.ts'), ['MethodFixture'])];
   if (section.fixtureImports.length > 0) {
-    statements.push(typeImport(relativeImport(file, 'src/types.ts'), ['TypedMethodFixture']));
-    statements.push(typeImport(relativeImport(file, methodModuleFile(section.stem)), section.fixtureImports));
+    typeImports.push(typeImport(relativeImport(file, 'src/types.ts'), ['TypedMethodFixture']));
+    typeImports.push(typeImport(relativeImport(file, methodModuleFile(section.stem)), section.fixtureImports));
   }
-  for (const sub of section.subModules) statements.push(valueImport(relativeImport(file, fixturesModuleFile(sub.stem)), [sub.fixturesName]));
-  for (const plan of section.methods) {
-    const note = plan.fixture.problem === undefined
-      ? `The documented answer and errors of \`${plan.wireName}\`.`
-      : `The documented answer and errors of \`${plan.wireName}\`. Left untyped: ${docText(plan.fixture.problem)}.`;
-    statements.push(
-      constStatement({
-        name: plan.fixture.name,
-        exported: true,
-        type: plan.fixture.typed ? `TypedMethodFixture<${plan.resultName}>` : 'MethodFixture',
-        docs: { description: note, tags: [] },
-        initializer: fixtureValue(plan),
-      }),
-    );
-  }
-  statements.push(
-    constStatement({
-      name: section.fixturesName,
+  const valueImports = section.subModules.map((sub) => valueImport(relativeImport(file, fixturesModuleFile(sub.stem)), [sub.fixturesName]));
+  const head: ModuleViews = {
+    ts: printStatements([HEADER, ...typeImports, ...valueImports]),
+    js: printStatements([HEADER, ...valueImports]),
+    // Declarations name types only: the sub-modules' maps (values) are not imported there.
+    dts: printStatements([HEADER, ...typeImports]),
+  };
+  const parts = section.methods.map(printed);
+  parts.push(
+    typedConstViews({
       exported: true,
+      name: section.fixturesName,
       type: 'Readonly<Record<string, MethodFixture>>',
       docs: { description: section.subModules.length > 0 ? 'Fixtures of the section and its sub-modules, keyed by method.' : 'Fixtures of the section, keyed by method.', tags: [] },
       initializer: (writer) =>
@@ -85,8 +103,8 @@ export function emitFixturesModule(section: SectionPlan): string {
         ]),
     }),
   );
-  for (const sub of section.subModules) statements.push(`export * from '${relativeImport(file, fixturesModuleFile(sub.stem))}';`);
-  return printFile(statements);
+  if (section.subModules.length > 0) parts.push(sameInEveryView(section.subModules.map((sub) => `export * from '${relativeImport(file, fixturesModuleFile(sub.stem))}';`)));
+  return joinModule(head, parts);
 }
 
 const MOCK_CODE = `/** Options of \`createMockClient\`: those of \`createClient\` except the transport, plus forced failures by method. */

@@ -1,19 +1,21 @@
 /** The `emit` stage: IR → the files of the generated npm package, in memory. */
 import type { Diagnostic, IrDocument } from '../ir/types.js';
-import { emitClientModule } from './client-module.js';
+import { emitClientModuleViews } from './client-module.js';
 import { emitCoreModule } from './core-module.js';
 import { emitErrorsModule } from './errors-module.js';
-import { emitFixturesModule, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
-import { emitMethodModule, methodModuleFile } from './method-module.js';
-import { printSectionModule, type PrintedModuleMemo } from './module-memo.js';
+import { emitFixturesModuleViews, emitMockModule, fixtureViews, fixturesModuleFile } from './fixtures-module.js';
+import { emitMethodModuleViews, methodModuleFile, methodViews } from './method-module.js';
+import { printMethodPart, type PrintedModuleMemo } from './module-memo.js';
 import { emitMswModule } from './msw-module.js';
-import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
+import type { ModuleViews } from './module-views.js';
+import { planPackage, sectionEntries, type MethodPlan, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
 import { readmeExample } from './readme-example.js';
+import { readCompiledRuntime } from './runtime-compiled.js';
 import { readRuntimeFiles } from './runtime-files.js';
 import { loadTemplates } from './templates.js';
-import { transpileFile } from './transpile.js';
-import { emitTypesModule } from './types-module.js';
+import { transpileFile, type TranspiledFile } from './transpile.js';
+import { emitTypesModuleViews } from './types-module.js';
 import { emitZodModules } from './zod-module.js';
 
 export interface EmitOptions {
@@ -27,7 +29,7 @@ export interface EmitOptions {
   zod?: boolean;
   /** Emit MSW request handlers from the fixtures in the `<pkg>/msw` entry point (msw 2, an optional peer dependency). */
   msw?: boolean;
-  /** Printed section modules of earlier runs: an unchanged section is not printed again. */
+  /** Printed parts of section modules from earlier runs: an unchanged method is not printed again. */
   printedModules?: PrintedModuleMemo;
 }
 
@@ -37,10 +39,19 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The TypeScript sources of the package, keyed `src/...`. */
-export async function emitSources(plan: PackagePlan, options: EmitOptions): Promise<Map<string, string>> {
+/** The files of the package before compiling. */
+export interface PackageSources {
+  /** Every file, keyed by package path (`src/...`, `package.json`, `README.md`). */
+  files: Map<string, string>;
+  /** `.js` and `.d.ts` of the modules printed in all three forms, by their `src/….ts` path: these need no transpiling. */
+  compiled: Map<string, TranspiledFile>;
+}
+
+/** The sources of the package; the section modules come with their compiled forms. */
+export async function emitSources(plan: PackagePlan, options: EmitOptions): Promise<PackageSources> {
   const templates = await loadTemplates();
   const files = new Map<string, string>();
+  const compiled = new Map<string, TranspiledFile>();
   const view = {
     header: HEADER,
     packageName: options.packageName,
@@ -52,41 +63,73 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
     msw: options.msw === true,
   };
   files.set('src/index.ts', templates.render('index.ts', view));
-  files.set('src/client.ts', emitClientModule(plan));
+  const client = emitClientModuleViews(plan);
+  files.set('src/client.ts', client.ts);
+  compiled.set('src/client.ts', { js: client.js, dts: client.dts });
   files.set('src/core.ts', emitCoreModule());
   files.set('src/errors.ts', emitErrorsModule(plan));
-  files.set('src/types.ts', emitTypesModule(plan));
+  const types = emitTypesModuleViews(plan);
+  files.set('src/types.ts', types.ts);
+  compiled.set('src/types.ts', { js: types.js, dts: types.dts });
   files.set('src/mock.ts', emitMockModule(plan));
+  const memo = options.printedModules;
+  const methodPart = (m: MethodPlan): ModuleViews => printMethodPart(memo, 'methods', m, methodViews);
+  const fixturePart = (m: MethodPlan): ModuleViews => printMethodPart(memo, 'fixtures', m, fixtureViews);
   for (const section of plan.sections) {
-    files.set(methodModuleFile(section.stem), printSectionModule(options.printedModules, 'methods', section, emitMethodModule));
-    files.set(fixturesModuleFile(section.stem), printSectionModule(options.printedModules, 'fixtures', section, emitFixturesModule));
+    for (const [file, { ts, js, dts }] of [
+      [methodModuleFile(section.stem), emitMethodModuleViews(section, methodPart)],
+      [fixturesModuleFile(section.stem), emitFixturesModuleViews(section, fixturePart)],
+    ] as const) {
+      files.set(file, ts);
+      compiled.set(file, { js, dts });
+    }
   }
-  for (const [name, text] of await readRuntimeFiles(options.runtimeDir)) files.set(`src/runtime/${name}`, text);
+  const runtime = await readRuntimeFiles(options.runtimeDir);
+  const compiledRuntime = await readCompiledRuntime(runtime);
+  for (const [name, text] of runtime) {
+    files.set(`src/runtime/${name}`, text);
+    const done = compiledRuntime.get(name);
+    if (done !== undefined) compiled.set(`src/runtime/${name}`, done);
+  }
   // Optional entry points: their own files, so the main entry never imports zod or msw.
   if (options.zod === true) for (const [file, text] of emitZodModules(plan)) files.set(file, text);
   if (options.msw === true) files.set('src/msw.ts', emitMswModule(plan));
   files.set('package.json', templates.render('package.json', view));
   files.set('README.md', templates.render('README.md', view));
-  return files;
+  return { files, compiled };
 }
 
-export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
-  if (!PACKAGE_NAME.test(options.packageName)) throw new Error(`invalid package name: ${JSON.stringify(options.packageName)}`);
-  if (!/^[0-9A-Za-z.+-]+$/.test(options.packageVersion)) throw new Error(`invalid package version: ${JSON.stringify(options.packageVersion)}`);
-  const plan = planPackage(ir);
-  options.diagnostics?.push(...plan.diagnostics);
-  const sources = await emitSources(plan, options);
+export function isModuleSource(file: string): boolean {
+  return file.startsWith('src/') && file.endsWith('.ts');
+}
+
+/** The package's files: each source, and beside each module its `dist/` `.js` and `.d.ts`, sorted by path. */
+export function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: string) => TranspiledFile): Map<string, string> {
   const out = new Map<string, string>();
   for (const [file, text] of sources) {
     out.set(file, text);
-    if (file.startsWith('src/') && file.endsWith('.ts')) {
-      const { js, dts } = transpileFile(file, text);
+    if (isModuleSource(file)) {
+      const { js, dts } = compiledOf(file);
       const stem = `dist/${file.slice('src/'.length, -'.ts'.length)}`;
       out.set(`${stem}.js`, js);
       out.set(`${stem}.d.ts`, dts);
     }
   }
   return new Map([...out.entries()].sort(([a], [b]) => compare(a, b)));
+}
+
+/** Refuses a package name or version that would be unsafe in package.json. */
+export function checkPackageIdentity(options: Pick<EmitOptions, 'packageName' | 'packageVersion'>): void {
+  if (!PACKAGE_NAME.test(options.packageName)) throw new Error(`invalid package name: ${JSON.stringify(options.packageName)}`);
+  if (!/^[0-9A-Za-z.+-]+$/.test(options.packageVersion)) throw new Error(`invalid package version: ${JSON.stringify(options.packageVersion)}`);
+}
+
+export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
+  checkPackageIdentity(options);
+  const plan = planPackage(ir);
+  options.diagnostics?.push(...plan.diagnostics);
+  const { files, compiled } = await emitSources(plan, options);
+  return packageFiles(files, (file) => compiled.get(file) ?? transpileFile(file, files.get(file) as string));
 }
 
 export { planPackage } from './plan.js';

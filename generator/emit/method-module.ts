@@ -1,12 +1,25 @@
 /** `src/methods/<stem>.ts`: types, error catalogs and standalone functions of one docs section, or of one folder of a large one. */
-import { StructureKind, type WriterFunction } from 'ts-morph';
+import { StructureKind, type FunctionDeclarationStructure, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
+import { joinModule, printViews, sameInEveryView, withDeclarations, type ModuleViews, type StatementViews } from './module-views.js';
 import { relativeImport } from './module-path.js';
 import type { MethodPlan, SectionPlan } from './plan.js';
-import { constStatement, declarationStructure, jsDocs, printFile, typeImport, valueImport, writeObject, type Statement } from './print.js';
+import {
+  constStatement,
+  declarationStructure,
+  declareConstStatement,
+  HEADER,
+  jsDocs,
+  printStatements,
+  typeImport,
+  valueImport,
+  writeObject,
+  type Statement,
+} from './print.js';
 
+/** The catalog's object literal: `{ Key: { code, message }, … }`. */
 function errorCatalog(plan: MethodPlan): WriterFunction {
-  return (writer) => {
+  return (writer) =>
     writeObject(
       writer,
       plan.errors.map((error) => (w) => {
@@ -14,33 +27,50 @@ function errorCatalog(plan: MethodPlan): WriterFunction {
         w.write(`${propertyKey(error.key)}: { code: ${stringLiteral(error.code)}${message} }`);
       }),
     );
-    writer.write(' as const');
+}
+
+/** The declared type of the catalog: what the declaration emitter infers for the `as const` literal. */
+function errorCatalogType(plan: MethodPlan): WriterFunction {
+  return (writer) => {
+    if (plan.errors.length === 0) {
+      writer.write('{}');
+      return;
+    }
+    writer.write('{').newLine();
+    writer.indent(() => {
+      for (const error of plan.errors) {
+        const message = error.message === '' ? '' : ` readonly message: ${stringLiteral(error.message)};`;
+        writer.write(`readonly ${propertyKey(error.key)}: { readonly code: ${stringLiteral(error.code)};${message} };`).newLine();
+      }
+    });
+    writer.write('}');
   };
 }
 
-function methodStatements(plan: MethodPlan): Statement[] {
-  const out: Statement[] = plan.declarations.map(declarationStructure);
-  if (plan.errorsName !== undefined && plan.errorName !== undefined) {
-    out.push(
-      constStatement({
-        name: plan.errorsName,
-        exported: true,
-        docs: { description: `Documented errors of \`${docText(plan.wireName)}\`, for \`matchError\`.`, tags: [] },
-        initializer: errorCatalog(plan),
-      }),
-    );
-    out.push({
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: plan.errorName,
-      type: `keyof typeof ${plan.errorsName}`,
-    });
-  }
+/** The error catalog and its key type, in each form. */
+function errorStatements(plan: MethodPlan, errorsName: string, errorName: string): StatementViews {
+  const docs = { description: `Documented errors of \`${docText(plan.wireName)}\`, for \`matchError\`.`, tags: [] };
+  const catalog = errorCatalog(plan);
+  const asConst: WriterFunction = (writer) => {
+    catalog(writer);
+    writer.write(' as const');
+  };
+  const keyType: Statement = { kind: StructureKind.TypeAlias, isExported: true, name: errorName, type: `keyof typeof ${errorsName}` };
+  return {
+    ts: [constStatement({ name: errorsName, exported: true, docs, initializer: asConst }), keyType],
+    js: [constStatement({ name: errorsName, exported: true, docs, initializer: catalog })],
+    dts: [declareConstStatement({ name: errorsName, docs, type: errorCatalogType(plan) }), keyType],
+  };
+}
+
+/** The standalone function: typed in the source, bare in the JavaScript, a signature in the declarations. */
+function functionStatements(plan: MethodPlan): StatementViews {
   const options = plan.apiVersion === 'v3' ? "{ ...options, apiVersion: 'v3' }" : 'options';
   const named = plan.paramsOptional ? 'params ?? {}' : 'params';
   // The portal reads these by position: the list goes on the wire, whatever core sends it.
   const params = plan.paramOrder === undefined ? named : `paramsByPosition(${named}, [${plan.paramOrder.map(stringLiteral).join(', ')}])`;
-  out.push({
+  const call = `coreOf(client).call(${stringLiteral(plan.wireName)}, ${params}, ${options})`;
+  const typed: FunctionDeclarationStructure = {
     kind: StructureKind.Function,
     isExported: true,
     name: plan.functionName,
@@ -51,11 +81,20 @@ function methodStatements(plan: MethodPlan): Statement[] {
       { name: 'options', type: 'CallOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${plan.resultName}>`,
-    statements: [
-      `return coreOf(client).call(${stringLiteral(plan.wireName)}, ${params}, ${options}) as Promise<${plan.resultName}>;`,
-    ],
-  });
-  return out;
+  };
+  return {
+    ts: [{ ...typed, statements: [`return ${call} as Promise<${plan.resultName}>;`] }],
+    js: [{ ...typed, parameters: typed.parameters?.map((p) => ({ name: p.name })), returnType: undefined, statements: [`return ${call};`] }],
+    dts: [{ ...typed, hasDeclareKeyword: true }],
+  };
+}
+
+/** One method's part of its module: types, error catalog, function. */
+export function methodViews(plan: MethodPlan): ModuleViews {
+  const values: StatementViews[] = [];
+  if (plan.errorsName !== undefined && plan.errorName !== undefined) values.push(errorStatements(plan, plan.errorsName, plan.errorName));
+  values.push(functionStatements(plan));
+  return withDeclarations(plan.declarations.map(declarationStructure), printViews(values));
 }
 
 /** `src/methods/<stem>.ts`, where `stem` may sit in a section's folder (`crm/deals`). */
@@ -63,21 +102,34 @@ export function methodModuleFile(stem: string): string {
   return `src/methods/${stem}.ts`;
 }
 
-export function emitMethodModule(section: SectionPlan): string {
-  const file = methodModuleFile(section.stem);
-  const statements: Statement[] = [];
+/** The module's header and imports, in each form: each keeps only the imports it uses. */
+function headViews(section: SectionPlan, file: string): ModuleViews {
+  const imports: Array<{ statement: Statement; typeOnly: boolean }> = [];
+  const add = (typeOnly: boolean, target: string, names: string[]): void => {
+    imports.push({ typeOnly, statement: typeOnly ? typeImport(relativeImport(file, target), names) : valueImport(relativeImport(file, target), names) });
+  };
   if (section.methods.length > 0) {
-    statements.push(
-      typeImport(relativeImport(file, 'src/runtime/index.ts'), ['CallOptions']),
-      ...(section.methods.some((m) => m.paramOrder !== undefined) ? [valueImport(relativeImport(file, 'src/runtime/index.ts'), ['paramsByPosition'])] : []),
-      typeImport(relativeImport(file, 'src/core.ts'), ['CoreSource']),
-      valueImport(relativeImport(file, 'src/core.ts'), ['coreOf']),
-    );
+    add(true, 'src/runtime/index.ts', ['CallOptions']);
+    if (section.methods.some((m) => m.paramOrder !== undefined)) add(false, 'src/runtime/index.ts', ['paramsByPosition']);
+    add(true, 'src/core.ts', ['CoreSource']);
+    add(false, 'src/core.ts', ['coreOf']);
   }
-  if (section.sharedImports.length > 0) statements.push(typeImport(relativeImport(file, 'src/types.ts'), section.sharedImports));
-  for (const plan of section.methods) statements.push(...methodStatements(plan));
-  // A split section's module is its entry point: it re-exports every sub-module.
-  for (const sub of section.subModules) statements.push(`export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`);
-  if (statements.length === 0) statements.push('export {};');
-  return printFile(statements);
+  if (section.sharedImports.length > 0) add(true, 'src/types.ts', section.sharedImports);
+  const only = (typeOnly: boolean): Statement[] => imports.filter((i) => i.typeOnly === typeOnly).map((i) => i.statement);
+  return {
+    ts: printStatements([HEADER, ...imports.map((i) => i.statement)]),
+    js: printStatements([HEADER, ...only(false)]),
+    dts: printStatements([HEADER, ...only(true)]),
+  };
 }
+
+/** `src/methods/<stem>.ts` in its three forms; `printed` supplies (and keeps) each method's part. */
+export function emitMethodModuleViews(section: SectionPlan, printed: (plan: MethodPlan) => ModuleViews = methodViews): ModuleViews {
+  const file = methodModuleFile(section.stem);
+  const parts = section.methods.map(printed);
+  // A split section's module is its entry point: it re-exports every sub-module.
+  if (section.subModules.length > 0) parts.push(sameInEveryView(section.subModules.map((sub) => `export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`)));
+  if (section.methods.length === 0 && section.subModules.length === 0 && section.sharedImports.length === 0) parts.push(sameInEveryView(['export {};']));
+  return joinModule(headViews(section, file), parts);
+}
+

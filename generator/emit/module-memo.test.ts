@@ -1,62 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionPlan } from './plan.js';
-import { printSectionModule, sectionModuleKey, type PrintedModuleMemo } from './module-memo.js';
+import { methodPartKey, printMethodPart, type PrintedModuleMemo } from './module-memo.js';
+import type { ModuleViews } from './module-views.js';
+import type { MethodPlan } from './plan.js';
 
-function section(description: string): SectionPlan {
-  return {
-    section: 'crm',
-    stem: 'crm',
-    subModules: [],
-    methods: [{ docs: { description, tags: [] } }] as unknown as SectionPlan['methods'],
-    sharedImports: ['A'],
-    fixturesName: 'crmFixtures',
-    fixtureImports: [],
-    namespaceAlias: 'Crm',
-  };
+function method(description: string): MethodPlan {
+  return { key: 'crm.deal.get', docs: { description, tags: [] }, errors: [] } as unknown as MethodPlan;
 }
 
-function mapMemo(): PrintedModuleMemo & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return { map, get: (k) => map.get(k), keep: (k, t) => void map.set(k, t) };
+function mapMemo(): PrintedModuleMemo & { map: Map<string, ModuleViews> } {
+  const map = new Map<string, ModuleViews>();
+  return { map, get: (k) => map.get(k), keep: (k, v) => void map.set(k, v) };
 }
 
-describe('printSectionModule', () => {
-  it('keys a section by every value of its plan and by the kind of module', () => {
-    const a = sectionModuleKey('methods', section('one'));
-    expect(a).toBe(sectionModuleKey('methods', section('one')));
-    expect(a).not.toBe(sectionModuleKey('methods', section('two')));
-    expect(a).not.toBe(sectionModuleKey('fixtures', section('one')));
-    expect(sectionModuleKey('methods', { ...section('one'), sharedImports: ['A', 'B'] })).not.toBe(a);
+describe('printMethodPart', () => {
+  it('keys a method by every value of its plan and by the kind of part', () => {
+    const a = methodPartKey('methods', method('one'));
+    expect(a).toBe(methodPartKey('methods', method('one')));
+    expect(a).not.toBe(methodPartKey('methods', method('two')));
+    expect(a).not.toBe(methodPartKey('fixtures', method('one')));
+    expect(methodPartKey('methods', { ...method('one'), errorsName: 'E' })).not.toBe(a);
   });
 
   it('tells an absent property from one set to undefined, and a string from a number', () => {
-    const base = section('one');
-    const withUndefined = { ...base, methods: [{ docs: { description: 'one', tags: [] }, errorName: undefined }] } as unknown as SectionPlan;
-    expect(sectionModuleKey('methods', withUndefined)).not.toBe(sectionModuleKey('methods', base));
-    const asNumber = { ...base, sharedImports: [1] } as unknown as SectionPlan;
-    expect(sectionModuleKey('methods', asNumber)).not.toBe(sectionModuleKey('methods', { ...base, sharedImports: ['1'] }));
+    expect(methodPartKey('methods', { ...method('one'), errorName: undefined })).not.toBe(methodPartKey('methods', method('one')));
+    const asNumber = { ...method('one'), key: 1 } as unknown as MethodPlan;
+    expect(methodPartKey('methods', asNumber)).not.toBe(methodPartKey('methods', { ...method('one'), key: '1' }));
   });
 
   it('refuses to key a plan holding anything but plain data', () => {
-    const odd = { ...section('one'), extra: new Map([['x', 1]]) } as unknown as SectionPlan;
-    expect(sectionModuleKey('methods', odd)).toBeUndefined();
+    const odd = { ...method('one'), extra: new Map([['x', 1]]) } as unknown as MethodPlan;
+    expect(methodPartKey('methods', odd)).toBeUndefined();
     let printed = 0;
     const memo = mapMemo();
-    printSectionModule(memo, 'methods', odd, () => `${++printed}`);
-    printSectionModule(memo, 'methods', odd, () => `${++printed}`);
+    const print = (): ModuleViews => ({ ts: `${++printed}`, js: '', dts: '' });
+    printMethodPart(memo, 'methods', odd, print);
+    printMethodPart(memo, 'methods', odd, print);
     expect(printed).toBe(2);
     expect(memo.map.size).toBe(0);
   });
 
-  it('prints a section once and then reuses the text, until its plan changes', () => {
+  it('prints a part once and then reuses its three forms, until its plan changes', () => {
     const memo = mapMemo();
     let printed = 0;
-    const print = (s: SectionPlan): string => `printed ${++printed} ${JSON.stringify(s.methods)}`;
-    const first = printSectionModule(memo, 'methods', section('one'), print);
-    expect(printSectionModule(memo, 'methods', section('one'), print)).toBe(first);
+    const print = (m: MethodPlan): ModuleViews => ({ ts: `ts ${++printed} ${m.docs.description}`, js: `js ${printed}`, dts: `dts ${printed}` });
+    const first = printMethodPart(memo, 'methods', method('one'), print);
+    expect(printMethodPart(memo, 'methods', method('one'), print)).toEqual(first);
     expect(printed).toBe(1);
-    expect(printSectionModule(memo, 'methods', section('two'), print)).toContain('two');
+    expect(printMethodPart(memo, 'methods', method('two'), print).ts).toContain('two');
     expect(printed).toBe(2);
-    expect(printSectionModule(undefined, 'methods', section('one'), print)).toContain('printed 3');
+    expect(printMethodPart(undefined, 'methods', method('one'), print).ts).toBe('ts 3 one');
   });
 });

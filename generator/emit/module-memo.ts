@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { SectionPlan } from './plan.js';
+import type { ModuleViews } from './module-views.js';
+import type { MethodPlan } from './plan.js';
 
 /**
- * Printed section modules kept between runs (the incremental cache provides one). A section
- * module's text depends only on its `SectionPlan`, so a section whose plan did not change is
- * not printed again: printing every section with ts-morph was most of a warm run.
+ * Printed parts of section modules kept between runs (the incremental cache provides one). A
+ * method's part of a module depends only on its `MethodPlan`, so after a one-page change only
+ * that page's methods are printed again; the rest of their section is put together from here.
  */
 export interface PrintedModuleMemo {
-  get(key: string): string | undefined;
-  keep(key: string, text: string): void;
+  get(key: string): ModuleViews | undefined;
+  keep(key: string, views: ModuleViews): void;
 }
 
 /**
  * `value` as text that differs whenever the value does (`undefined` too, unlike JSON); null
  * when the value holds anything but plain data (a Map, a class instance, a function), whose
- * text could hide a change. Built by concatenation: a section's plan is megabytes of small
- * values, and one string per value pushed to an array and joined took twice as long.
+ * text could hide a change. Built by concatenation: a plan is megabytes of small values, and
+ * one string per value pushed to an array and joined took twice as long.
  */
 function plainText(value: unknown): string | null {
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -42,28 +43,28 @@ function plainText(value: unknown): string | null {
   return `${text}}`;
 }
 
-/** The hash of each section's plain-data text, made once for both of its modules. */
-const sectionHashes = new WeakMap<SectionPlan, string | null>();
+/** The hash of each method's plain-data text, made once for all of its parts. */
+const methodHashes = new WeakMap<MethodPlan, string | null>();
 
-/** The memo key of one kind of module printed from `section`; undefined when the plan cannot be keyed. */
-export function sectionModuleKey(kind: string, section: SectionPlan): string | undefined {
-  let hash = sectionHashes.get(section);
+/** The memo key of one kind of part printed from `method`; undefined when the plan cannot be keyed. */
+export function methodPartKey(kind: string, method: MethodPlan): string | undefined {
+  let hash = methodHashes.get(method);
   if (hash === undefined) {
-    const text = plainText(section);
+    const text = plainText(method);
     hash = text === null ? null : createHash('sha256').update(text).digest('hex');
-    sectionHashes.set(section, hash);
+    methodHashes.set(method, hash);
   }
   if (hash === null) return undefined;
   return createHash('sha256').update(`printed ${kind}\u0000${hash}`).digest('hex');
 }
 
-/** `print(section)`, or the text printed for an equal plan by an earlier run. */
-export function printSectionModule(memo: PrintedModuleMemo | undefined, kind: string, section: SectionPlan, print: (s: SectionPlan) => string): string {
-  const key = memo === undefined ? undefined : sectionModuleKey(kind, section);
-  if (memo === undefined || key === undefined) return print(section);
+/** `print(method)`, or the part printed for an equal plan by an earlier run. */
+export function printMethodPart(memo: PrintedModuleMemo | undefined, kind: string, method: MethodPlan, print: (m: MethodPlan) => ModuleViews): ModuleViews {
+  const key = memo === undefined ? undefined : methodPartKey(kind, method);
+  if (memo === undefined || key === undefined) return print(method);
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const text = print(section);
-  memo.keep(key, text);
-  return text;
+  const views = print(method);
+  memo.keep(key, views);
+  return views;
 }

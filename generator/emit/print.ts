@@ -1,8 +1,8 @@
 /** Turning plan pieces into ts-morph structures, and printing one file's structure once. */
 import {
+  CodeBlockWriter,
   printStructure,
   StructureKind,
-  type CodeBlockWriter,
   type JSDocStructure,
   type OptionalKind,
   type SourceFileStructure,
@@ -73,29 +73,47 @@ export function valueImport(moduleSpecifier: string, names: readonly string[]): 
   return { kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports: [...names] };
 }
 
+const PRINT_OPTIONS = { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' } as const;
+
 /** Prints a whole file from its statements in one call. */
 export function printFile(statements: readonly Statement[]): string {
-  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements: [HEADER, ...statements] };
-  const text = printStructure(structure, { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
-  return text.endsWith('\n') ? text : `${text}\n`;
+  return `${printStatements([HEADER, ...statements])}\n`;
 }
 
-/**
- * Writes a JSDoc block by hand, for members inside writer-written bodies. The text is already
- * comment-safe (see `docText`).
- */
-export function writeDoc(writer: CodeBlockWriter, doc: DocPlan | undefined): void {
-  if (doc === undefined) return;
+/** Statements printed in one call, without the trailing line break; '' when there are none. */
+export function printStatements(statements: readonly Statement[]): string {
+  if (statements.length === 0) return '';
+  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements: [...statements] };
+  return printStructure(structure, PRINT_OPTIONS).replace(/^\n+|\n+$/g, '');
+}
+
+/** What `write` writes, as text (for a part that several forms share, printed once). */
+export function printWriter(write: WriterFunction): string {
+  const writer = new CodeBlockWriter(PRINT_OPTIONS);
+  write(writer);
+  return writer.toString();
+}
+
+/** The lines of a JSDoc block (none for an empty doc). The text is already comment-safe (see `docText`). */
+function docCommentLines(doc: DocPlan | undefined): string[] {
+  if (doc === undefined) return [];
   const lines = doc.description === '' ? [] : doc.description.split('\n');
   for (const tag of doc.tags) lines.push(...`@${tag.tagName}${tag.text === undefined ? '' : ` ${tag.text}`}`.split('\n'));
-  if (lines.length === 0) return;
-  if (lines.length === 1) {
-    writer.write(`/** ${lines[0]} */`).newLine();
-    return;
-  }
-  writer.write('/**').newLine();
-  for (const line of lines) writer.write(line === '' ? ' *' : ` * ${line}`).newLine();
-  writer.write(' */').newLine();
+  if (lines.length === 0) return [];
+  if (lines.length === 1) return [`/** ${lines[0]} */`];
+  return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
+}
+
+/** Writes a JSDoc block by hand, for members inside writer-written bodies. */
+export function writeDoc(writer: CodeBlockWriter, doc: DocPlan | undefined): void {
+  for (const line of docCommentLines(doc)) writer.write(line).newLine();
+}
+
+/** A JSDoc block as text at the top level, each line ended; '' for an empty doc. */
+export function docComment(doc: DocPlan | undefined): string {
+  return docCommentLines(doc)
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 /**
@@ -116,6 +134,17 @@ export function constStatement(options: {
     if (options.type !== undefined) writer.write(`: ${options.type}`);
     writer.write(' = ');
     options.initializer(writer);
+    writer.write(';');
+  };
+}
+
+/** `export declare const name: type;`, the declaration form of `constStatement`. */
+export function declareConstStatement(options: { name: string; type: WriterFunction; docs?: DocPlan }): WriterFunction {
+  return (writer) => {
+    writer.blankLineIfLastNot();
+    writeDoc(writer, options.docs);
+    writer.write(`export declare const ${options.name}: `);
+    options.type(writer);
     writer.write(';');
   };
 }

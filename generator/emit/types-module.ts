@@ -1,9 +1,10 @@
 /** `src/types.ts`: scalar aliases, reference aliases and the docs' named structures, shared by all sections. */
 import { StructureKind } from 'ts-morph';
+import type { ModuleViews } from './module-views.js';
 import type { PackagePlan } from './plan.js';
 import { declarationStructure, printFile, typeImport, type Statement } from './print.js';
 
-export function emitTypesModule(plan: PackagePlan): string {
+export function emitTypesModuleViews(plan: PackagePlan): ModuleViews {
   const statements: Statement[] = [typeImport('./runtime/index.js', ['MethodFixture'])];
   statements.push(...plan.shared.map(declarationStructure));
   statements.push({
@@ -15,5 +16,8 @@ export function emitTypesModule(plan: PackagePlan): string {
     docs: [{ description: 'A fixture whose documented `result` type-checks against the method\'s result type.' }],
     properties: [{ name: 'response', hasQuestionToken: true, isReadonly: true, type: '{ readonly result: R; readonly [key: string]: unknown }' }],
   });
-  return printFile(statements);
+  const ts = printFile(statements);
+  // Nothing but types: the declarations are the source itself, and the JavaScript an empty module.
+  return { ts, js: printFile(['export {};']), dts: ts };
 }
+

@@ -1,0 +1,75 @@
+/**
+ * Section modules printed in the three forms the package ships: the `.ts` source, and the `.js`
+ * and `.d.ts` that compiling it gives. Each method's part is printed once per form from the
+ * plan, so these modules need no TypeScript emit pass: that pass was a quarter of a cold run
+ * (parsing and re-printing ~9 MB of generated source). module-views.test.ts checks every form
+ * against TypeScript's own transpile, token by token.
+ */
+import type { WriterFunction } from 'ts-morph';
+import type { DocPlan } from './plan.js';
+import { docComment, printStatements, printWriter, type Statement } from './print.js';
+
+/** One module, or one part of one, in each form; '' where a form has nothing of it. */
+export interface ModuleViews {
+  ts: string;
+  js: string;
+  dts: string;
+}
+
+/** Statements of one part in each form, before printing. */
+export interface StatementViews {
+  ts: Statement[];
+  js: Statement[];
+  dts: Statement[];
+}
+
+/** Parts printed together, one print per form (each print has a fixed cost: a printer factory and a writer). */
+export function printViews(parts: readonly StatementViews[]): ModuleViews {
+  return {
+    ts: printStatements(parts.flatMap((p) => p.ts)),
+    js: printStatements(parts.flatMap((p) => p.js)),
+    dts: printStatements(parts.flatMap((p) => p.dts)),
+  };
+}
+
+/** The three forms of a part made of the same statements everywhere (`export *` lines). */
+export function sameInEveryView(statements: readonly Statement[]): ModuleViews {
+  const text = printStatements(statements);
+  return { ts: text, js: text, dts: text };
+}
+
+/**
+ * A part whose declarations (interfaces, type aliases) read the same in the source and the
+ * declarations, and vanish from the JavaScript: printed once for both.
+ */
+export function withDeclarations(declarations: readonly Statement[], values: ModuleViews): ModuleViews {
+  const types = printStatements(declarations);
+  return { ts: joinParts([types, values.ts]), js: values.js, dts: joinParts([types, values.dts]) };
+}
+
+function joinParts(parts: readonly string[]): string {
+  return parts.filter((part) => part !== '').join('\n\n');
+}
+
+/** The module: its head (header and imports), then each part after a blank line. */
+export function joinModule(head: ModuleViews, parts: readonly ModuleViews[]): ModuleViews {
+  const view = (form: keyof ModuleViews): string => `${joinParts([head[form], ...parts.map((part) => part[form])])}\n`;
+  return { ts: view('ts'), js: view('js'), dts: view('dts') };
+}
+
+/**
+ * A `const` with a type annotation, in each form; not exported, it has no declaration. Its
+ * value (megabytes in the large sections) is printed once and put in place as text: handed
+ * back to a writer, it would be scanned again character by character, once per form.
+ */
+export function typedConstViews(options: { name: string; type: string; exported: boolean; docs?: DocPlan; initializer: WriterFunction }): ModuleViews {
+  const { name, type, exported, docs } = options;
+  const doc = docComment(docs);
+  const value = printWriter(options.initializer);
+  const keyword = exported ? 'export const' : 'const';
+  return {
+    ts: `${doc}${keyword} ${name}: ${type} = ${value};`,
+    js: `${doc}${keyword} ${name} = ${value};`,
+    dts: exported ? `${doc}export declare const ${name}: ${type};` : '',
+  };
+}
