@@ -5,6 +5,7 @@ import { createMethodFilter, filterIrMethods } from '../config/index.js';
 import type { Settings } from '../config/index.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { FatalError } from '../fatal-error.js';
+import { packageIdentityProblem } from '../emit/package-identity.js';
 import type { TranspileCache } from '../cache/transpile-cache.js';
 import type { Release, ReleaseInput } from '../release/index.js';
 import { buildCoverageReport, COVERAGE_FILE, renderCoverageReport } from '../coverage/coverage-report.js';
@@ -53,10 +54,8 @@ export interface EmittedPackage {
 
 /** A bad package name or version is the user's error: say so before the (slow) docs run. */
 export function assertPackageSettings(settings: Pick<Settings, 'packageName' | 'packageVersion'>): void {
-  if (!/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/.test(settings.packageName)) {
-    throw new FatalError(`invalid package name: ${JSON.stringify(settings.packageName)} (lower case, optionally @scope/name)`);
-  }
-  if (!/^[0-9A-Za-z.+-]+$/.test(settings.packageVersion)) throw new FatalError(`invalid package version: ${JSON.stringify(settings.packageVersion)}`);
+  const problem = packageIdentityProblem(settings);
+  if (problem !== undefined) throw new FatalError(problem);
 }
 
 /** What `planRelease` needs from the settings (the package folder carries the version history). */

@@ -8,6 +8,7 @@ import { emitMethodModuleViews, methodModuleFile, methodViews } from './method-m
 import { printMethodPart, type PrintedModuleMemo } from './module-memo.js';
 import { emitMswModule } from './msw-module.js';
 import type { ModuleViews } from './module-views.js';
+import { packageIdentityProblem } from './package-identity.js';
 import { planPackage, sectionEntries, type MethodPlan, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
 import { readmeExample } from './readme-example.js';
@@ -32,8 +33,6 @@ export interface EmitOptions {
   /** Printed parts of section modules from earlier runs: an unchanged method is not printed again. */
   printedModules?: PrintedModuleMemo;
 }
-
-const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -120,8 +119,8 @@ export function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (
 
 /** Refuses a package name or version that would be unsafe in package.json. */
 export function checkPackageIdentity(options: Pick<EmitOptions, 'packageName' | 'packageVersion'>): void {
-  if (!PACKAGE_NAME.test(options.packageName)) throw new Error(`invalid package name: ${JSON.stringify(options.packageName)}`);
-  if (!/^[0-9A-Za-z.+-]+$/.test(options.packageVersion)) throw new Error(`invalid package version: ${JSON.stringify(options.packageVersion)}`);
+  const problem = packageIdentityProblem(options);
+  if (problem !== undefined) throw new Error(problem);
 }
 
 export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
