@@ -143,6 +143,51 @@ function typecheck(pkgDir, tscJs, label) {
   return { ...r, errors };
 }
 
+/** The keys of the package's MethodMap, in the order the client module lists them. */
+function methodKeys(pkgDir) {
+  const client = readFileSync(path.join(pkgDir, 'src', 'client.ts'), 'utf8');
+  const start = client.indexOf('export interface MethodMap {');
+  const end = client.indexOf('\n}\n', start);
+  return [...client.slice(start, end).matchAll(/^  '((?:[^'\\]|\\.)*)': \{$/gm)].map((m) => m[1]).filter((k) => !k.includes('\\'));
+}
+
+/**
+ * What one call site costs the type checker: a consumer with `n` typed `client.call(method,
+ * params)` calls (each a different method) against the same consumer with the params declared
+ * but not passed, both checked through the package's `.d.ts`; the difference in tsc's own
+ * "Check time", per call.
+ */
+function callSiteCost(pkgDir, tscJs, n) {
+  const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  const dir = path.join(work, 'call-sites');
+  const modDir = path.join(dir, 'node_modules', ...pkg.name.split('/'));
+  if (!existsSync(modDir)) {
+    mkdirSync(path.dirname(modDir), { recursive: true });
+    symlinkSync(pkgDir, modDir, 'dir');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  }
+  const keys = methodKeys(pkgDir).slice(0, n);
+  const head = `import { createClient } from '${pkg.name}';\nimport type { ParamsOf } from '${pkg.name}';\nconst client = createClient({ webhookUrl: 'https://example.bitrix24.com/rest/1/x/' });\n`;
+  const params = keys.map((k, i) => `declare const p${i}: ParamsOf<'${k}'>;\n`).join('');
+  const unused = keys.map((k, i) => `export const q${i} = p${i};\n`).join('');
+  const calls = keys.map((k, i) => `export const r${i} = client.call('${k}', p${i});\n`).join('');
+  const checkTime = (name, body) => {
+    writeFileSync(path.join(dir, `${name}.ts`), body);
+    const config = {
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], types: [], strict: true, noEmit: true, skipLibCheck: true },
+      files: [`${name}.ts`],
+    };
+    writeFileSync(path.join(dir, `tsconfig.${name}.json`), JSON.stringify(config));
+    const r = timed(process.execPath, [tscJs, '--extendedDiagnostics', '-p', path.join(dir, `tsconfig.${name}.json`)]);
+    const m = /Check time:\s+([\d.]+)s/.exec(r.stdout);
+    if (r.status !== 0 || !m) throw new Error(`call-site check failed (${name}): ${(r.stdout + r.stderr).slice(0, 2000)}`);
+    return Number(m[1]);
+  };
+  const runs = Array.from({ length: RUNS }, () => ({ base: checkTime('base', `${head}${params}${unused}export { client };\n`), calls: checkTime('calls', head + params + calls) }));
+  const perCallMs = median(runs.map((r) => ((r.calls - r.base) * 1000) / keys.length));
+  return { perCallMs, count: keys.length, total: median(runs.map((r) => r.calls)) };
+}
+
 async function oneMethodBundle(pkgDir) {
   const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   const index = readFileSync(path.join(pkgDir, 'dist', 'index.js'), 'utf8');
@@ -218,6 +263,8 @@ try {
     log('type-check (tsc 7 native)');
     tsc7 = typecheck(pkgDir, tsc7Bin, 'ts7');
   }
+  log('call-site cost (tsc 5.9)');
+  const callSites = callSiteCost(pkgDir, path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), 1000);
   log('one-method bundle');
   const bundle = await oneMethodBundle(pkgDir);
 
@@ -234,6 +281,13 @@ try {
   row('peak RSS (cold, warm, no-op)', `${peakRss.toFixed(0)} MiB`, '', '≤ 1536 MiB', peakRss <= 1536);
   row(`type-check, tsc 5.9 --noEmit (${tsc5.errors} errors)`, fmtS(tsc5.wall), 1, '≤ cold generate', tsc5.wall <= coldWall);
   if (tsc7) row(`type-check, tsc 7 native --noEmit (${tsc7.errors} errors)`, fmtS(tsc7.wall), 1, '≤ cold generate', tsc7.wall <= coldWall);
+  row(
+    `type-check cost of one call site, tsc 5.9 (${callSites.count} client.call sites, each a different method)`,
+    `${callSites.perCallMs.toFixed(3)} ms (check ${fmtS(callSites.total)} in all)`,
+    RUNS,
+    '< 1 ms',
+    callSites.perCallMs < 1,
+  );
   row(`one-method bundle (${bundle.program}), esbuild minified, gzip`, `${(bundle.gzip / 1024).toFixed(2)} KB (${(bundle.raw / 1024).toFixed(1)} KB raw)`, 1, '≤ 4 KB', bundle.gzip <= 4096);
 
   const widths = ['what', 'value', 'runs', 'target', 'verdict'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));

@@ -101,11 +101,11 @@ export interface B24Client extends ClientNamespaces {
   /** The untyped core, for the standalone method functions. */
   readonly core: B24Core;
   /** One call, typed by the method name. */
-  call<M extends MethodName>(method: M, ...args: MethodMap[M]['args']): Promise<ResultOf<M>>;
+  call<M extends MethodName>(method: M, ...args: NoInfer<MethodMap[M]['args']>): Promise<ResultOf<M>>;
   /** Several calls in one request (the runtime splits more than 50 commands). */
   batch<const C extends Readonly<Record<string, BatchCommand>>>(commands: C, options?: BatchOptions): Promise<BatchResult<C>>;
   /** Every item of a list method, page after page. */
-  iterate<M extends ListMethodName>(method: M, params?: ParamsOf<M>, options?: CallOptions): AsyncIterable<ItemOf<M>>;
+  iterate<M extends ListMethodName>(method: M, params?: NoInfer<ParamsOf<M>>, options?: CallOptions): AsyncIterable<ItemOf<M>>;
 }
 
 /** A typed client over the runtime core: `call`, `batch`, `iterate` and one namespace per method name. */

@@ -1,7 +1,7 @@
 /** `src/fixtures/<stem>.ts` and `src/mock.ts`: documented answers served without a network. */
-import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
+import type { CodeBlockWriter } from 'ts-morph';
 import { docText, stringLiteral } from './escape.js';
-import { writeLiteral } from './literal.js';
+import { literalText } from './literal.js';
 import { methodModuleFile } from './method-module.js';
 import { relativeImport } from './module-path.js';
 import { joinModule, sameInEveryView, typedConstViews, type ModuleViews } from './module-views.js';
@@ -20,39 +20,16 @@ import {
 /** Documented errors fall back to HTTP 400, the status the docs give for method errors. */
 const DEFAULT_ERROR_STATUS = 400;
 
-function fixtureValue(plan: MethodPlan): WriterFunction {
-  return (writer) => {
-    const entries: Array<(w: CodeBlockWriter) => void> = [];
-    if (plan.fixture.response !== undefined) {
-      entries.push((w) => {
-        w.write('response: ');
-        writeLiteral(w, plan.fixture.response);
-      });
-    }
-    entries.push((w) => {
-      w.write('errors: ');
-      writeList(
-        w,
-        plan.errors.map((error) => {
-          const status = error.httpStatus ?? DEFAULT_ERROR_STATUS;
-          return `{ code: ${stringLiteral(error.code)}, message: ${stringLiteral(error.message)}, status: ${status} }`;
-        }),
-      );
-    });
-    writeObject(writer, entries);
-  };
-}
-
-function writeList(writer: CodeBlockWriter, items: string[]): void {
-  if (items.length === 0) {
-    writer.write('[]');
-    return;
-  }
-  writer.write('[').newLine();
-  writer.indent(() => {
-    for (const item of items) writer.write(`${item},`).newLine();
+/** `{ response, errors }` of one method, as text (see `literalText`). */
+function fixtureValue(plan: MethodPlan): string {
+  let text = '{\n';
+  if (plan.fixture.response !== undefined) text += `  response: ${literalText(plan.fixture.response, '  ')},\n`;
+  const errors = plan.errors.map((error) => {
+    const status = error.httpStatus ?? DEFAULT_ERROR_STATUS;
+    return `    { code: ${stringLiteral(error.code)}, message: ${stringLiteral(error.message)}, status: ${status} },\n`;
   });
-  writer.write(']');
+  text += errors.length === 0 ? '  errors: [],\n' : `  errors: [\n${errors.join('')}  ],\n`;
+  return `${text}}`;
 }
 
 /** `src/fixtures/<stem>.ts`, beside `src/methods/<stem>.ts`. */

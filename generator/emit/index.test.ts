@@ -55,6 +55,8 @@ export async function use(): Promise<void> {
   await client.call('tasks.api.scrum.backlog.add');
   // @ts-expect-error wrong params for the method
   await client.call('tasks.api.scrum.backlog.get', { fields: { groupId: 1, createdBy: 2 } });
+  // @ts-expect-error the method name alone decides the params: add's params do not make the call an add
+  await client.call('tasks.api.scrum.backlog.get', ok);
   // @ts-expect-error unknown key through the namespace
   await client.tasks.api.scrum.backlog.get({ id: 1, extra: true });
 

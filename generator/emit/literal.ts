@@ -1,5 +1,4 @@
 /** JSON values from the docs as TypeScript literals (every string escaped, keys quoted when needed). */
-import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
 import { propertyKey, stringLiteral } from './escape.js';
 
 export function literalKey(key: string): string {
@@ -7,48 +6,29 @@ export function literalKey(key: string): string {
   return key === '__proto__' ? `['__proto__']` : propertyKey(key);
 }
 
-export function writeLiteral(writer: CodeBlockWriter, value: unknown): void {
-  if (value === null || value === undefined) {
-    writer.write('null');
-  } else if (typeof value === 'string') {
-    writer.write(stringLiteral(value));
-  } else if (typeof value === 'number') {
-    writer.write(Number.isFinite(value) ? String(value) : 'null');
-  } else if (typeof value === 'boolean') {
-    writer.write(value ? 'true' : 'false');
-  } else if (Array.isArray(value)) {
-    if (value.length === 0) {
-      writer.write('[]');
-      return;
-    }
-    writer.write('[').newLine();
-    writer.indent(() => {
-      for (const item of value) {
-        writeLiteral(writer, item);
-        writer.write(',').newLine();
-      }
-    });
-    writer.write(']');
-  } else if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 0) {
-      writer.write('{}');
-      return;
-    }
-    writer.write('{').newLine();
-    writer.indent(() => {
-      for (const [key, item] of entries) {
-        writer.write(`${literalKey(key)}: `);
-        writeLiteral(writer, item);
-        writer.write(',').newLine();
-      }
-    });
-    writer.write('}');
-  } else {
-    writer.write('null');
+/**
+ * A JSON value as a TypeScript literal, one entry a line, nested entries indented two spaces
+ * more than `indent` (the indentation of the line the literal starts on). Built as text: the
+ * fixtures are megabytes of these, and a CodeBlockWriter inspects every character it is given.
+ */
+export function literalText(value: unknown, indent = ''): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    let text = '[\n';
+    for (const item of value) text += `${inner}${literalText(item, inner)},\n`;
+    return `${text}${indent}]`;
   }
-}
-
-export function literal(value: unknown): WriterFunction {
-  return (writer) => writeLiteral(writer, value);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    let text = '{\n';
+    for (const [key, item] of entries) text += `${inner}${literalKey(key)}: ${literalText(item, inner)},\n`;
+    return `${text}${indent}}`;
+  }
+  return 'null';
 }

@@ -62,10 +62,10 @@ export function joinModule(head: ModuleViews, parts: readonly ModuleViews[]): Mo
  * value (megabytes in the large sections) is printed once and put in place as text: handed
  * back to a writer, it would be scanned again character by character, once per form.
  */
-export function typedConstViews(options: { name: string; type: string; exported: boolean; docs?: DocPlan; initializer: WriterFunction }): ModuleViews {
-  const { name, type, exported, docs } = options;
+export function typedConstViews(options: { name: string; type: string; exported: boolean; docs?: DocPlan; initializer: WriterFunction | string }): ModuleViews {
+  const { name, type, exported, docs, initializer } = options;
   const doc = docComment(docs);
-  const value = printWriter(options.initializer);
+  const value = typeof initializer === 'string' ? initializer : printWriter(initializer);
   const keyword = exported ? 'export const' : 'const';
   return {
     ts: `${doc}${keyword} ${name}: ${type} = ${value};`,

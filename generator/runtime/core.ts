@@ -3,7 +3,7 @@ import type { BatchCommands, BatchOptions, BatchResult } from './batch.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import { abortedError, createEngine, DEFAULT_TIMEOUT_MS, SELF_AUTH } from './engine.js';
-import type { ApiVersion, AttemptAuth, B24Caller, EngineAuth, ExecuteRequest, MethodCallOptions } from './engine.js';
+import type { AttemptAuth, B24Caller, EngineAuth, ExecuteRequest, MethodCallOptions } from './engine.js';
 import { B24Error, ClientErrorCode, EXPIRED_TOKEN, OPERATION_TIME_LIMIT, QUERY_LIMIT_EXCEEDED } from './errors.js';
 import { createFetchTransport } from './http-transport.js';
 import { iterateByNext, iterateFast, iterateV3 } from './iterate.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileConsumers, compileSources } from '../../generator/emit/typecheck-package.js';
 import type { IrMethod } from '../../generator/ir/types.js';
-import { CANARY, EVIL_TEXT, writeHostileDocs } from './hostile-docs.js';
+import { CANARY, writeHostileDocs } from './hostile-docs.js';
 import { generateInto, runScript, scanCode, type GeneratedProject } from './pipeline-support.js';
 
 const NAME = 'hostile-client';
