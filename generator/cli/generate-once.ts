@@ -58,7 +58,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     const release = await planRelease({ ...releaseInput(settings, ir), bump: flags.bump === true });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
     lap('plan release');
-    emitted = await emitFiles(ir, settings, release, incremental?.transpileCache, workers);
+    emitted = await emitFiles(ir, settings, release, incremental?.transpileCache);
   } finally {
     progress.finish();
   }

@@ -69,7 +69,6 @@ export async function emitFiles(
   settings: Pick<Settings, 'packageName' | 'zod' | 'msw'>,
   release: Pick<Release, 'version' | 'files'>,
   transpileCache?: TranspileCache,
-  threads = 1,
 ): Promise<EmittedPackage> {
   const diagnostics: Diagnostic[] = [];
   assertPackageSettings({ packageName: settings.packageName, packageVersion: release.version });
@@ -83,7 +82,7 @@ export async function emitFiles(
     zod: settings.zod,
     msw: settings.msw,
   };
-  const files = await emitPackageCached(ir, options, transpileCache, threads);
+  const files = await emitPackageCached(ir, options, transpileCache);
   for (const [file, content] of release.files) files.set(file, content);
   // Beside the package, not in it (package.json's `files` leaves it out), like the API snapshot.
   files.set(COVERAGE_FILE, renderCoverageReport(buildCoverageReport(ir, diagnostics)));
