@@ -4,7 +4,8 @@ import { docText, stringLiteral } from './escape.js';
 import { literalText } from './literal.js';
 import { methodModuleFile } from './method-module.js';
 import { relativeImport } from './module-path.js';
-import { joinModule, sameInEveryView, typedConstViews, type ModuleViews } from './module-views.js';
+import { printEveryPart, type PartPrinter } from './module-memo.js';
+import { joinModule, joinParts, sameInEveryView, typedConstViews, type ModuleViews } from './module-views.js';
 import { sectionEntries, type MethodPlan, type PackagePlan, type SectionPlan } from './plan.js';
 import {
   constStatement,
@@ -51,37 +52,62 @@ export function fixtureViews(plan: MethodPlan): ModuleViews {
   });
 }
 
-/** `src/fixtures/<stem>.ts` in its three forms; `printed` supplies (and keeps) each method's part. */
-export function emitFixturesModuleViews(section: SectionPlan, printed: (plan: MethodPlan) => ModuleViews = fixtureViews): ModuleViews {
-  const file = fixturesModuleFile(section.stem);
+/** What a fixtures module's head and tail (the section map, the re-exports) depend on. */
+interface FixturesFrame {
+  stem: string;
+  fixturesName: string;
+  fixtureImports: string[];
+  subModules: Array<{ stem: string; fixturesName: string }>;
+  /** Method key and fixture name of each of the section's own methods. */
+  entries: Array<[key: string, fixture: string]>;
+}
+
+function headViews(frame: FixturesFrame): ModuleViews {
+  const file = fixturesModuleFile(frame.stem);
   const typeImports: Statement[] = [typeImport(relativeImport(file, 'src/runtime/index.ts'), ['MethodFixture'])];
-  if (section.fixtureImports.length > 0) {
+  if (frame.fixtureImports.length > 0) {
     typeImports.push(typeImport(relativeImport(file, 'src/types.ts'), ['TypedMethodFixture']));
-    typeImports.push(typeImport(relativeImport(file, methodModuleFile(section.stem)), section.fixtureImports));
+    typeImports.push(typeImport(relativeImport(file, methodModuleFile(frame.stem)), frame.fixtureImports));
   }
-  const valueImports = section.subModules.map((sub) => valueImport(relativeImport(file, fixturesModuleFile(sub.stem)), [sub.fixturesName]));
-  const head: ModuleViews = {
+  const valueImports = frame.subModules.map((sub) => valueImport(relativeImport(file, fixturesModuleFile(sub.stem)), [sub.fixturesName]));
+  return {
     ts: printStatements([HEADER, ...typeImports, ...valueImports]),
     js: printStatements([HEADER, ...valueImports]),
     // Declarations name types only: the sub-modules' maps (values) are not imported there.
     dts: printStatements([HEADER, ...typeImports]),
   };
-  const parts = section.methods.map(printed);
-  parts.push(
-    typedConstViews({
-      exported: true,
-      name: section.fixturesName,
-      type: 'Readonly<Record<string, MethodFixture>>',
-      docs: { description: section.subModules.length > 0 ? 'Fixtures of the section and its sub-modules, keyed by method.' : 'Fixtures of the section, keyed by method.', tags: [] },
-      initializer: (writer) =>
-        writeObject(writer, [
-          ...section.methods.map((plan) => (w: CodeBlockWriter) => w.write(`${stringLiteral(plan.key)}: ${plan.fixture.name}`)),
-          ...section.subModules.map((sub) => (w: CodeBlockWriter) => w.write(`...${sub.fixturesName}`)),
-        ]),
-    }),
-  );
-  if (section.subModules.length > 0) parts.push(sameInEveryView(section.subModules.map((sub) => `export * from '${relativeImport(file, fixturesModuleFile(sub.stem))}';`)));
-  return joinModule(head, parts);
+}
+
+function tailViews(frame: FixturesFrame): ModuleViews {
+  const file = fixturesModuleFile(frame.stem);
+  const map = typedConstViews({
+    exported: true,
+    name: frame.fixturesName,
+    type: 'Readonly<Record<string, MethodFixture>>',
+    docs: { description: frame.subModules.length > 0 ? 'Fixtures of the section and its sub-modules, keyed by method.' : 'Fixtures of the section, keyed by method.', tags: [] },
+    initializer: (writer) =>
+      writeObject(writer, [
+        ...frame.entries.map(([key, fixture]) => (w: CodeBlockWriter) => w.write(`${stringLiteral(key)}: ${fixture}`)),
+        ...frame.subModules.map((sub) => (w: CodeBlockWriter) => w.write(`...${sub.fixturesName}`)),
+      ]),
+  });
+  if (frame.subModules.length === 0) return map;
+  const reexports = sameInEveryView(frame.subModules.map((sub) => `export * from '${relativeImport(file, fixturesModuleFile(sub.stem))}';`));
+  return joinParts(map, reexports);
+}
+
+/** `src/fixtures/<stem>.ts` in its three forms, each part printed (or taken from a memo) by `parts`. */
+export function emitFixturesModuleViews(section: SectionPlan, parts: PartPrinter = printEveryPart): ModuleViews {
+  const frame: FixturesFrame = {
+    stem: section.stem,
+    fixturesName: section.fixturesName,
+    fixtureImports: section.fixtureImports,
+    subModules: section.subModules.map((sub) => ({ stem: sub.stem, fixturesName: sub.fixturesName })),
+    entries: section.methods.map((plan) => [plan.key, plan.fixture.name]),
+  };
+  const body = section.methods.map((plan) => parts('fixtures', plan, fixtureViews));
+  body.push(parts('fixtures-tail', frame, tailViews));
+  return joinModule(parts('fixtures-head', frame, headViews), body);
 }
 
 const MOCK_CODE = `/** Options of \`createMockClient\`: those of \`createClient\` except the transport, plus forced failures by method. */

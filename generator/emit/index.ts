@@ -3,13 +3,12 @@ import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { emitClientModuleViews } from './client-module.js';
 import { emitCoreModule } from './core-module.js';
 import { emitErrorsModule } from './errors-module.js';
-import { emitFixturesModuleViews, emitMockModule, fixtureViews, fixturesModuleFile } from './fixtures-module.js';
-import { emitMethodModuleViews, methodModuleFile, methodViews } from './method-module.js';
-import { printMethodPart, type PrintedModuleMemo } from './module-memo.js';
+import { emitFixturesModuleViews, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
+import { emitMethodModuleViews, methodModuleFile } from './method-module.js';
+import { memoizedParts, printEveryPart, type PrintedModuleMemo } from './module-memo.js';
 import { emitMswModule } from './msw-module.js';
-import type { ModuleViews } from './module-views.js';
 import { packageIdentityProblem } from './package-identity.js';
-import { planPackage, sectionEntries, type MethodPlan, type PackagePlan } from './plan.js';
+import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
 import { readmeExample } from './readme-example.js';
 import { readCompiledRuntime } from './runtime-compiled.js';
@@ -71,13 +70,11 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
   files.set('src/types.ts', types.ts);
   compiled.set('src/types.ts', { js: types.js, dts: types.dts });
   files.set('src/mock.ts', emitMockModule(plan));
-  const memo = options.printedModules;
-  const methodPart = (m: MethodPlan): ModuleViews => printMethodPart(memo, 'methods', m, methodViews);
-  const fixturePart = (m: MethodPlan): ModuleViews => printMethodPart(memo, 'fixtures', m, fixtureViews);
+  const parts = options.printedModules === undefined ? printEveryPart : memoizedParts(options.printedModules);
   for (const section of plan.sections) {
     for (const [file, { ts, js, dts }] of [
-      [methodModuleFile(section.stem), emitMethodModuleViews(section, methodPart)],
-      [fixturesModuleFile(section.stem), emitFixturesModuleViews(section, fixturePart)],
+      [methodModuleFile(section.stem), emitMethodModuleViews(section, parts)],
+      [fixturesModuleFile(section.stem), emitFixturesModuleViews(section, parts)],
     ] as const) {
       files.set(file, ts);
       compiled.set(file, { js, dts });

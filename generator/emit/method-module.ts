@@ -1,6 +1,7 @@
 /** `src/methods/<stem>.ts`: types, error catalogs and standalone functions of one docs section, or of one folder of a large one. */
 import { StructureKind, type FunctionDeclarationStructure, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
+import { printEveryPart, type PartPrinter } from './module-memo.js';
 import { joinModule, printViews, sameInEveryView, withDeclarations, type ModuleViews, type StatementViews } from './module-views.js';
 import { relativeImport } from './module-path.js';
 import type { MethodPlan, SectionPlan } from './plan.js';
@@ -102,19 +103,28 @@ export function methodModuleFile(stem: string): string {
   return `src/methods/${stem}.ts`;
 }
 
+/** What a section's module head depends on. */
+interface MethodsHead {
+  stem: string;
+  hasMethods: boolean;
+  byPosition: boolean;
+  sharedImports: string[];
+}
+
 /** The module's header and imports, in each form: each keeps only the imports it uses. */
-function headViews(section: SectionPlan, file: string): ModuleViews {
+function headViews(head: MethodsHead): ModuleViews {
+  const file = methodModuleFile(head.stem);
   const imports: Array<{ statement: Statement; typeOnly: boolean }> = [];
   const add = (typeOnly: boolean, target: string, names: string[]): void => {
     imports.push({ typeOnly, statement: typeOnly ? typeImport(relativeImport(file, target), names) : valueImport(relativeImport(file, target), names) });
   };
-  if (section.methods.length > 0) {
+  if (head.hasMethods) {
     add(true, 'src/runtime/index.ts', ['CallOptions']);
-    if (section.methods.some((m) => m.paramOrder !== undefined)) add(false, 'src/runtime/index.ts', ['paramsByPosition']);
+    if (head.byPosition) add(false, 'src/runtime/index.ts', ['paramsByPosition']);
     add(true, 'src/core.ts', ['CoreSource']);
     add(false, 'src/core.ts', ['coreOf']);
   }
-  if (section.sharedImports.length > 0) add(true, 'src/types.ts', section.sharedImports);
+  if (head.sharedImports.length > 0) add(true, 'src/types.ts', head.sharedImports);
   const only = (typeOnly: boolean): Statement[] => imports.filter((i) => i.typeOnly === typeOnly).map((i) => i.statement);
   return {
     ts: printStatements([HEADER, ...imports.map((i) => i.statement)]),
@@ -123,13 +133,13 @@ function headViews(section: SectionPlan, file: string): ModuleViews {
   };
 }
 
-/** `src/methods/<stem>.ts` in its three forms; `printed` supplies (and keeps) each method's part. */
-export function emitMethodModuleViews(section: SectionPlan, printed: (plan: MethodPlan) => ModuleViews = methodViews): ModuleViews {
+/** `src/methods/<stem>.ts` in its three forms, each part printed (or taken from a memo) by `parts`. */
+export function emitMethodModuleViews(section: SectionPlan, parts: PartPrinter = printEveryPart): ModuleViews {
   const file = methodModuleFile(section.stem);
-  const parts = section.methods.map(printed);
+  const head = parts('methods-head', { stem: section.stem, hasMethods: section.methods.length > 0, byPosition: section.methods.some((m) => m.paramOrder !== undefined), sharedImports: section.sharedImports }, headViews);
+  const body = section.methods.map((plan) => parts('methods', plan, methodViews));
   // A split section's module is its entry point: it re-exports every sub-module.
-  if (section.subModules.length > 0) parts.push(sameInEveryView(section.subModules.map((sub) => `export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`)));
-  if (section.methods.length === 0 && section.subModules.length === 0 && section.sharedImports.length === 0) parts.push(sameInEveryView(['export {};']));
-  return joinModule(headViews(section, file), parts);
+  if (section.subModules.length > 0) body.push(sameInEveryView(section.subModules.map((sub) => `export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`)));
+  if (section.methods.length === 0 && section.subModules.length === 0 && section.sharedImports.length === 0) body.push(sameInEveryView(['export {};']));
+  return joinModule(head, body);
 }
-

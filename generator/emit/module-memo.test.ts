@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodPartKey, printMethodPart, type PrintedModuleMemo } from './module-memo.js';
+import { memoizedParts, partKey, printEveryPart, type PrintedModuleMemo } from './module-memo.js';
 import type { ModuleViews } from './module-views.js';
 import type { MethodPlan } from './plan.js';
 
@@ -12,29 +12,29 @@ function mapMemo(): PrintedModuleMemo & { map: Map<string, ModuleViews> } {
   return { map, get: (k) => map.get(k), keep: (k, v) => void map.set(k, v) };
 }
 
-describe('printMethodPart', () => {
-  it('keys a method by every value of its plan and by the kind of part', () => {
-    const a = methodPartKey('methods', method('one'));
-    expect(a).toBe(methodPartKey('methods', method('one')));
-    expect(a).not.toBe(methodPartKey('methods', method('two')));
-    expect(a).not.toBe(methodPartKey('fixtures', method('one')));
-    expect(methodPartKey('methods', { ...method('one'), errorsName: 'E' })).not.toBe(a);
+describe('memoized parts', () => {
+  it('keys an input by every value in it and by the kind of part', () => {
+    const a = partKey('methods', method('one'));
+    expect(a).toBe(partKey('methods', method('one')));
+    expect(a).not.toBe(partKey('methods', method('two')));
+    expect(a).not.toBe(partKey('fixtures', method('one')));
+    expect(partKey('methods', { ...method('one'), errorsName: 'E' })).not.toBe(a);
   });
 
   it('tells an absent property from one set to undefined, and a string from a number', () => {
-    expect(methodPartKey('methods', { ...method('one'), errorName: undefined })).not.toBe(methodPartKey('methods', method('one')));
+    expect(partKey('methods', { ...method('one'), errorName: undefined })).not.toBe(partKey('methods', method('one')));
     const asNumber = { ...method('one'), key: 1 } as unknown as MethodPlan;
-    expect(methodPartKey('methods', asNumber)).not.toBe(methodPartKey('methods', { ...method('one'), key: '1' }));
+    expect(partKey('methods', asNumber)).not.toBe(partKey('methods', { ...method('one'), key: '1' }));
   });
 
   it('refuses to key a plan holding anything but plain data', () => {
     const odd = { ...method('one'), extra: new Map([['x', 1]]) } as unknown as MethodPlan;
-    expect(methodPartKey('methods', odd)).toBeUndefined();
+    expect(partKey('methods', odd)).toBeUndefined();
     let printed = 0;
     const memo = mapMemo();
     const print = (): ModuleViews => ({ ts: `${++printed}`, js: '', dts: '' });
-    printMethodPart(memo, 'methods', odd, print);
-    printMethodPart(memo, 'methods', odd, print);
+    memoizedParts(memo)('methods', odd, print);
+    memoizedParts(memo)('methods', odd, print);
     expect(printed).toBe(2);
     expect(memo.map.size).toBe(0);
   });
@@ -43,11 +43,13 @@ describe('printMethodPart', () => {
     const memo = mapMemo();
     let printed = 0;
     const print = (m: MethodPlan): ModuleViews => ({ ts: `ts ${++printed} ${m.docs.description}`, js: `js ${printed}`, dts: `dts ${printed}` });
-    const first = printMethodPart(memo, 'methods', method('one'), print);
-    expect(printMethodPart(memo, 'methods', method('one'), print)).toEqual(first);
+    const parts = memoizedParts(memo);
+    const first = parts('methods', method('one'), print);
+    expect(parts('methods', method('one'), print)).toEqual(first);
     expect(printed).toBe(1);
-    expect(printMethodPart(memo, 'methods', method('two'), print).ts).toContain('two');
+    expect(parts('methods', method('two'), print).ts).toContain('two');
     expect(printed).toBe(2);
-    expect(printMethodPart(undefined, 'methods', method('one'), print).ts).toBe('ts 3 one');
+    expect(parts('fixtures', method('one'), print).ts).toBe('ts 3 one');
+    expect(printEveryPart('methods', method('one'), print).ts).toBe('ts 4 one');
   });
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ModuleViews } from './module-views.js';
-import type { MethodPlan } from './plan.js';
 
 /**
  * Printed parts of section modules kept between runs (the incremental cache provides one). A
- * method's part of a module depends only on its `MethodPlan`, so after a one-page change only
- * that page's methods are printed again; the rest of their section is put together from here.
+ * method's part of a module depends only on its `MethodPlan`, and a module's head (imports) only
+ * on a few section facts, so after a one-page change only that page's methods are printed again;
+ * their sections are put together from here.
  */
 export interface PrintedModuleMemo {
   get(key: string): ModuleViews | undefined;
@@ -43,28 +43,36 @@ function plainText(value: unknown): string | null {
   return `${text}}`;
 }
 
-/** The hash of each method's plain-data text, made once for all of its parts. */
-const methodHashes = new WeakMap<MethodPlan, string | null>();
+/** The hash of each input's plain-data text, made once for all the kinds of part printed from it. */
+const inputHashes = new WeakMap<object, string | null>();
 
-/** The memo key of one kind of part printed from `method`; undefined when the plan cannot be keyed. */
-export function methodPartKey(kind: string, method: MethodPlan): string | undefined {
-  let hash = methodHashes.get(method);
+/** The memo key of one kind of part printed from `input`; undefined when the input cannot be keyed. */
+export function partKey(kind: string, input: object): string | undefined {
+  let hash = inputHashes.get(input);
   if (hash === undefined) {
-    const text = plainText(method);
+    const text = plainText(input);
     hash = text === null ? null : createHash('sha256').update(text).digest('hex');
-    methodHashes.set(method, hash);
+    inputHashes.set(input, hash);
   }
   if (hash === null) return undefined;
   return createHash('sha256').update(`printed ${kind}\u0000${hash}`).digest('hex');
 }
 
-/** `print(method)`, or the part printed for an equal plan by an earlier run. */
-export function printMethodPart(memo: PrintedModuleMemo | undefined, kind: string, method: MethodPlan, print: (m: MethodPlan) => ModuleViews): ModuleViews {
-  const key = memo === undefined ? undefined : methodPartKey(kind, method);
-  if (memo === undefined || key === undefined) return print(method);
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const views = print(method);
-  memo.keep(key, views);
-  return views;
+/** Prints one part of a module from plain data, or takes it from a memo. */
+export type PartPrinter = <T extends object>(kind: string, input: T, print: (input: T) => ModuleViews) => ModuleViews;
+
+/** Prints every part: no memo. */
+export const printEveryPart: PartPrinter = (_kind, input, print) => print(input);
+
+/** A printer that takes each part printed from equal input by an earlier run from `memo`, and keeps new ones there. */
+export function memoizedParts(memo: PrintedModuleMemo): PartPrinter {
+  return (kind, input, print) => {
+    const key = partKey(kind, input);
+    if (key === undefined) return print(input);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const views = print(input);
+    memo.keep(key, views);
+    return views;
+  };
 }

@@ -44,17 +44,23 @@ export function sameInEveryView(statements: readonly Statement[]): ModuleViews {
  */
 export function withDeclarations(declarations: readonly Statement[], values: ModuleViews): ModuleViews {
   const types = printStatements(declarations);
-  return { ts: joinParts([types, values.ts]), js: values.js, dts: joinParts([types, values.dts]) };
+  return { ts: joinTexts([types, values.ts]), js: values.js, dts: joinTexts([types, values.dts]) };
 }
 
-function joinParts(parts: readonly string[]): string {
-  return parts.filter((part) => part !== '').join('\n\n');
+function joinTexts(texts: readonly string[]): string {
+  return texts.filter((text) => text !== '').join('\n\n');
+}
+
+/** Parts one after the other, a blank line between them, as one part. */
+export function joinParts(...parts: readonly ModuleViews[]): ModuleViews {
+  const view = (form: keyof ModuleViews): string => joinTexts(parts.map((part) => part[form]));
+  return { ts: view('ts'), js: view('js'), dts: view('dts') };
 }
 
 /** The module: its head (header and imports), then each part after a blank line. */
 export function joinModule(head: ModuleViews, parts: readonly ModuleViews[]): ModuleViews {
-  const view = (form: keyof ModuleViews): string => `${joinParts([head[form], ...parts.map((part) => part[form])])}\n`;
-  return { ts: view('ts'), js: view('js'), dts: view('dts') };
+  const all = joinParts(head, ...parts);
+  return { ts: `${all.ts}\n`, js: `${all.js}\n`, dts: `${all.dts}\n` };
 }
 
 /**
