@@ -23,7 +23,7 @@ import { extractParamSection, extractResultSection } from './tables/index.js';
 import { normalizeField } from './tables/field-order.js';
 import { refineFromRequests, refineSelectLists } from './tables/request-refine.js';
 import { refineWrittenTypes } from './tables/list-params.js';
-import { liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
+import { liftAssociativeArrays, liftIdMaps, liftKeyPatterns } from './tables/key-patterns.js';
 import { liftNotedOneOf, liftRequiredOneOf } from './tables/required-one-of.js';
 import { applyCallVariants, extractCallVariants } from './tables/call-variants.js';
 import { paramsFromExamples } from './tables/params-from-example.js';
@@ -167,6 +167,8 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   refineKeyPatterns(liftedResult.keyPatterns, result, isRecord(examples.response) ? examples.response['result'] : undefined);
   liftIdMaps(params);
   liftIdMaps(result);
+  liftAssociativeArrays(params);
+  liftAssociativeArrays(result);
   typeFieldDescriptors(name, source, result, examples.response);
   markConditionalFields([...result, ...liftedResult.keyPatterns.flatMap((k) => k.fields ?? [])]);
   const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);

@@ -127,6 +127,23 @@ describe('buildIr', () => {
   });
 });
 
+describe('buildIr on a map of a structure described on its own page', () => {
+  it('reads the page of the values a map links, and keys the map by that structure', async () => {
+    write('api-reference/menus/menu-item.md', '# Menu item\n\nOne item `MenuItemDto`.\n\n## Parameters of the `MenuItemDto` Object\n\n#|\n|| **Field** | **Description** ||\n|| **title^*^**\n[`string`](../data-types.md) | Text ||\n|#\n');
+    const page = methodPage('Set Menu menu.set', 'https://x/rest/1/w/menu.set').replace(
+      '|| **id***\n[`integer`](../data-types.md) | Identifier ||',
+      '|| **items**\n[`MenuItemDto`](./menu-item.md) | Associative array of objects describing menu items ||',
+    );
+    write('api-reference/menus/menu-set.md', page);
+    const ir = await buildIr(root, { include: (s) => s.startsWith('api-reference/menus/') || s.startsWith('_includes/') });
+    const items = ir.methods.find((m) => m.key === 'menu.set')?.params.find((p) => p.name === 'items');
+    expect(items?.type.kind).toBe('object');
+    const valueId = items?.keyPatterns?.[0]?.type.typeId;
+    expect(items?.keyPatterns?.[0]?.pattern).toBe('${string}');
+    expect(ir.types.find((t) => t.id === valueId)?.fields.map((f) => f.name)).toEqual(['title']);
+  });
+});
+
 describe('buildIr with an injected table stage', () => {
   it('reports typeIds that name no extracted type', async () => {
     const ir = await buildIr(root, {

@@ -117,6 +117,11 @@ function typeLinkedPages(fieldLists: ReadonlyArray<readonly Field[] | undefined>
     for (const f of fields ?? []) {
       visitType(f.type);
       visitFields(f.fields);
+      // A map's values (`Record<string, MenuItemDto>`) link their structure's page too.
+      for (const k of f.keyPatterns ?? []) {
+        visitType(k.type);
+        visitFields(k.fields);
+      }
     }
   };
   fieldLists.forEach(visitFields);

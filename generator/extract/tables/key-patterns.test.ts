@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../ir/types.js';
-import { keyPatternOf, liftIdMaps, liftKeyPatterns, saysKeyedByCode, saysKeyedById } from './key-patterns.js';
+import { keyPatternOf, liftAssociativeArrays, liftIdMaps, liftKeyPatterns, saysKeyedByCode, saysKeyedById } from './key-patterns.js';
 
 const f = (name: string, extra: Partial<Field> = {}): Field => ({ name, required: false, type: { raw: 'any', kind: 'scalar', name: 'any' }, description: '', ...extra });
 
@@ -117,5 +117,29 @@ describe('maps keyed by codes', () => {
     const fields = [f('LANG', { type: { raw: 'object', kind: 'object', name: 'object' }, description: lang, fields: [f('DECIMALS')] })];
     liftIdMaps(fields);
     expect(fields[0]?.keyPatterns?.map((k) => [k.pattern, k.fields?.map((x) => x.name)])).toEqual([['${string}', ['DECIMALS']]]);
+  });
+});
+
+describe('associative arrays of a structure', () => {
+  const tag = { raw: 'TagDto', kind: 'named', name: 'TagDto', typeId: 'header.md#tag' } as const;
+  it('makes the field a map whose values are the structure, whether the cell says T or T[]', () => {
+    const fields = [
+      f('tags', { type: { raw: 'TagDto[]', kind: 'array', items: tag }, description: 'Associative array of objects describing tags' }),
+      f('items', { type: tag, description: 'An associative array of objects describing menu items' }),
+    ];
+    liftAssociativeArrays(fields);
+    for (const field of fields) {
+      expect(field.type.kind).toBe('object');
+      expect(field.keyPatterns).toEqual([{ pattern: '${string}', type: tag, description: '', source: field.name }]);
+    }
+  });
+
+  it('leaves an associative array that is the structure itself, one with documented keys, and other types alone', () => {
+    const layout = f('layout', { type: { ...tag, raw: 'LayoutDto', name: 'LayoutDto' }, description: 'Special structure associative array describing the appearance' });
+    const withKeys = f('fields', { type: { raw: 'array', kind: 'object', name: 'object' }, description: 'Associative array of values for the activity fields', fields: [f('typeId')] });
+    const scalar = f('codes', { type: { raw: 'string[]', kind: 'array', items: { raw: 'string', kind: 'scalar', name: 'string' } }, description: 'Associative array of codes' });
+    liftAssociativeArrays([layout, withKeys, scalar]);
+    expect([layout, withKeys, scalar].map((x) => x.keyPatterns)).toEqual([undefined, undefined, undefined]);
+    expect(layout.type.kind).toBe('named');
   });
 });

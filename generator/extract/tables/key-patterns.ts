@@ -175,3 +175,23 @@ export function liftIdMaps(fields: readonly Field[]): void {
     f.type = asMapType(f.type);
   }
 }
+
+/** "Associative array of objects describing tags": the rows' type is what each value is, not the field. */
+const ASSOCIATIVE_ARRAY_OF = /^\W*(?:an\s+)?associative\s+array\s+of\b/i;
+
+/**
+ * A field the docs call an associative array of a structure (`TagDto[]`, `MenuItemDto`, typed as
+ * the values): a PHP associative array is a JSON object under keys the caller picks, so the
+ * field becomes a map whose values are that structure. A bare `array` of documented keys is an
+ * object with those keys instead, and is left alone (recursively).
+ */
+export function liftAssociativeArrays(fields: readonly Field[]): void {
+  for (const f of fields) {
+    if (f.fields !== undefined) liftAssociativeArrays(f.fields);
+    if (f.fields !== undefined || !ASSOCIATIVE_ARRAY_OF.test(f.description)) continue;
+    const value = f.type.kind === 'array' ? f.type.items : f.type;
+    if (value === undefined || value.kind !== 'named') continue;
+    f.keyPatterns = [...(f.keyPatterns ?? []), { pattern: '${string}', type: value, description: '', source: f.name }];
+    f.type = asObject(f.type);
+  }
+}

@@ -11,7 +11,7 @@ import { cellTokens } from './cell-tokens.js';
 import type { TableContext } from './context.js';
 import { extractFieldTable } from './field-table.js';
 import { mergeElementRows, nestDottedNames, normalizeField } from './field-order.js';
-import { liftKeyPatterns } from './key-patterns.js';
+import { liftAssociativeArrays, liftKeyPatterns } from './key-patterns.js';
 import { headingAnchors, headingText } from './nesting.js';
 import { headingNameCandidates } from './heading-names.js';
 import { toMarkdown } from './markdown.js';
@@ -121,6 +121,7 @@ export function extractNamedTypes(tree: Root, source: string, ctx: TableContext)
     const text = headingText(h);
     const name = typeNameOf(text, anchor);
     const { fields, keyPatterns } = liftKeyPatterns(mergeElementRows(nestDottedNames(rows.map((r) => r.field))).map(normalizeField));
+    liftAssociativeArrays(fields);
     absoluteFieldLinks(fields, ctx.file);
     out.push({ id, name, description: absoluteDocLinks(describe(intro, source), ctx.file), fields, ...(keyPatterns.length > 0 ? { keyPatterns } : {}), source: ctx.file });
   }
@@ -156,6 +157,7 @@ function pageStructure(nodes: readonly Nodes[], source: string, ctx: TableContex
   const rows = extractFieldTable(table, shape, ctx).filter((r) => !r.typeOnly);
   const { fields, keyPatterns } = liftKeyPatterns(mergeElementRows(nestDottedNames(rows.map((r) => r.field))).map(normalizeField));
   if (fields.length === 0) return undefined;
+  liftAssociativeArrays(fields);
   absoluteFieldLinks(fields, ctx.file);
   const description = absoluteDocLinks(describe(intro, source), ctx.file);
   return { id: ctx.file, name: code.value, description, fields, ...(keyPatterns.length > 0 ? { keyPatterns } : {}), source: ctx.file };
