@@ -2,7 +2,8 @@
 //
 // Env: B24GEN_BENCH_DOCS (docs tree; default the current corpus snapshot),
 //      B24GEN_BENCH_RUNS (runs of the fast figures, default 3),
-//      B24GEN_BENCH_SLOW_RUNS (runs of the parse floor and the cold generate, default 3).
+//      B24GEN_BENCH_SLOW_RUNS (runs of the parse floor and the cold generate, default 3),
+//      B24GEN_BENCH_FUZZ (mutants of the seeded fuzz run, default 5000; `npm test` runs 200).
 // Every figure is the median of its runs. Whole-process figures are measured with
 // /usr/bin/time around a child process, so Node's start-up is included.
 import { spawnSync } from 'node:child_process';
@@ -265,6 +266,13 @@ try {
   }
   log('call-site cost (tsc 5.9)');
   const callSites = callSiteCost(pkgDir, path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), 1000);
+  const fuzzBudget = Math.max(1, Number.parseInt(process.env.B24GEN_BENCH_FUZZ ?? '5000', 10) || 5000);
+  log(`fuzz (${fuzzBudget} mutants)`);
+  // The same seeded test as in `npm test`, with a larger budget: its first 200 cases are npm test's.
+  const fuzz = timed(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/security/fuzz.test.ts'], {
+    cwd: root,
+    env: { ...process.env, B24GEN_FUZZ_BUDGET: String(fuzzBudget) },
+  });
   log('one-method bundle');
   const bundle = await oneMethodBundle(pkgDir);
 
@@ -288,6 +296,14 @@ try {
     '< 1 ms',
     callSites.perCallMs < 1,
   );
+  row(
+    `fuzz: ${fuzzBudget} seeded mutations of real pages through parse and extract`,
+    `${fuzz.status === 0 ? 'no crash, hang or unplaced diagnostic' : 'FAILED (see vitest output)'} (${fmtS(fuzz.wall)})`,
+    1,
+    'none fail',
+    fuzz.status === 0,
+  );
+  if (fuzz.status !== 0) process.stderr.write(fuzz.stdout + fuzz.stderr);
   row(`one-method bundle (${bundle.program}), esbuild minified, gzip`, `${(bundle.gzip / 1024).toFixed(2)} KB (${(bundle.raw / 1024).toFixed(1)} KB raw)`, 1, '≤ 4 KB', bundle.gzip <= 4096);
 
   const widths = ['what', 'value', 'runs', 'target', 'verdict'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
