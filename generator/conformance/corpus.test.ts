@@ -3,6 +3,7 @@
  * errors, the documented examples type-check against ParamsOf/ResultOf at the measured rates,
  * and the types still reject wrong params on real methods. Fails (never skips) without the corpus.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +85,23 @@ describe('the full generated package', () => {
 
   it('ships modules whose .js and .d.ts read as TypeScript transpiles their sources', () => {
     expect(differencesFromTranspile(files, transpileFile).slice(0, 5)).toEqual([]);
+  });
+
+  it('loads every one of its JavaScript modules under Node, and answers a call from the fixtures', () => {
+    const modules = [...files.keys()].filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
+    const script = `
+      const modules = ${JSON.stringify(modules)};
+      // By file, past the exports map (which keeps the internals closed to users).
+      const base = import.meta.resolve('${PACKAGE}/package.json');
+      for (const m of modules) await import(new URL(m, base).href);
+      const { createMockClient } = await import('${PACKAGE}/mock');
+      const deal = await createMockClient().crm.deal.get({ id: 1 });
+      console.log(modules.length, typeof deal.ID);
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: pkg.root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(`${modules.length} string`);
+    expect(modules.length).toBeGreaterThan(250);
   });
 
   it('has no duplicate exported names across its entry modules', () => {
