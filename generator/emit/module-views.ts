@@ -1,9 +1,10 @@
 /**
- * Section modules printed in the three forms the package ships: the `.ts` source, and the `.js`
- * and `.d.ts` that compiling it gives. Each method's part is printed once per form from the
- * plan, so these modules need no TypeScript emit pass: that pass was a quarter of a cold run
- * (parsing and re-printing ~9 MB of generated source). module-views.test.ts checks every form
- * against TypeScript's own transpile, token by token.
+ * Modules printed in the three forms the package ships: the `.ts` source, and the `.js` and
+ * `.d.ts` that compiling it gives (the section modules, the client and the shared types). Each
+ * part is printed once per form from the plan, so these modules need no TypeScript emit pass:
+ * that pass was a quarter of a cold run (parsing and re-printing ~9 MB of generated source).
+ * Tests hold every form to TypeScript's own transpile, token by token (`same-tokens.ts`): on the
+ * docs/ package, on a hostile one and on the whole snapshot.
  */
 import type { WriterFunction } from 'ts-morph';
 import type { DocPlan } from './plan.js';
