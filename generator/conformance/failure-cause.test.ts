@@ -44,6 +44,21 @@ describe('classifyFailure', () => {
     expect(classifyFailure(failure(listed, 'request', 'params.filter[">=ID"]', UNKNOWN), listed)).toBe('filter-operator-prefix');
   });
 
+  it('puts an operator on an undocumented name, or on a filter that lists no operators, on the docs', () => {
+    const m = method('a.list', { filter: { '=ownerTypeId': 2, '>=DATE_END': 'x', '>=ID': 1 } }, []);
+    const keys = [{ name: 'OWNER_TYPE_ID', required: false, type: INTEGER, description: '' }, { name: 'DATE_END', required: false, type: INTEGER, description: '' }];
+    const filter = (keyPrefixes: Array<{ prefix: string; description: string }>): IrMethod => ({
+      ...m,
+      params: [{ name: 'filter', required: false, type: { raw: 'object', kind: 'object' as const }, description: '', fields: keys, keyPrefixes }],
+    });
+    const listed = filter([{ prefix: '=', description: '' }, { prefix: '>=', description: '' }]);
+    expect(classifyFailure(failure(listed, 'request', 'params.filter["=ownerTypeId"]', UNKNOWN), listed)).toBe('key-not-in-table');
+    expect(classifyFailure(failure(listed, 'request', 'params.filter[">=DATE_END"]', UNKNOWN), listed)).toBe('filter-operator-prefix');
+    const none = filter([]);
+    expect(classifyFailure(failure(none, 'request', 'params.filter[">=DATE_END"]', UNKNOWN), none)).toBe('filter-operator-undocumented');
+    expect(classifyFailure(failure(none, 'request', 'params.filter["!=tradingPlatformID"]', UNKNOWN), none)).toBe('key-not-in-table');
+  });
+
   it('recognises placeholders where a number is expected, and other type mismatches', () => {
     const m = method('a.get', { id: 'your_product_id', flag: 'Y' }, {});
     expect(classifyFailure(failure(m, 'request', 'params.id', "Type 'string' is not assignable to type 'number'."), m)).toBe('placeholder-value');

@@ -6,8 +6,9 @@
  *
  * | cause | side | fits when |
  * | --- | --- | --- |
- * | filter-operator-prefix | ours | an unknown key under `filter` starts with an operator (`=`, `!`, `<`, `>`, `%`, `@`) the page lists, or the filter has no operator list we read |
+ * | filter-operator-prefix | ours | an unknown key under `filter` starts with an operator (`=`, `!`, `<`, `>`, `%`, `@`) the page lists, on a key the filter documents, or on a filter whose keys we did not read |
  * | filter-operator-unlisted | docs | the same, with an operator the filter's own operator list leaves out (`@` where the page lists `=`, `>`, `%` …) |
+ * | filter-operator-undocumented | docs | the same, on a documented key of a filter whose page lists no operators at all |
  * | no-param-table | docs | a request example for a method whose page has no parameter table |
  * | time-in-result | docs | `time` (the envelope's timing) shown inside `result` |
  * | result-in-result | docs | `result` shown inside `result` |
@@ -16,7 +17,7 @@
  * | mixed-list-items | ours | an item of a result list lacks documented fields that another item has (files and folders in one list): result types mark every documented field present |
  * | conditional-result-field | ours | a result field the example leaves out whose description says it is there only sometimes ("returned only if", "exists only in deals", "not always present"): result types mark every documented field present |
  * | list-typed-as-one | ours | an array where the type is a single value, and the param's description calls it a list ("List of", "Multiple", a sample opening with `[`) or the type is a bare `Record<string, unknown>` |
- * | key-not-in-table | docs | an object key no table (nor key family) lists |
+ * | key-not-in-table | docs | an object key no table (nor key family) lists; also a filter key whose name after the operator the filter's documented keys lack (`=ownerTypeId` where they are `OWNER_TYPE_ID`) |
  * | required-missing | docs | a required param (request) or a documented field (response) is absent from the example |
  * | placeholder-value | docs | a string that is neither a number nor a code (`your_product_id`, `**put_id_here**`) where the table says number |
  * | object-array-swapped | docs | an array where the table says object, or an object where it says array |
@@ -34,6 +35,7 @@ export type CauseSide = 'docs' | 'ours';
 export type CauseId =
   | 'filter-operator-prefix'
   | 'filter-operator-unlisted'
+  | 'filter-operator-undocumented'
   | 'no-param-table'
   | 'time-in-result'
   | 'result-in-result'
@@ -58,6 +60,7 @@ export interface CauseInfo {
 export const CAUSES: Readonly<Record<CauseId, CauseInfo>> = {
   'filter-operator-prefix': { side: 'ours', label: 'filter key with an operator prefix the types do not model' },
   'filter-operator-unlisted': { side: 'docs', label: 'filter key with an operator the page\'s operator list leaves out' },
+  'filter-operator-undocumented': { side: 'docs', label: 'filter key with an operator on a filter whose page lists no operators' },
   'no-param-table': { side: 'docs', label: 'the page has no parameter table for what the example sends' },
   'time-in-result': { side: 'docs', label: '`time` shown inside `result`' },
   'result-in-result': { side: 'docs', label: '`result` shown inside `result`' },
@@ -87,10 +90,26 @@ export function parseExamplePath(path: string): Array<string | number> {
 }
 
 /** Whether the method's filter documents the operator `key` starts with (then the fault is ours). */
-function listsOperator(method: IrMethod | undefined, key: string): boolean {
+/** The longest operator a filter key starts with, as the docs write them (`!=%`, `>=`, `@`). */
+const OPERATOR_PREFIX = /^(?:!=%|!%=|!@|!=|>=|<=|=%|%=|!%|[=!<>%@])/;
+
+/**
+ * Whose fault an operator-prefixed filter key that the types refuse is. The docs': an operator
+ * the filter's own list leaves out; a field name after the operator that the filter's documented
+ * keys do not have (`=ownerTypeId` where the keys are `OWNER_TYPE_ID`); an operator on a filter
+ * whose page lists none. Ours: anything else (a listed operator on a documented key, or a filter
+ * whose keys we did not read).
+ */
+function filterOperatorCause(method: IrMethod | undefined, key: string): CauseId {
   const filter = method?.params.find((p) => /^filter$/i.test(p.name));
-  if (filter === undefined || (filter.keyPrefixes ?? []).length === 0) return true;
-  return (filter.keyPrefixes ?? []).some((p) => key.startsWith(p.prefix) && /^[A-Za-z_]/.test(key.slice(p.prefix.length)));
+  const prefixes = filter?.keyPrefixes ?? [];
+  if (prefixes.length > 0 && !prefixes.some((p) => key.startsWith(p.prefix) && /^[A-Za-z_]/.test(key.slice(p.prefix.length)))) {
+    return 'filter-operator-unlisted';
+  }
+  const documented = (filter?.fields ?? []).map((f) => f.name);
+  if (documented.length === 0) return 'filter-operator-prefix';
+  if (!documented.includes(key.replace(OPERATOR_PREFIX, ''))) return 'key-not-in-table';
+  return prefixes.length === 0 ? 'filter-operator-undocumented' : 'filter-operator-prefix';
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -180,7 +199,7 @@ export function classifyFailure(failure: ExampleFailure, method: IrMethod | unde
   const unknownKey = UNKNOWN_KEY.test(message);
 
   if (request && unknownKey && typeof last === 'string' && OPERATOR.test(last) && segments.some((s) => typeof s === 'string' && /^filter$/i.test(s))) {
-    return listsOperator(method, last) ? 'filter-operator-prefix' : 'filter-operator-unlisted';
+    return filterOperatorCause(method, last);
   }
   if (request && method !== undefined && method.params.length === 0 && (method.keyPatterns ?? []).length === 0) return 'no-param-table';
   if (!request && segments[0] === 'time') return 'time-in-result';
