@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PrintedModuleMemo } from '../emit/module-memo.js';
+import { compiledPaths, isModuleSource } from '../emit/module-path.js';
 import type { ModuleViews } from '../emit/module-views.js';
 import { contentHash } from './content-hash.js';
 import { RecordStore } from './record-store.js';
@@ -49,9 +50,9 @@ export class TranspileCache {
   }
 
   private noteOutputs(fileName: string, out: Transpiled, jsHash: string, dtsHash: string): void {
-    const stem = `dist/${fileName.slice('src/'.length, -'.ts'.length)}`;
-    this.seen.set(`${stem}.js`, { text: out.js, hash: jsHash });
-    this.seen.set(`${stem}.d.ts`, { text: out.dts, hash: dtsHash });
+    const paths = compiledPaths(fileName);
+    this.seen.set(paths.js, { text: out.js, hash: jsHash });
+    this.seen.set(paths.dts, { text: out.dts, hash: dtsHash });
   }
 
   lookup(fileName: string, source: string): Transpiled | undefined {
@@ -70,7 +71,7 @@ export class TranspileCache {
       return undefined;
     }
     this.store.keep(key, stored as readonly string[]);
-    if (fileName.startsWith('src/') && fileName.endsWith('.ts')) this.noteOutputs(fileName, out, jsHash.slice(1, -1), dtsHash.slice(1, -1));
+    if (isModuleSource(fileName)) this.noteOutputs(fileName, out, jsHash.slice(1, -1), dtsHash.slice(1, -1));
     this.hits++;
     return out;
   }
@@ -79,7 +80,7 @@ export class TranspileCache {
     const jsHash = textHash(out.js);
     const dtsHash = textHash(out.dts);
     this.store.keep(this.keyOf(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts), JSON.stringify(jsHash), JSON.stringify(dtsHash)]);
-    if (fileName.startsWith('src/') && fileName.endsWith('.ts')) this.noteOutputs(fileName, out, jsHash, dtsHash);
+    if (isModuleSource(fileName)) this.noteOutputs(fileName, out, jsHash, dtsHash);
   }
 
   /**

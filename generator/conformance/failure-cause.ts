@@ -140,7 +140,6 @@ const UNKNOWN_KEY = /may only specify known properties|does not exist in type/;
 /** Not "Index signature for type 'string' is missing in type …": that is a type mismatch. */
 const MISSING = /Property '.*' is missing in type|is missing the following properties/;
 const ASSIGN = /Type '(.*?)' is not assignable to type '(.*?)'/;
-const OPERATOR = /^(?:=|!|<|>|%|@)/;
 /** `your_product_id`, `**put_id_here**`, `<id>`, `{{ID}}`, `ID of the deal`. */
 const PLACEHOLDER = /your|put_|_here|example|xxx|\*\*|[<{]|\bid\b|_id\b|^id_|\s/i;
 const DESCRIPTOR_KEYS = ['type', 'isRequired', 'isReadOnly'];
@@ -198,7 +197,7 @@ export function classifyFailure(failure: ExampleFailure, method: IrMethod | unde
   const request = failure.entry.kind === 'request';
   const unknownKey = UNKNOWN_KEY.test(message);
 
-  if (request && unknownKey && typeof last === 'string' && OPERATOR.test(last) && segments.some((s) => typeof s === 'string' && /^filter$/i.test(s))) {
+  if (request && unknownKey && typeof last === 'string' && OPERATOR_PREFIX.test(last) && segments.some((s) => typeof s === 'string' && /^filter$/i.test(s))) {
     return filterOperatorCause(method, last);
   }
   if (request && method !== undefined && method.params.length === 0 && (method.keyPatterns ?? []).length === 0) return 'no-param-table';

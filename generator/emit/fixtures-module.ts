@@ -5,13 +5,11 @@ import { literalText } from './literal.js';
 import { methodModuleFile } from './method-module.js';
 import { relativeImport } from './module-path.js';
 import { printEveryPart, type PartPrinter } from './module-memo.js';
-import { joinModule, joinParts, sameInEveryView, typedConstViews, type ModuleViews } from './module-views.js';
+import { joinModule, joinParts, moduleHead, sameInEveryView, typedConstViews, type HeadImport, type ModuleViews } from './module-views.js';
 import { sectionEntries, type MethodPlan, type PackagePlan, type SectionPlan } from './plan.js';
 import {
   constStatement,
-  HEADER,
   printFile,
-  printStatements,
   typeImport,
   valueImport,
   writeObject,
@@ -64,18 +62,14 @@ interface FixturesFrame {
 
 function headViews(frame: FixturesFrame): ModuleViews {
   const file = fixturesModuleFile(frame.stem);
-  const typeImports: Statement[] = [typeImport(relativeImport(file, 'src/runtime/index.ts'), ['MethodFixture'])];
+  const imports: HeadImport[] = [{ typeOnly: true, from: relativeImport(file, 'src/runtime/index.ts'), names: ['MethodFixture'] }];
   if (frame.fixtureImports.length > 0) {
-    typeImports.push(typeImport(relativeImport(file, 'src/types.ts'), ['TypedMethodFixture']));
-    typeImports.push(typeImport(relativeImport(file, methodModuleFile(frame.stem)), frame.fixtureImports));
+    imports.push({ typeOnly: true, from: relativeImport(file, 'src/types.ts'), names: ['TypedMethodFixture'] });
+    imports.push({ typeOnly: true, from: relativeImport(file, methodModuleFile(frame.stem)), names: frame.fixtureImports });
   }
-  const valueImports = frame.subModules.map((sub) => valueImport(relativeImport(file, fixturesModuleFile(sub.stem)), [sub.fixturesName]));
-  return {
-    ts: printStatements([HEADER, ...typeImports, ...valueImports]),
-    js: printStatements([HEADER, ...valueImports]),
-    // Declarations name types only: the sub-modules' maps (values) are not imported there.
-    dts: printStatements([HEADER, ...typeImports]),
-  };
+  // The sub-modules' maps are values: the declarations name types only, and do not import them.
+  for (const sub of frame.subModules) imports.push({ typeOnly: false, from: relativeImport(file, fixturesModuleFile(sub.stem)), names: [sub.fixturesName] });
+  return moduleHead(imports);
 }
 
 function tailViews(frame: FixturesFrame): ModuleViews {

@@ -7,6 +7,8 @@ import { emitFixturesModuleViews, emitMockModule, fixturesModuleFile } from './f
 import { emitMethodModuleViews, methodModuleFile } from './method-module.js';
 import { memoizedParts, printEveryPart, type PrintedModuleMemo } from './module-memo.js';
 import { emitMswModule } from './msw-module.js';
+import { compiledPaths, isModuleSource } from './module-path.js';
+import type { ModuleViews } from './module-views.js';
 import { packageIdentityProblem } from './package-identity.js';
 import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
 import { HEADER } from './print.js';
@@ -31,6 +33,11 @@ export interface EmitOptions {
   msw?: boolean;
   /** Printed parts of section modules from earlier runs: an unchanged method is not printed again. */
   printedModules?: PrintedModuleMemo;
+  /**
+   * Compiles the few modules not printed in all three forms (`transpileFile` by default; the
+   * incremental cache passes one that reuses earlier results).
+   */
+  transpile?: (fileName: string, source: string) => TranspiledFile;
 }
 
 function compare(a: string, b: string): number {
@@ -60,25 +67,20 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
     zod: options.zod === true,
     msw: options.msw === true,
   };
+  const setViews = (file: string, { ts, js, dts }: ModuleViews): void => {
+    files.set(file, ts);
+    compiled.set(file, { js, dts });
+  };
   files.set('src/index.ts', templates.render('index.ts', view));
-  const client = emitClientModuleViews(plan);
-  files.set('src/client.ts', client.ts);
-  compiled.set('src/client.ts', { js: client.js, dts: client.dts });
+  setViews('src/client.ts', emitClientModuleViews(plan));
   files.set('src/core.ts', emitCoreModule());
   files.set('src/errors.ts', emitErrorsModule(plan));
-  const types = emitTypesModuleViews(plan);
-  files.set('src/types.ts', types.ts);
-  compiled.set('src/types.ts', { js: types.js, dts: types.dts });
+  setViews('src/types.ts', emitTypesModuleViews(plan));
   files.set('src/mock.ts', emitMockModule(plan));
   const parts = options.printedModules === undefined ? printEveryPart : memoizedParts(options.printedModules);
   for (const section of plan.sections) {
-    for (const [file, { ts, js, dts }] of [
-      [methodModuleFile(section.stem), emitMethodModuleViews(section, parts)],
-      [fixturesModuleFile(section.stem), emitFixturesModuleViews(section, parts)],
-    ] as const) {
-      files.set(file, ts);
-      compiled.set(file, { js, dts });
-    }
+    setViews(methodModuleFile(section.stem), emitMethodModuleViews(section, parts));
+    setViews(fixturesModuleFile(section.stem), emitFixturesModuleViews(section, parts));
   }
   const runtime = await readRuntimeFiles(options.runtimeDir);
   const compiledRuntime = await readCompiledRuntime(runtime);
@@ -95,37 +97,29 @@ export async function emitSources(plan: PackagePlan, options: EmitOptions): Prom
   return { files, compiled };
 }
 
-export function isModuleSource(file: string): boolean {
-  return file.startsWith('src/') && file.endsWith('.ts');
-}
-
 /** The package's files: each source, and beside each module its `dist/` `.js` and `.d.ts`, sorted by path. */
-export function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: string) => TranspiledFile): Map<string, string> {
+function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: string) => TranspiledFile): Map<string, string> {
   const out = new Map<string, string>();
   for (const [file, text] of sources) {
     out.set(file, text);
     if (isModuleSource(file)) {
       const { js, dts } = compiledOf(file);
-      const stem = `dist/${file.slice('src/'.length, -'.ts'.length)}`;
-      out.set(`${stem}.js`, js);
-      out.set(`${stem}.d.ts`, dts);
+      const paths = compiledPaths(file);
+      out.set(paths.js, js);
+      out.set(paths.dts, dts);
     }
   }
   return new Map([...out.entries()].sort(([a], [b]) => compare(a, b)));
 }
 
-/** Refuses a package name or version that would be unsafe in package.json. */
-export function checkPackageIdentity(options: Pick<EmitOptions, 'packageName' | 'packageVersion'>): void {
+export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
   const problem = packageIdentityProblem(options);
   if (problem !== undefined) throw new Error(problem);
-}
-
-export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
-  checkPackageIdentity(options);
   const plan = planPackage(ir);
   options.diagnostics?.push(...plan.diagnostics);
   const { files, compiled } = await emitSources(plan, options);
-  return packageFiles(files, (file) => compiled.get(file) ?? transpileFile(file, files.get(file) as string));
+  const transpile = options.transpile ?? transpileFile;
+  return packageFiles(files, (file) => compiled.get(file) ?? transpile(file, files.get(file) as string));
 }
 
 export { planPackage } from './plan.js';

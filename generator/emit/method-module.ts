@@ -2,18 +2,14 @@
 import { StructureKind, type FunctionDeclarationStructure, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
 import { printEveryPart, type PartPrinter } from './module-memo.js';
-import { joinModule, printViews, sameInEveryView, withDeclarations, type ModuleViews, type StatementViews } from './module-views.js';
+import { joinModule, moduleHead, printViews, sameInEveryView, withDeclarations, type HeadImport, type ModuleViews, type StatementViews } from './module-views.js';
 import { relativeImport } from './module-path.js';
 import type { MethodPlan, SectionPlan } from './plan.js';
 import {
   constStatement,
   declarationStructure,
   declareConstStatement,
-  HEADER,
   jsDocs,
-  printStatements,
-  typeImport,
-  valueImport,
   writeObject,
   type Statement,
 } from './print.js';
@@ -111,12 +107,12 @@ interface MethodsHead {
   sharedImports: string[];
 }
 
-/** The module's header and imports, in each form: each keeps only the imports it uses. */
+/** The module's header and imports. */
 function headViews(head: MethodsHead): ModuleViews {
   const file = methodModuleFile(head.stem);
-  const imports: Array<{ statement: Statement; typeOnly: boolean }> = [];
+  const imports: HeadImport[] = [];
   const add = (typeOnly: boolean, target: string, names: string[]): void => {
-    imports.push({ typeOnly, statement: typeOnly ? typeImport(relativeImport(file, target), names) : valueImport(relativeImport(file, target), names) });
+    imports.push({ typeOnly, from: relativeImport(file, target), names });
   };
   if (head.hasMethods) {
     add(true, 'src/runtime/index.ts', ['CallOptions']);
@@ -125,12 +121,7 @@ function headViews(head: MethodsHead): ModuleViews {
     add(false, 'src/core.ts', ['coreOf']);
   }
   if (head.sharedImports.length > 0) add(true, 'src/types.ts', head.sharedImports);
-  const only = (typeOnly: boolean): Statement[] => imports.filter((i) => i.typeOnly === typeOnly).map((i) => i.statement);
-  return {
-    ts: printStatements([HEADER, ...imports.map((i) => i.statement)]),
-    js: printStatements([HEADER, ...only(false)]),
-    dts: printStatements([HEADER, ...only(true)]),
-  };
+  return moduleHead(imports);
 }
 
 /** `src/methods/<stem>.ts` in its three forms, each part printed (or taken from a memo) by `parts`. */

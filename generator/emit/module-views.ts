@@ -8,7 +8,7 @@
  */
 import type { WriterFunction } from 'ts-morph';
 import type { DocPlan } from './plan.js';
-import { docComment, printStatements, printWriter, type Statement } from './print.js';
+import { docComment, HEADER, printStatements, printWriter, typeImport, valueImport, type Statement } from './print.js';
 
 /** One module, or one part of one, in each form; '' where a form has nothing of it. */
 export interface ModuleViews {
@@ -50,6 +50,25 @@ export function withDeclarations(declarations: readonly Statement[], values: Mod
 
 function joinTexts(texts: readonly string[]): string {
   return texts.filter((text) => text !== '').join('\n\n');
+}
+
+/** One import of a module head: `typeOnly` ones go to the declarations, the others to the JavaScript. */
+export interface HeadImport {
+  typeOnly: boolean;
+  /** The module specifier, already relative (`../core.js`). */
+  from: string;
+  names: string[];
+}
+
+/** The header and the imports, in the order given, in each form: each keeps only the imports it can use. */
+export function moduleHead(imports: readonly HeadImport[]): ModuleViews {
+  const statement = (i: HeadImport): Statement => (i.typeOnly ? typeImport(i.from, i.names) : valueImport(i.from, i.names));
+  const only = (typeOnly: boolean): Statement[] => imports.filter((i) => i.typeOnly === typeOnly).map(statement);
+  return {
+    ts: printStatements([HEADER, ...imports.map(statement)]),
+    js: printStatements([HEADER, ...only(false)]),
+    dts: printStatements([HEADER, ...only(true)]),
+  };
 }
 
 /** Parts one after the other, a blank line between them, as one part. */

@@ -5,6 +5,7 @@
  * against what TypeScript's transpile makes of the `.ts`.
  */
 import ts from 'typescript';
+import { compiledPaths, isModuleSource } from './module-path.js';
 
 /** Names of the literal kinds (`ts.SyntaxKind` names some of them by an alias: `LastTemplateToken`). */
 const LITERAL_NAMES = new Map<ts.SyntaxKind, string>([
@@ -93,13 +94,13 @@ export function firstDifference(a: string, b: string): string | undefined {
 export function differencesFromTranspile(files: ReadonlyMap<string, string>, transpile: (file: string, source: string) => { js: string; dts: string }): string[] {
   const out: string[] = [];
   for (const [file, source] of files) {
-    if (!/^src\/.+\.ts$/.test(file)) continue;
-    const stem = `dist/${file.slice('src/'.length, -'.ts'.length)}`;
+    if (!isModuleSource(file)) continue;
+    const paths = compiledPaths(file);
     const reference = transpile(file, source);
-    const js = firstDifference(files.get(`${stem}.js`) ?? '', reference.js);
-    const dts = firstDifference(files.get(`${stem}.d.ts`) ?? '', reference.dts);
-    if (js !== undefined) out.push(`${stem}.js: ${js}`);
-    if (dts !== undefined) out.push(`${stem}.d.ts: ${dts}`);
+    const js = firstDifference(files.get(paths.js) ?? '', reference.js);
+    const dts = firstDifference(files.get(paths.dts) ?? '', reference.dts);
+    if (js !== undefined) out.push(`${paths.js}: ${js}`);
+    if (dts !== undefined) out.push(`${paths.dts}: ${dts}`);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 // The consumer's compiler: the `typescript` dev dependency (ts-morph's bundled copy ships no lib files).
 // Only tests import this module.
 import ts from 'typescript';
+import { isModuleSource } from './module-path.js';
 
 const TYPE_ROOTS = fileURLToPath(new URL('../../node_modules/@types/', import.meta.url));
 
@@ -74,6 +75,6 @@ export async function compileConsumers(pkg: InstalledPackage, consumers: Readonl
 
 /** Compiles the package's own `src/` the way its authors would (strict, isolatedDeclarations). */
 export function compileSources(pkg: InstalledPackage, files: ReadonlyMap<string, string>): string[] {
-  const names = [...files.keys()].filter((f) => f.startsWith('src/') && f.endsWith('.ts')).map((f) => path.join(pkg.packageDir, f));
+  const names = [...files.keys()].filter(isModuleSource).map((f) => path.join(pkg.packageDir, f));
   return compile(pkg.root, names, { declaration: true, isolatedDeclarations: true, noUncheckedIndexedAccess: true, noUnusedLocals: false });
 }
