@@ -107,17 +107,22 @@ describe('incremental generate on real pages', () => {
     expect(readFileSync(path.join(out, 'src/methods/crm.ts'), 'utf8')).toContain('One more paragraph, added by the cache test.');
   });
 
-  it('counts what a warm run redid: the changed page, nothing else', async () => {
+  it('counts what a warm run redid: the changed page and its method\'s plan, nothing else', async () => {
     const out = path.join(work, 'out-count');
     const cache = path.join(work, 'cache-count');
     const options = { packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] };
     await generateOnce(settings(out), quiet, { cacheDir: cache });
-    appendFileSync(path.join(docs, 'api-reference/user/user-get.md'), '\nChanged by the cache test.\n');
+    addUnderTitle(path.join(docs, 'api-reference/user/user-get.md'), 'Changed by the cache test.');
     const { buildIr } = await import('../pipeline/build-ir.js');
+    const { planPackage } = await import('../emit/plan.js');
     const inc = openIncremental({ docsRoot: docs, outDir: out, options, cacheRoot: cache });
-    await buildIr(docs, { pageCache: inc.pageCache });
+    const ir = await buildIr(docs, { pageCache: inc.pageCache });
     expect(inc.pageCache.stats.computed).toBe(1);
     expect(inc.pageCache.stats.reused).toBeGreaterThan(200);
+    const plan = planPackage(ir, inc.planCache);
+    expect(inc.planCache.misses).toBe(1);
+    expect(inc.planCache.hits).toBe(plan.methods.length - 1);
+    expect(plan.methods.find((m) => m.key === 'user.get')?.docs.description).toContain('Changed by the cache test.');
   });
 
   it('an include change re-reads the pages that use it and still equals a cold run', async () => {
@@ -184,7 +189,7 @@ describe('a damaged cache', () => {
     await generateOnce(settings(out), quiet, { cacheDir: cacheRoot });
     const options = { docs: undefined, out: undefined, packageName: '@b24gen/client', packageVersion: '0.1.0', include: [], exclude: [] };
     const dir = openIncremental({ docsRoot: docs, outDir: out, options, cacheRoot }).cacheDir;
-    for (const name of ['pages.tsv', 'transpile.tsv']) {
+    for (const name of ['pages.tsv', 'transpile.tsv', 'plans.tsv']) {
       const file = path.join(dir, name);
       // Cut every record in half, keeping the stamp line.
       const lines = readFileSync(file, 'utf8').split('\n');

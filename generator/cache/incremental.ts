@@ -8,6 +8,7 @@ import { generatorFingerprint } from './fingerprint.js';
 import { PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';
 import { RecordStore } from './record-store.js';
+import { PlanCache } from './plan-cache.js';
 import { TranspileCache } from './transpile-cache.js';
 
 /** Everything besides the docs that decides the output. */
@@ -45,6 +46,7 @@ export interface Incremental {
   readonly upToDate: boolean;
   readonly pageCache: PageCache;
   readonly transpileCache: TranspileCache;
+  readonly planCache: PlanCache;
   /**
    * sha256 of the files in the output folder whose stat is as the last run recorded it (so
    * their bytes are as that run wrote them), for the writer to link rather than rewrite.
@@ -232,6 +234,8 @@ export function openIncremental(input: IncrementalInput): Incremental {
   let transpiled: RecordStore | undefined;
   let pageCache: PageCache | undefined;
   let transpileCache: TranspileCache | undefined;
+  let plans: RecordStore | undefined;
+  let planCache: PlanCache | undefined;
 
   return {
     cacheDir,
@@ -248,9 +252,15 @@ export function openIncremental(input: IncrementalInput): Incremental {
       transpileCache ??= new TranspileCache(transpiled);
       return transpileCache;
     },
+    get planCache(): PlanCache {
+      plans ??= new RecordStore(path.join(cacheDir, 'plans.tsv'), stamp);
+      planCache ??= new PlanCache(plans);
+      return planCache;
+    },
     commit(written): void {
       pages?.save();
       transpiled?.save();
+      plans?.save();
       // The docs list as this run read it: pages added during the run are new files next time.
       const listedNow = new Set(listed ?? listDocsPages(input.docsRoot));
       const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listedNow.has(f)).sort(compare);

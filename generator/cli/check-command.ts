@@ -1,10 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkPackage } from '../write/index.js';
 import { globalOptions } from './shared-options.js';
-import { addFilterOptions, addPackageOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, PACKAGE_SETTING_KEYS } from './command-settings.js';
-import { assertPackageSettings, emitFiles, loadDocs, releaseInput } from './load-docs.js';
-import { planRelease } from '../release/index.js';
+import { addFilterOptions, addPackageOptions, assertPackageSettings, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, PACKAGE_SETTING_KEYS } from './command-settings.js';
 
 export function registerCheckCommand(program: Command): void {
   const command = program
@@ -22,6 +19,11 @@ export function registerCheckCommand(program: Command): void {
     .action(async (_options: unknown, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, PACKAGE_SETTING_KEYS);
+      const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { checkPackage }] = await Promise.all([
+        import('./load-docs.js'),
+        import('../release/index.js'),
+        import('../write/index.js'),
+      ]);
       assertPackageSettings(settings);
       const { ir, progress } = await loadDocs(settings, globals);
       let result: Awaited<ReturnType<typeof checkPackage>>;

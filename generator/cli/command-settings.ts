@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { configLabel, loadConfig, resolveSettings } from '../config/index.js';
 import type { SettingFlags, Settings } from '../config/index.js';
 import { globalOptions } from './shared-options.js';
+import { FatalError } from '../fatal-error.js';
+import { packageIdentityProblem } from '../emit/package-identity.js';
 
 /**
  * The same as the pipeline's DEFAULT_PACKAGE (a test keeps them equal): importing that module
@@ -58,4 +60,10 @@ export function addPackageOptions(command: Command): Command {
     .option('--package-version <version>', 'version of the generated npm package (default: the version the package already has, else 0.1.0)')
     .option('--zod', 'also emit zod schemas of the params, under the entry "<package>/zod"')
     .option('--msw', 'also emit MSW request handlers serving the documented examples, under "<package>/msw"');
+}
+
+/** A bad package name or version is the user's error: say so before the (slow) docs run. */
+export function assertPackageSettings(settings: Pick<Settings, 'packageName' | 'packageVersion'>): void {
+  const problem = packageIdentityProblem(settings);
+  if (problem !== undefined) throw new FatalError(problem);
 }

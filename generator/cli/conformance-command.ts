@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { globalOptions } from './shared-options.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
-import { loadDocs } from './load-docs.js';
 
 /** The generated package only lives in a temp folder for the check; its name does not matter. */
 const SCRATCH_PACKAGE = '@b24gen/conformance-check';
@@ -30,6 +29,7 @@ export function registerConformanceCommand(program: Command): void {
     .action(async (options: { json?: boolean; out?: string }, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
+      const { loadDocs } = await import('./load-docs.js');
       const { ir, progress } = await loadDocs(settings, globals);
       progress.finish();
       // The compiler and ts-morph load only when this command runs, not on every start of the CLI.

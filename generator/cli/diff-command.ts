@@ -2,8 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { buildIr } from '../pipeline/build-ir.js';
-import { diffIr, renderDiffJson, renderDiffMarkdown } from '../diff/index.js';
 import type { ApiDiff } from '../diff/index.js';
 import type { IrDocument } from '../ir/types.js';
 import { createMethodFilter, filterIrMethods } from '../config/index.js';
@@ -24,6 +22,7 @@ interface DiffOptions {
 async function irOf(root: string, label: string, globals: GlobalOptions, keep: MethodFilter): Promise<IrDocument> {
   const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: `${label} pages parsed` });
   try {
+    const { buildIr } = await import('../pipeline/build-ir.js');
     return filterIrMethods(await buildIr(root, { onProgress: (done, total) => progress.update(done, total) }), keep);
   } finally {
     progress.finish();
@@ -67,6 +66,7 @@ export function registerDiffCommand(program: Command): void {
       const keep = createMethodFilter(await commandSettings(command, ['include', 'exclude']));
       const from = await irOf(fromRoot, 'from:', globals, keep);
       const to = await irOf(toRoot, 'to:', globals, keep);
+      const { diffIr, renderDiffJson, renderDiffMarkdown } = await import('../diff/index.js');
       const diff = diffIr(from, to);
       const text = options.json === true ? renderDiffJson(diff) : renderDiffMarkdown(diff);
       if (options.out === '-') {

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { globalOptions } from './shared-options.js';
-import { addFilterOptions, addPackageOptions, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, PACKAGE_SETTING_KEYS } from './command-settings.js';
-import { assertPackageSettings } from './load-docs.js';
-import { generateOnce, generateWatching } from './generate-once.js';
+import { addFilterOptions, addPackageOptions, assertPackageSettings, commandSettings, DEFAULT_DOCS, DEFAULT_OUT, PACKAGE_SETTING_KEYS } from './command-settings.js';
 import type { GenerateFlags } from './generate-once.js';
 
 export function registerGenerateCommand(program: Command): void {
@@ -32,6 +30,7 @@ export function registerGenerateCommand(program: Command): void {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, PACKAGE_SETTING_KEYS);
       assertPackageSettings(settings);
+      const { generateOnce, generateWatching } = await import('./generate-once.js');
       if (options.watch === true) await generateWatching(settings, globals, options);
       else await generateOnce(settings, globals, options);
     });

@@ -3,10 +3,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openIncremental, watchDocs } from '../cache/index.js';
 import type { Settings } from '../config/index.js';
-import { writePackage } from '../write/index.js';
-import { emitFiles, loadDocs, releaseInput } from './load-docs.js';
-import { planRelease } from '../release/index.js';
-import { reportIr } from './report.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
@@ -48,6 +44,13 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     if (!globals.quiet) process.stderr.write(`${line}\n`);
     return line;
   }
+  // Loaded only past the up-to-date check: a no-op run stops before parsing, emitting or writing.
+  const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { reportIr }, { writePackage }] = await Promise.all([
+    import('./load-docs.js'),
+    import('../release/index.js'),
+    import('./report.js'),
+    import('../write/index.js'),
+  ]);
   const workers = flags.workers === undefined ? defaultWorkers() : Number.parseInt(flags.workers, 10) || 1;
   const build = incremental ? { pageCache: incremental.pageCache, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
@@ -58,7 +61,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     const release = await planRelease({ ...releaseInput(settings, ir), bump: flags.bump === true });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
     lap('plan release');
-    emitted = await emitFiles(ir, settings, release, incremental?.transpileCache);
+    emitted = await emitFiles(ir, settings, release, incremental === undefined ? undefined : { transpile: incremental.transpileCache, plans: incremental.planCache });
   } finally {
     progress.finish();
   }
@@ -74,7 +77,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   if (!globals.quiet) process.stderr.write(`${line}\n`);
   if (incremental && globals.verbose === true) {
     const { reused, computed } = incremental.pageCache.stats;
-    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused\n`);
+    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused\n`);
   }
   return line;
 }

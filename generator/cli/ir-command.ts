@@ -2,9 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { globalOptions } from './shared-options.js';
-import { reportIr } from './report.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
-import { loadDocs } from './load-docs.js';
 
 export function registerIrCommand(program: Command): void {
   const command = program
@@ -24,6 +22,7 @@ export function registerIrCommand(program: Command): void {
       const globals = globalOptions(cmd);
       // the config's `out` is the package folder, not this JSON file
       const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
+      const [{ loadDocs }, { reportIr }] = await Promise.all([import('./load-docs.js'), import('./report.js')]);
       const { ir, filteredOut, progress } = await loadDocs(settings, globals);
       progress.finish();
       reportIr(ir, globals, undefined, { filteredOut });

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Diagnostic, IrDocument, Severity } from '../ir/types.js';
-import { createPageAnchors, failsAt, formatLintJson, formatLintMarkdown, lintIr } from '../lint/index.js';
 import { globalOptions } from './shared-options.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
-import { loadDocs } from './load-docs.js';
 
 /** Emit findings about the generator's own limits rather than about the docs. */
 const NOT_ABOUT_THE_DOCS = new Set(['namespace-clash']);
@@ -44,6 +42,7 @@ export function registerLintCommand(program: Command): void {
     .action(async (options: { json?: boolean; out?: string; failOn?: Severity }, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
+      const [{ loadDocs }, { createPageAnchors, failsAt, formatLintJson, formatLintMarkdown, lintIr }] = await Promise.all([import('./load-docs.js'), import('../lint/index.js')]);
       const { docsRoot, ir, progress } = await loadDocs(settings, globals);
       progress.finish();
       const report = lintIr(ir, { extraDiagnostics: await planDiagnostics(ir), anchorsOf: createPageAnchors(docsRoot) });

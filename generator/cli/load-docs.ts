@@ -4,9 +4,8 @@ import type { BuildIrOptions } from '../pipeline/build-ir.js';
 import { createMethodFilter, filterIrMethods } from '../config/index.js';
 import type { Settings } from '../config/index.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
-import { FatalError } from '../fatal-error.js';
-import { packageIdentityProblem } from '../emit/package-identity.js';
-import type { TranspileCache } from '../cache/transpile-cache.js';
+import { assertPackageSettings } from './command-settings.js';
+import type { EmitCaches } from '../cache/emit-cached.js';
 import type { Release, ReleaseInput } from '../release/index.js';
 import { buildCoverageReport, COVERAGE_FILE, renderCoverageReport } from '../coverage/coverage-report.js';
 import { createProgress } from './progress.js';
@@ -52,11 +51,6 @@ export interface EmittedPackage {
   diagnostics: Diagnostic[];
 }
 
-/** A bad package name or version is the user's error: say so before the (slow) docs run. */
-export function assertPackageSettings(settings: Pick<Settings, 'packageName' | 'packageVersion'>): void {
-  const problem = packageIdentityProblem(settings);
-  if (problem !== undefined) throw new FatalError(problem);
-}
 
 /** What `planRelease` needs from the settings (the package folder carries the version history). */
 export function releaseInput(settings: Pick<Settings, 'out' | 'packageVersion' | 'versionFromOutput'>, ir: IrDocument): Omit<ReleaseInput, 'bump'> {
@@ -68,7 +62,7 @@ export async function emitFiles(
   ir: IrDocument,
   settings: Pick<Settings, 'packageName' | 'zod' | 'msw'>,
   release: Pick<Release, 'version' | 'files'>,
-  transpileCache?: TranspileCache,
+  caches?: EmitCaches,
 ): Promise<EmittedPackage> {
   const diagnostics: Diagnostic[] = [];
   assertPackageSettings({ packageName: settings.packageName, packageVersion: release.version });
@@ -82,7 +76,7 @@ export async function emitFiles(
     zod: settings.zod,
     msw: settings.msw,
   };
-  const files = await emitPackageCached(ir, options, transpileCache);
+  const files = await emitPackageCached(ir, options, caches);
   for (const [file, content] of release.files) files.set(file, content);
   // Beside the package, not in it (package.json's `files` leaves it out), like the API snapshot.
   files.set(COVERAGE_FILE, renderCoverageReport(buildCoverageReport(ir, diagnostics)));

@@ -1,11 +1,8 @@
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { startMockServer } from '../runtime/mock-server.js';
 import type { MockServerOptions } from '../runtime/mock-server.js';
 import { globalOptions } from './shared-options.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
-import { loadDocs } from './load-docs.js';
-import { fixturesFromIr } from './mock-fixtures.js';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -38,6 +35,7 @@ export function registerMockCommand(program: Command): void {
     .action(async (options: { port: number; secret?: string }, cmd: Command) => {
       const globals = globalOptions(cmd);
       const settings = await commandSettings(cmd, ['docs', 'include', 'exclude']);
+      const [{ loadDocs }, { fixturesFromIr }, { startMockServer }] = await Promise.all([import('./load-docs.js'), import('./mock-fixtures.js'), import('../runtime/mock-server.js')]);
       const { ir, progress } = await loadDocs(settings, globals);
       progress.finish();
       const fixtures = fixturesFromIr(ir);

@@ -1,14 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { irToOpenApi } from '../openapi/index.js';
 import { formatDiagnostic } from './diagnostics-output.js';
 import { generatorVersion } from './generator-version.js';
 import { globalOptions } from './shared-options.js';
-import { reportIr } from './report.js';
 import { FatalError } from '../fatal-error.js';
 import { addFilterOptions, commandSettings, DEFAULT_DOCS } from './command-settings.js';
-import { loadDocs } from './load-docs.js';
 
 interface OpenapiOptions {
   out: string;
@@ -42,6 +39,7 @@ export function registerOpenapiCommand(program: Command): void {
       }
       // the config's `out` is the package folder, not this JSON file
       const settings = await commandSettings(command, ['docs', 'include', 'exclude']);
+      const [{ loadDocs }, { reportIr }, { irToOpenApi }] = await Promise.all([import('./load-docs.js'), import('./report.js'), import('../openapi/index.js')]);
       const { ir, filteredOut, progress } = await loadDocs(settings, global);
       progress.finish();
       reportIr(ir, global, undefined, { filteredOut });

@@ -13,7 +13,8 @@ import { transpileFile } from '../emit/transpile.js';
 import { compileConsumers, compileSources, installPackage, type InstalledPackage } from '../emit/typecheck-package.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { buildCoverageReport } from '../coverage/coverage-report.js';
-import { emitPackage } from '../emit/index.js';
+import { emitPackage, planPackage } from '../emit/index.js';
+import { jsonPlanMemo, planData } from '../emit/test-support/plan-memo.js';
 import { buildIr } from '../pipeline/build-ir.js';
 import { runtimeSourceDir } from '../pipeline/run-pipeline.js';
 import { checkConformance, formatRate, type ConformanceReport } from './check-conformance.js';
@@ -102,6 +103,17 @@ describe('the full generated package', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe(`${modules.length} string`);
     expect(modules.length).toBeGreaterThan(250);
+  });
+
+  it('plans every method as JSON data, so that a second run takes all of them from the plan memo unchanged', () => {
+    const memo = jsonPlanMemo();
+    const first = planPackage(ir, memo);
+    expect(JSON.parse(JSON.stringify(first.methods))).toStrictEqual(first.methods);
+    const kept = memo.kept;
+    expect(kept).toBeGreaterThan(1600);
+    const second = planPackage(ir, memo);
+    expect(memo.kept).toBe(kept);
+    expect(planData(second)).toStrictEqual(planData(first));
   });
 
   it('has no duplicate exported names across its entry modules', () => {

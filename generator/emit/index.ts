@@ -11,6 +11,7 @@ import { compiledPaths, isModuleSource } from './module-path.js';
 import type { ModuleViews } from './module-views.js';
 import { packageIdentityProblem } from './package-identity.js';
 import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
+import type { PlanMemo } from './plan-memo.js';
 import { HEADER } from './print.js';
 import { readmeExample } from './readme-example.js';
 import { readCompiledRuntime } from './runtime-compiled.js';
@@ -31,6 +32,8 @@ export interface EmitOptions {
   zod?: boolean;
   /** Emit MSW request handlers from the fixtures in the `<pkg>/msw` entry point (msw 2, an optional peer dependency). */
   msw?: boolean;
+  /** Method plans from earlier runs: an unchanged method is not planned again. */
+  planMemo?: PlanMemo;
   /** Printed parts of section modules from earlier runs: an unchanged method is not printed again. */
   printedModules?: PrintedModuleMemo;
   /**
@@ -115,7 +118,7 @@ function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: s
 export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
   const problem = packageIdentityProblem(options);
   if (problem !== undefined) throw new Error(problem);
-  const plan = planPackage(ir);
+  const plan = planPackage(ir, options.planMemo);
   options.diagnostics?.push(...plan.diagnostics);
   const { files, compiled } = await emitSources(plan, options);
   const transpile = options.transpile ?? transpileFile;
@@ -125,3 +128,4 @@ export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise
 export { planPackage } from './plan.js';
 export type { PackagePlan } from './plan.js';
 export type { PrintedModuleMemo } from './module-memo.js';
+export type { PlanMemo } from './plan-memo.js';

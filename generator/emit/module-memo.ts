@@ -46,6 +46,15 @@ function plainText(value: unknown): string | null {
 /** The hash of each input's plain-data text, made once for all the kinds of part printed from it. */
 const inputHashes = new WeakMap<object, string | null>();
 
+/**
+ * Names `input` by an identity that stands for its content (the planner's, for a method plan
+ * it memoised), so that its part keys need no walk through it. The planner vouches that equal
+ * identities mean equal content.
+ */
+export function identifyPart(input: object, identity: string): void {
+  inputHashes.set(input, `identity ${identity}`);
+}
+
 /** The memo key of one kind of part printed from `input`; undefined when the input cannot be keyed. */
 export function partKey(kind: string, input: object): string | undefined {
   let hash = inputHashes.get(input);

@@ -32,3 +32,17 @@ describe('identifiers from method names', () => {
     expect(files.claim('../etc')).toBe('etc');
   });
 });
+
+describe('NameRegistry.peek', () => {
+  it('says what claim would hand out, claiming nothing, and counts pending names as taken', () => {
+    const names = new NameRegistry();
+    names.claim('dealGet');
+    expect(names.peek('dealGet')).toBe('dealGet2');
+    expect(names.peek('dealGet', 'Item', new Set(['dealGet2']))).toBe('dealGet3');
+    expect(names.peek('', 'Error')).toBe('Error');
+    expect(names.peek('delete')).toBe('delete_');
+    // nothing was claimed by peeking
+    expect(names.claim('dealGet')).toBe('dealGet2');
+    expect(names.list()).toEqual(['dealGet', 'dealGet2']);
+  });
+});

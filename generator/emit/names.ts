@@ -71,12 +71,23 @@ export class NameRegistry {
 
   /** A unique identifier close to `base`; `fallback` when `base` is empty. */
   claim(base: string, fallback = 'Item'): string {
+    const candidate = this.peek(base, fallback);
+    this.used.add(candidate);
+    return candidate;
+  }
+
+  /** What `claim` would hand out if `pending` were claimed too; claims nothing. */
+  peek(base: string, fallback = 'Item', pending?: ReadonlySet<string>): string {
     let id = base === '' ? fallback : base;
     if (RESERVED.has(id)) id = `${id}_`;
     let candidate = id;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${id}${n}`;
-    this.used.add(candidate);
+    for (let n = 2; this.used.has(candidate) || pending?.has(candidate) === true; n++) candidate = `${id}${n}`;
     return candidate;
+  }
+
+  /** Every name handed out or reserved, sorted: two registries that list the same hand out the same. */
+  list(): string[] {
+    return [...this.used].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 }
 

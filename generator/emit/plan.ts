@@ -8,6 +8,8 @@ import { withKeyPrefixes } from '../ir/key-prefixes.js';
 import { positionalOrder, requestAsNamed } from '../ir/positional-example.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
+import { identifyPart } from './module-memo.js';
+import { methodPlanKey, planContextKey, planIdentity, replayClaims, type NameClaim, type PlanMemo } from './plan-memo.js';
 import {
   mismatch,
   parseVocabularyType,
@@ -201,6 +203,21 @@ function isArrayish(type: TypeRef): boolean {
   return type.kind === 'array' || (type.kind === 'scalar' && type.name?.toLowerCase() === 'array');
 }
 
+/**
+ * What an `entity.field` reference reads of the IR's structures: each one's field names and
+ * types. Methods are planned against this, not the structures (whose positions and prose move
+ * with every edit of their page), so a kept plan stays valid while it is unchanged.
+ */
+interface StructureFields {
+  id: string;
+  name: string;
+  fields: Array<{ name: string; type: TypeRef; nested: boolean }>;
+}
+
+function structureFieldsOf(types: IrDocument['types']): StructureFields[] {
+  return types.map((t) => ({ id: t.id, name: t.name, fields: t.fields.map((f) => ({ name: f.name, type: f.type, nested: f.fields !== undefined })) }));
+}
+
 class Planner {
   private readonly names = new NameRegistry();
   private readonly diagnostics: Diagnostic[] = [];
@@ -212,13 +229,31 @@ class Planner {
   private readonly sharedNames = new Set<string>();
   /** The page being planned, for diagnostics about fields without a position. */
   private currentSource = '';
+  /** With a memo: the key of the state methods are planned in (after the shared declarations). */
+  private context: string | undefined;
+  /** While a method is planned for the memo: the names it claims and the declarations it registers. */
+  private claimLog: NameClaim[] | undefined;
+  private registerLog: string[] | undefined;
+  /** Each method plan's identity for the printed-part memo, before the namespace step. */
+  private readonly identities = new Map<MethodPlan, string>();
+  private readonly structures: StructureFields[];
 
-  constructor(private readonly ir: IrDocument) {
+  constructor(private readonly ir: IrDocument, private readonly memo?: PlanMemo) {
     this.names.reserve(...FIXED_NAMES);
+    this.structures = structureFieldsOf(ir.types);
+  }
+
+  private claim(base: string, fallback = 'Item'): string {
+    const claimed = this.names.claim(base, fallback);
+    this.claimLog?.push([base, fallback, claimed]);
+    return claimed;
   }
 
   plan(): PackagePlan {
     const shared = this.planShared();
+    if (this.memo !== undefined) {
+      this.context = planContextKey(shared, [...this.namedTypeNames], [...this.refAliasNames], [...this.valueMapNames], this.names.list(), this.structures);
+    }
     const methods = [...this.ir.methods].sort((a, b) => compare(a.key, b.key));
     const layout = this.planModules(methods);
     const methodPlans: MethodPlan[] = [];
@@ -234,10 +269,12 @@ class Planner {
         continue;
       }
       seenKeys.add(method.key);
-      methodPlans.push(this.planMethod(method, layout.moduleOf.get(method) ?? 'misc'));
+      methodPlans.push(this.planMethodWithMemo(method, layout.moduleOf.get(method) ?? 'misc'));
     }
     methodPlans.sort((a, b) => compare(a.key, b.key));
     const tree = this.planTree(methodPlans);
+    // A method's printed parts follow from its plan, and the tree adds only its namespace path.
+    for (const [plan, identity] of this.identities) identifyPart(plan, `${identity} ${JSON.stringify(plan.namespacePath ?? null)}`);
     const sections = this.planSections(methodPlans, layout);
     return {
       methods: methodPlans,
@@ -270,7 +307,7 @@ class Planner {
     const namedTypes = [...this.ir.types].sort((a, b) => compare(a.id, b.id));
     for (const named of namedTypes) {
       if (this.namedTypeNames.has(named.id)) continue;
-      this.namedTypeNames.set(named.id, this.names.claim(pascalCase(named.name), 'NamedType'));
+      this.namedTypeNames.set(named.id, this.claim(pascalCase(named.name), 'NamedType'));
     }
     const refs = new Map<string, TsType[]>();
     const fromValueTable = new Set<string>();
@@ -308,7 +345,7 @@ class Planner {
       if (named.alias !== undefined) visit(named.alias);
     }
     for (const candidate of [...refs.keys()].sort(compare)) {
-      const name = this.names.claim(candidate, 'RefId');
+      const name = this.claim(candidate, 'RefId');
       this.refAliasNames.set(candidate, name);
       this.addShared(out, {
         kind: 'alias',
@@ -359,7 +396,7 @@ class Planner {
     const key = `${target.id}\u0000${type.name ?? ''}`;
     const known = this.valueMapNames.get(key);
     if (known !== undefined) return { kind: 'reference', name: known };
-    const name = this.names.claim(pascalCase(type.name ?? '') || 'ValueMap', 'Map');
+    const name = this.claim(pascalCase(type.name ?? '') || 'ValueMap', 'Map');
     this.valueMapNames.set(key, name);
     const valueType = vocabulary.values ?? UNKNOWN;
     this.addShared(out, {
@@ -388,13 +425,13 @@ class Planner {
    */
   private refFieldType(type: TypeRef): TsType | undefined {
     if (type.refField === undefined || isIdField(type.refField)) return undefined;
-    const byId = type.typeId === undefined ? undefined : this.ir.types.find((t) => t.id === type.typeId);
-    const byName = this.ir.types.filter((t) => t.name === type.name);
+    const byId = type.typeId === undefined ? undefined : this.structures.find((t) => t.id === type.typeId);
+    const byName = this.structures.filter((t) => t.name === type.name);
     const named = byId ?? (byName.length === 1 ? byName[0] : undefined);
     if (named === undefined) return undefined;
     const wanted = type.refField;
     const field = named.fields.find((f) => f.name === wanted) ?? named.fields.find((f) => f.name.toLowerCase() === wanted.toLowerCase());
-    if (field === undefined || field.fields !== undefined || !['scalar', 'enum', 'union'].includes(field.type.kind)) return undefined;
+    if (field === undefined || field.nested || !['scalar', 'enum', 'union'].includes(field.type.kind)) return undefined;
     const ts = this.typeOf(field.type, undefined, undefined);
     return ts.kind === 'keyword' && ts.name === 'unknown' ? undefined : ts;
   }
@@ -412,6 +449,7 @@ class Planner {
   }
 
   private register(decl: DeclarationPlan): void {
+    this.registerLog?.push(decl.name);
     this.declarations.set(
       decl.name,
       decl.kind === 'alias'
@@ -447,7 +485,8 @@ class Planner {
       const type = this.fieldType(field, `${name}${pascalCase(field.name) || 'Field'}`, mode, nested);
       // A result field is present unless its docs say it appears only sometimes (extract marks it conditional).
       const optional = mode === 'result' ? field.requiredMark === 'conditional' : !field.required;
-      members.push({ name: field.name, optional, type, docs: fieldDocs(field, mode) });
+      const docs = fieldDocs(field, mode);
+      members.push({ name: field.name, optional, type, ...(docs === undefined ? {} : { docs }) });
       for (const alias of field.aliases ?? []) {
         if (seen.has(alias)) continue;
         seen.add(alias);
@@ -506,7 +545,7 @@ class Planner {
     for (const chosen of variants) {
       const variant: DeclarationPlan = {
         kind: 'interface',
-        name: this.names.claim(`${name}With${chosen.map((n) => pascalCase(n) || 'Key').join('')}`),
+        name: this.claim(`${name}With${chosen.map((n) => pascalCase(n) || 'Key').join('')}`),
         members: members.map((m) => (chosen.includes(m.name) ? { ...m, optional: false } : m)),
         ...(indexes.length > 0 ? { indexes } : {}),
       };
@@ -548,7 +587,7 @@ class Planner {
       const slot = valueFields.length > 0
         ? (): TsType => {
             if (valueName === undefined) {
-              valueName = this.names.claim(`${owner}${k.pattern === '${number}' ? 'Item' : pascalCase(k.pattern.replace(/\$\{(?:string|number)\}/g, ' ')) || 'Item'}`);
+              valueName = this.claim(`${owner}${k.pattern === '${number}' ? 'Item' : pascalCase(k.pattern.replace(/\$\{(?:string|number)\}/g, ' ')) || 'Item'}`);
               out.push(...this.planInterface(valueName, valueFields, mode));
             }
             return { kind: 'reference', name: valueName };
@@ -590,8 +629,8 @@ class Planner {
         return { ...m, optional: false, docs: original.docs ?? m.docs };
       });
     const indexes = top.indexes === undefined ? {} : { indexes: top.indexes };
-    const first: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}AsDocumented`), members: asDocumented, ...indexes };
-    const second: DeclarationPlan = { kind: 'interface', name: this.names.claim(`${name}Alternate`), members: asAlternate, ...indexes };
+    const first: DeclarationPlan = { kind: 'interface', name: this.claim(`${name}AsDocumented`), members: asDocumented, ...indexes };
+    const second: DeclarationPlan = { kind: 'interface', name: this.claim(`${name}Alternate`), members: asAlternate, ...indexes };
     this.register(first);
     this.register(second);
     const union: DeclarationPlan = {
@@ -609,7 +648,7 @@ class Planner {
     const slot = (field.fields !== undefined && field.fields.length > 0) || (field.keyPatterns !== undefined && field.keyPatterns.length > 0)
       ? (): TsType => {
           if (nestedName === undefined) {
-            nestedName = this.names.claim(nestedBase);
+            nestedName = this.claim(nestedBase);
             // A filter's operator prefixes (`>=ID`) become members of their own: each documented name under each operator.
             const nestedFields = withKeyPrefixes(field);
             out.push(...this.planInterface(nestedName, nestedFields, mode, undefined, field.keyPatterns, field.requiredOneOf));
@@ -705,15 +744,52 @@ class Planner {
     return { moduleOf, modules };
   }
 
+  /**
+   * `planMethod`, or with a memo the plan an earlier run made from the same input, when the
+   * names it claimed would be handed out the same now (it then claims them, registers its
+   * declarations and reports its findings, as planning it would).
+   */
+  private planMethodWithMemo(method: IrMethod, sectionStem: string): MethodPlan {
+    if (this.memo === undefined || this.context === undefined) return this.planMethod(method, sectionStem);
+    const key = methodPlanKey(this.context, sectionStem, method);
+    const kept = this.memo.get(key);
+    if (kept !== undefined && replayClaims(this.names, kept.claims)) {
+      for (const decl of kept.plan.declarations) this.register(decl);
+      this.diagnostics.push(...kept.diagnostics);
+      this.identities.set(kept.plan, planIdentity(key, kept.claims));
+      return kept.plan;
+    }
+    const claims: NameClaim[] = [];
+    const registered: string[] = [];
+    const from = this.diagnostics.length;
+    this.claimLog = claims;
+    this.registerLog = registered;
+    let plan: MethodPlan;
+    try {
+      plan = this.planMethod(method, sectionStem);
+    } finally {
+      this.claimLog = undefined;
+      this.registerLog = undefined;
+    }
+    // Replay registers the plan's own declarations (a name registered twice ends as the one the
+    // plan lists): keep only a plan that registered nothing else.
+    const own = new Set(plan.declarations.map((d) => d.name));
+    if (registered.every((name) => own.has(name)) && new Set(registered).size === own.size) {
+      this.memo.keep(key, { claims, plan, diagnostics: this.diagnostics.slice(from) });
+    }
+    this.identities.set(plan, planIdentity(key, claims));
+    return plan;
+  }
+
   private planMethod(method: IrMethod, sectionStem: string): MethodPlan {
     this.currentSource = method.source;
     const wireName = wireNameOf(method);
     const twin = method.key !== wireName;
-    const functionName = this.names.claim(camelCase(twin ? `${wireName} v3` : wireName), 'method');
+    const functionName = this.claim(camelCase(twin ? `${wireName} v3` : wireName), 'method');
     const base = functionName.charAt(0).toUpperCase() + functionName.slice(1);
     const declarations: DeclarationPlan[] = [];
 
-    const paramsName = this.names.claim(`${base}Params`);
+    const paramsName = this.claim(`${base}Params`);
     const paramsDocs: DocPlan = { description: `Parameters of \`${docText(wireName)}\`.`, tags: [] };
     if (method.params.length === 0 && (method.keyPatterns ?? []).length === 0) {
       const decl: DeclarationPlan = {
@@ -728,14 +804,14 @@ class Planner {
       declarations.push(...this.planParams(paramsName, method.params, paramsDocs, method.keyPatterns, method.requiredOneOf, method.paramSets));
     }
 
-    const resultName = this.names.claim(`${base}Result`);
+    const resultName = this.claim(`${base}Result`);
     const resultDocs: DocPlan = { description: `The \`result\` of \`${docText(wireName)}\`.`, tags: [] };
     let itemType: TsType | undefined;
     const rt = method.resultType;
     const resultPatterns = method.resultKeyPatterns ?? [];
     const hasResultKeys = method.result.length > 0 || resultPatterns.length > 0;
     if (hasResultKeys && isArrayish(rt)) {
-      const itemName = this.names.claim(`${base}ResultItem`);
+      const itemName = this.claim(`${base}ResultItem`);
       declarations.push(...this.planInterface(itemName, method.result, 'result', undefined, resultPatterns));
       itemType = { kind: 'reference', name: itemName };
       const decl: DeclarationPlan = { kind: 'alias', name: resultName, type: { kind: 'array', items: itemType }, docs: resultDocs };
@@ -759,8 +835,8 @@ class Planner {
     let errorsName: string | undefined;
     let errorName: string | undefined;
     if (errors.length > 0) {
-      errorsName = this.names.claim(`${base}Errors`);
-      errorName = this.names.claim(`${base}Error`);
+      errorsName = this.claim(`${base}Errors`);
+      errorName = this.claim(`${base}Error`);
     }
 
     return {
@@ -880,7 +956,7 @@ class Planner {
     const fixturesNames = new Map<string, string>();
     const namespaceAliases = new Map<string, string>();
     for (const stem of order) {
-      fixturesNames.set(stem, this.names.claim(`${camelCase(stem) || 'section'}Fixtures`));
+      fixturesNames.set(stem, this.claim(`${camelCase(stem) || 'section'}Fixtures`));
       if ((byModule.get(stem) ?? []).length > 0) namespaceAliases.set(stem, aliases.claim(pascalCase(stem) || 'Section'));
     }
     const out: SectionPlan[] = [];
@@ -1006,7 +1082,8 @@ export function sectionEntries(plan: PackagePlan): SectionPlan[] {
   return plan.sections.filter((s) => s.parent === undefined);
 }
 
-export function planPackage(ir: IrDocument): PackagePlan {
-  return new Planner(ir).plan();
+/** The package's plan; with `memo`, methods planned by an earlier run from the same input are taken from it. */
+export function planPackage(ir: IrDocument, memo?: PlanMemo): PackagePlan {
+  return new Planner(ir, memo).plan();
 }
 

@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { runCli } from '../support/run-cli.js';
-import { shippedDocs, shippedPackage } from '../support/paths.js';
+import { binPath, shippedDocs, shippedPackage } from '../support/paths.js';
 
 let scratch: string;
 beforeAll(() => {
@@ -100,6 +102,31 @@ describe('b24gen CLI', () => {
     expect(JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')).exports['./zod']).toBeDefined();
     expect(runCli(['check', '--docs', shippedDocs, '--out', out, '--zod']).status).toBe(0);
     expect(runCli(['check', '--docs', shippedDocs, '--out', out]).status).toBe(1);
+  });
+
+  it('loads neither the parser nor the emitter (nor ts-morph) to print its version or to find the output up to date', () => {
+    const out = path.join(scratch, 'pkg-lazy');
+    expect(runCli(['generate', '--docs', shippedDocs, '--out', out]).status).toBe(0);
+    // A loader hook that logs every module the process resolves, ES modules and CommonJS alike.
+    const log = path.join(scratch, 'resolved.log');
+    const hook = path.join(scratch, 'log-resolve.mjs');
+    writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const found = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, found.url + '\\n');\n  return found;\n}\n`);
+    const resolved = (args: string[]): string[] => {
+      writeFileSync(log, '');
+      const run = spawnSync(process.execPath, ['--no-warnings', '--experimental-loader', pathToFileURL(hook).href, binPath, ...args], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+    };
+    // Small helpers (the package-name rules, module paths) may load; the parser, the planner and the printer may not.
+    const heavy = (urls: string[]): string[] =>
+      urls.filter((u) => /\/node_modules\/(typescript|ts-morph|@ts-morph|remark-parse|micromark|unified)\/|\/dist\/(parse|extract|pipeline)\/|\/dist\/emit\/(index|plan|print)\.js$/.test(u));
+    expect(heavy(resolved(['--version']))).toEqual([]);
+    expect(heavy(resolved(['generate', '--docs', shippedDocs, '--out', out]))).toEqual([]);
+    // The log does show them when they load: a run that must emit.
+    writeFileSync(path.join(out, 'README.md'), 'edited\n');
+    const emitting = heavy(resolved(['generate', '--docs', shippedDocs, '--out', out]));
+    expect(emitting.some((u) => u.includes('/ts-morph/'))).toBe(true);
+    expect(emitting.some((u) => u.includes('/dist/pipeline/'))).toBe(true);
   });
 
   it('exits 2 on a usage error', () => {

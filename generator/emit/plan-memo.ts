@@ -1,0 +1,68 @@
+/**
+ * Method plans kept between runs. Planning a method is a function of its IR, its module, the
+ * shared declarations planned before every method, and the names it is handed by the global
+ * registry; everything but the names is in the key. The names are replayed: a kept plan is
+ * used only when every name it claimed would be handed out the same now (see `replayClaims`),
+ * so a page that changes its names re-plans itself, and any page whose names it then takes.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic, IrMethod } from '../ir/types.js';
+import type { NameRegistry } from './names.js';
+import type { MethodPlan } from './plan.js';
+
+/** One name a method's planning claimed: the base asked for, the fallback, and what it got. */
+export type NameClaim = [base: string, fallback: string, claimed: string];
+
+/** A method's plan as the memo keeps it, with what replaying it must redo. */
+export interface PlannedMethod {
+  /** Names claimed while planning, in order. */
+  claims: NameClaim[];
+  /** As `planMethod` returned it (before the package-level steps add to it). */
+  plan: MethodPlan;
+  /** Findings reported while planning it. */
+  diagnostics: Diagnostic[];
+}
+
+export interface PlanMemo {
+  get(key: string): PlannedMethod | undefined;
+  /** Keeps a copy made at once (JSON): the planner adds the namespace path to the plan afterwards. */
+  keep(key: string, planned: PlannedMethod): void;
+}
+
+function sha256(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex');
+}
+
+/**
+ * The key of everything a method's plan depends on besides its names. The IR is JSON data (the
+ * page cache stores it so), so its JSON text is the method.
+ */
+export function methodPlanKey(context: string, moduleStem: string, method: IrMethod): string {
+  return sha256('method-plan', context, moduleStem, JSON.stringify(method));
+}
+
+/** The key of the state every method is planned in: the shared declarations and the names they took. */
+export function planContextKey(...parts: unknown[]): string {
+  return sha256('plan-context', ...parts.map((part) => JSON.stringify(part)));
+}
+
+/**
+ * Claims `claims` in `names` when each would be handed out as recorded (in order, each seeing
+ * the ones before it); returns false, claiming nothing, when any would not.
+ */
+export function replayClaims(names: NameRegistry, claims: readonly NameClaim[]): boolean {
+  const pending = new Set<string>();
+  for (const [base, fallback, claimed] of claims) {
+    if (names.peek(base, fallback, pending) !== claimed) return false;
+    pending.add(claimed);
+  }
+  names.reserve(...pending);
+  return true;
+}
+
+/** What a plan is, for the printed-part memo: its key with the names it was given. */
+export function planIdentity(key: string, claims: readonly NameClaim[]): string {
+  return sha256('plan-identity', key, JSON.stringify(claims.map((c) => c[2])));
+}
