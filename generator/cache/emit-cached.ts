@@ -1,36 +1,75 @@
 import type { EmitOptions } from '../emit/index.js';
+import type { PrintWorker } from '../emit/print-worker-client.js';
+import type { TranspiledFile } from '../emit/transpile.js';
 import type { IrDocument } from '../ir/types.js';
 import type { PlanCache } from './plan-cache.js';
 import type { TranspileCache } from './transpile-cache.js';
 
-/** The caches emit draws on: transpiled modules and printed parts, and method plans. */
+/** The caches emit draws on: transpiled modules and printed parts, and method plans; and where to print what they lack. */
 export interface EmitCaches {
   transpile: TranspileCache;
   plans: PlanCache;
+  /** Prints and compiles what the caches lack, so that this thread need not load ts-morph; this thread does it when absent or failed. */
+  worker?: PrintWorker;
+}
+
+async function transpileHere(modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> {
+  const { transpileFile } = await import('../emit/transpile.js');
+  return modules.map(([file, source]) => transpileFile(file, source));
 }
 
 /**
  * `emitPackage` with the incremental cache: the plans and printed parts of unchanged methods
- * come from it, and so does the transpiled form of each of the few modules that go through TypeScript
- * (index, core, errors, mock) where its source did not change. A test keeps the output equal to
- * `emitPackage`'s without a cache. Emit, and with it ts-morph, is imported only here, when
- * something must be emitted.
+ * come from it, and so does the transpiled form of each of the few modules that go through
+ * TypeScript (index, core, errors, mock) where its source did not change. What is missing is
+ * printed and compiled by the print worker when there is one. Tests keep the output equal to
+ * `emitPackage`'s without a cache. Emit is imported only here, when something must be emitted.
  */
 export async function emitPackageCached(ir: IrDocument, options: EmitOptions, caches: EmitCaches | undefined): Promise<Map<string, string>> {
   const emit = await import('../emit/index.js');
   if (!caches) return emit.emitPackage(ir, options);
-  const cache = caches.transpile;
-  const { transpileFile } = await import('../emit/transpile.js');
+  const { transpile: cache, worker } = caches;
+  const compile = async (modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> => {
+    if (modules.length === 0) return [];
+    if (worker !== undefined) {
+      try {
+        return await worker.transpile(modules);
+      } catch {
+        // The worker failed: the same work on this thread.
+      }
+    }
+    return transpileHere(modules);
+  };
   return emit.emitPackage(ir, {
     ...options,
     planMemo: caches.plans,
     printedModules: cache.printed,
-    transpile: (file, source) => {
-      let out = cache.lookup(file, source);
-      if (out === undefined) {
-        out = transpileFile(file, source);
-        cache.keep(file, source, out);
-      }
+    ...(worker === undefined
+      ? {}
+      : {
+          printParts: async (parts) => {
+            try {
+              return await worker.print(parts);
+            } catch {
+              const { printParts } = await import('../emit/part-printers.js');
+              return printParts(parts);
+            }
+          },
+        }),
+    transpileModules: async (modules) => {
+      const out: TranspiledFile[] = [];
+      const missing: number[] = [];
+      modules.forEach(([file, source], i) => {
+        const kept = cache.lookup(file, source);
+        if (kept === undefined) missing.push(i);
+        else out[i] = kept;
+      });
+      const made = await compile(missing.map((i) => modules[i] as readonly [string, string]));
+      missing.forEach((i, j) => {
+        const [file, source] = modules[i] as readonly [string, string];
+        out[i] = made[j] as TranspiledFile;
+        cache.keep(file, source, made[j] as TranspiledFile);
+      });
       return out;
     },
   });

@@ -44,6 +44,8 @@ export interface Incremental {
   readonly cacheDir: string;
   /** Nothing that decides the output changed since the last run, and the output folder is as that run left it. */
   readonly upToDate: boolean;
+  /** The cache holds a previous run of this generator: most of this run's work is likely in it. */
+  readonly warm: boolean;
   readonly pageCache: PageCache;
   readonly transpileCache: TranspileCache;
   readonly planCache: PlanCache;
@@ -240,6 +242,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
   return {
     cacheDir,
     upToDate,
+    warm: previous !== undefined,
     outputsOnDisk: outputs?.vouched ?? new Map(),
     stats,
     get pageCache(): PageCache {

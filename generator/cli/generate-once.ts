@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openIncremental, watchDocs } from '../cache/index.js';
+import { openIncremental, watchDocs, type Incremental } from '../cache/index.js';
+import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { Settings } from '../config/index.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
@@ -44,6 +45,30 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     if (!globals.quiet) process.stderr.write(`${line}\n`);
     return line;
   }
+  // A run after an earlier one prints little: a worker loads the printers (ts-morph, TypeScript)
+  // on the other core while this thread rebuilds the IR, so that this thread never loads them.
+  const printWorker = incremental?.warm === true ? await startPrintWorkerIfBuilt() : undefined;
+  try {
+    return await generateChanged(settings, globals, flags, incremental, printWorker, lap);
+  } finally {
+    await printWorker?.close();
+  }
+}
+
+async function startPrintWorkerIfBuilt(): Promise<PrintWorker | undefined> {
+  const { canStartPrintWorker, startPrintWorker } = await import('../emit/print-worker-client.js');
+  return canStartPrintWorker() ? startPrintWorker() : undefined;
+}
+
+/** The part of `generateOnce` past the up-to-date check. */
+async function generateChanged(
+  settings: Settings,
+  globals: GlobalOptions,
+  flags: GenerateFlags,
+  incremental: Incremental | undefined,
+  printWorker: PrintWorker | undefined,
+  lap: (stage: string) => void,
+): Promise<string> {
   // Loaded only past the up-to-date check: a no-op run stops before parsing, emitting or writing.
   const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { reportIr }, { writePackage }] = await Promise.all([
     import('./load-docs.js'),
@@ -61,7 +86,12 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     const release = await planRelease({ ...releaseInput(settings, ir), bump: flags.bump === true });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
     lap('plan release');
-    emitted = await emitFiles(ir, settings, release, incremental === undefined ? undefined : { transpile: incremental.transpileCache, plans: incremental.planCache });
+    emitted = await emitFiles(
+      ir,
+      settings,
+      release,
+      incremental === undefined ? undefined : { transpile: incremental.transpileCache, plans: incremental.planCache, ...(printWorker === undefined ? {} : { worker: printWorker }) },
+    );
   } finally {
     progress.finish();
   }
@@ -77,7 +107,8 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   if (!globals.quiet) process.stderr.write(`${line}\n`);
   if (incremental && globals.verbose === true) {
     const { reused, computed } = incremental.pageCache.stats;
-    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused\n`);
+    const worker = printWorker === undefined ? '' : `; ${printWorker.printed} parts printed in the print worker`;
+    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}\n`);
   }
   return line;
 }

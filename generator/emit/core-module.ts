@@ -13,6 +13,6 @@ export function coreOf(source: CoreSource): B24Caller {
   return 'core' in source ? source.core : source;
 }`;
 
-export function emitCoreModule(): string {
+export function coreModuleSource(): string {
   return printFile([CORE_CODE]);
 }

@@ -1,14 +1,14 @@
 /** `src/errors.ts`: the system errors every method may answer with, and the runtime's error helpers. */
 import { StructureKind, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
-import type { PackagePlan } from './plan.js';
+import type { PartInputs } from './parts.js';
 import { constStatement, printFile, writeDoc, writeObject, type Statement } from './print.js';
 
-function catalog(plan: PackagePlan): WriterFunction {
+function catalog(input: PartInputs['errors']): WriterFunction {
   return (writer) => {
     writeObject(
       writer,
-      plan.systemErrors.map((error) => (w) => {
+      input.systemErrors.map((error) => (w) => {
         const description = docText(error.description);
         writeDoc(w, description === '' ? undefined : { description, tags: [] });
         const status = error.httpStatus === undefined ? '' : `, status: ${error.httpStatus}`;
@@ -19,13 +19,13 @@ function catalog(plan: PackagePlan): WriterFunction {
   };
 }
 
-export function emitErrorsModule(plan: PackagePlan): string {
+export function errorsModuleSource(input: PartInputs['errors']): string {
   const statements: Statement[] = [
     constStatement({
       name: 'SystemErrorCode',
       exported: true,
       docs: { description: 'Errors any method may answer with, keyed by the wire code, with their HTTP status.', tags: [] },
-      initializer: catalog(plan),
+      initializer: catalog(input),
     }),
     { kind: StructureKind.TypeAlias, isExported: true, name: 'SystemErrorCode', type: 'keyof typeof SystemErrorCode' },
     'export { B24Error, matchError } from \'./runtime/index.js\';',

@@ -1,57 +1,15 @@
 /** `src/fixtures/<stem>.ts` and `src/mock.ts`: documented answers served without a network. */
-import type { CodeBlockWriter } from 'ts-morph';
-import { docText, stringLiteral } from './escape.js';
-import { literalText } from './literal.js';
-import { methodModuleFile } from './method-module.js';
-import { relativeImport } from './module-path.js';
-import { printEveryPart, type PartPrinter } from './module-memo.js';
-import { joinModule, joinParts, moduleHead, sameInEveryView, typedConstViews, type HeadImport, type ModuleViews } from './module-views.js';
-import { sectionEntries, type MethodPlan, type PackagePlan, type SectionPlan } from './plan.js';
-import {
-  constStatement,
-  printFile,
-  typeImport,
-  valueImport,
-  writeObject,
-  type Statement,
-} from './print.js';
-
-/** Documented errors fall back to HTTP 400, the status the docs give for method errors. */
-const DEFAULT_ERROR_STATUS = 400;
-
-/** `{ response, errors }` of one method, as text (see `literalText`). */
-function fixtureValue(plan: MethodPlan): string {
-  let text = '{\n';
-  if (plan.fixture.response !== undefined) text += `  response: ${literalText(plan.fixture.response, '  ')},\n`;
-  const errors = plan.errors.map((error) => {
-    const status = error.httpStatus ?? DEFAULT_ERROR_STATUS;
-    return `    { code: ${stringLiteral(error.code)}, message: ${stringLiteral(error.message)}, status: ${status} },\n`;
-  });
-  text += errors.length === 0 ? '  errors: [],\n' : `  errors: [\n${errors.join('')}  ],\n`;
-  return `${text}}`;
-}
+import { joinModule, type ModuleViews } from './module-views.js';
+import type { PartPrinter } from './parts.js';
+import { sectionEntries, type PackagePlan, type SectionPlan } from './plan.js';
 
 /** `src/fixtures/<stem>.ts`, beside `src/methods/<stem>.ts`. */
 export function fixturesModuleFile(stem: string): string {
   return `src/fixtures/${stem}.ts`;
 }
 
-/** One method's fixture, in each form. */
-export function fixtureViews(plan: MethodPlan): ModuleViews {
-  const note = plan.fixture.problem === undefined
-    ? `The documented answer and errors of \`${plan.wireName}\`.`
-    : `The documented answer and errors of \`${plan.wireName}\`. Left untyped: ${docText(plan.fixture.problem)}.`;
-  return typedConstViews({
-    exported: true,
-    name: plan.fixture.name,
-    type: plan.fixture.typed ? `TypedMethodFixture<${plan.resultName}>` : 'MethodFixture',
-    docs: { description: note, tags: [] },
-    initializer: fixtureValue(plan),
-  });
-}
-
 /** What a fixtures module's head and tail (the section map, the re-exports) depend on. */
-interface FixturesFrame {
+export interface FixturesFrame {
   stem: string;
   fixturesName: string;
   fixtureImports: string[];
@@ -60,38 +18,8 @@ interface FixturesFrame {
   entries: Array<[key: string, fixture: string]>;
 }
 
-function headViews(frame: FixturesFrame): ModuleViews {
-  const file = fixturesModuleFile(frame.stem);
-  const imports: HeadImport[] = [{ typeOnly: true, from: relativeImport(file, 'src/runtime/index.ts'), names: ['MethodFixture'] }];
-  if (frame.fixtureImports.length > 0) {
-    imports.push({ typeOnly: true, from: relativeImport(file, 'src/types.ts'), names: ['TypedMethodFixture'] });
-    imports.push({ typeOnly: true, from: relativeImport(file, methodModuleFile(frame.stem)), names: frame.fixtureImports });
-  }
-  // The sub-modules' maps are values: the declarations name types only, and do not import them.
-  for (const sub of frame.subModules) imports.push({ typeOnly: false, from: relativeImport(file, fixturesModuleFile(sub.stem)), names: [sub.fixturesName] });
-  return moduleHead(imports);
-}
-
-function tailViews(frame: FixturesFrame): ModuleViews {
-  const file = fixturesModuleFile(frame.stem);
-  const map = typedConstViews({
-    exported: true,
-    name: frame.fixturesName,
-    type: 'Readonly<Record<string, MethodFixture>>',
-    docs: { description: frame.subModules.length > 0 ? 'Fixtures of the section and its sub-modules, keyed by method.' : 'Fixtures of the section, keyed by method.', tags: [] },
-    initializer: (writer) =>
-      writeObject(writer, [
-        ...frame.entries.map(([key, fixture]) => (w: CodeBlockWriter) => w.write(`${stringLiteral(key)}: ${fixture}`)),
-        ...frame.subModules.map((sub) => (w: CodeBlockWriter) => w.write(`...${sub.fixturesName}`)),
-      ]),
-  });
-  if (frame.subModules.length === 0) return map;
-  const reexports = sameInEveryView(frame.subModules.map((sub) => `export * from '${relativeImport(file, fixturesModuleFile(sub.stem))}';`));
-  return joinParts(map, reexports);
-}
-
 /** `src/fixtures/<stem>.ts` in its three forms, each part printed (or taken from a memo) by `parts`. */
-export function emitFixturesModuleViews(section: SectionPlan, parts: PartPrinter = printEveryPart): ModuleViews {
+export function emitFixturesModuleViews(section: SectionPlan, parts: PartPrinter): ModuleViews {
   const frame: FixturesFrame = {
     stem: section.stem,
     fixturesName: section.fixturesName,
@@ -99,43 +27,17 @@ export function emitFixturesModuleViews(section: SectionPlan, parts: PartPrinter
     subModules: section.subModules.map((sub) => ({ stem: sub.stem, fixturesName: sub.fixturesName })),
     entries: section.methods.map((plan) => [plan.key, plan.fixture.name]),
   };
-  const body = section.methods.map((plan) => parts('fixtures', plan, fixtureViews));
-  body.push(parts('fixtures-tail', frame, tailViews));
-  return joinModule(parts('fixtures-head', frame, headViews), body);
+  const body = section.methods.map((plan) => parts('fixtures', plan));
+  body.push(parts('fixtures-tail', frame));
+  return joinModule(parts('fixtures-head', frame), body);
 }
 
-const MOCK_CODE = `/** Options of \`createMockClient\`: those of \`createClient\` except the transport, plus forced failures by method. */
-export interface MockClientOptions extends Omit<ClientOptions, 'transport'> {
-  fail?: Record<string, { code: string; message: string; status?: number }>;
+/** What `src/mock.ts` depends on: the section modules' fixtures records. */
+export interface MockModuleInput {
+  sections: Array<{ stem: string; fixturesName: string }>;
 }
 
-/** A client answered by the documented fixtures, without a network. */
-export function createMockClient(options: MockClientOptions = {}): B24Client {
-  const { fail, ...rest } = options;
-  return createClient({
-    webhookUrl: 'https://mock.bitrix24.invalid/rest/1/mock/',
-    rateLimit: false,
-    ...rest,
-    transport: createMockTransport(fixtures, fail === undefined ? undefined : { fail }),
-  });
-}`;
-
-export function emitMockModule(plan: PackagePlan): string {
-  const statements: Statement[] = [
-    typeImport('./runtime/index.js', ['ClientOptions', 'MethodFixture']),
-    valueImport('./runtime/index.js', ['createMockTransport']),
-    typeImport('./client.js', ['B24Client']),
-    valueImport('./client.js', ['createClient']),
-    ...sectionEntries(plan).map((s) => valueImport(relativeImport('src/mock.ts', fixturesModuleFile(s.stem)), [s.fixturesName])),
-    constStatement({
-      name: 'fixtures',
-      exported: true,
-      type: 'Readonly<Record<string, MethodFixture>>',
-      docs: { description: 'Every fixture of the package, keyed by method.', tags: [] },
-      initializer: (writer) => writeObject(writer, sectionEntries(plan).map((section) => (w) => w.write(`...${section.fixturesName}`))),
-    }),
-    MOCK_CODE,
-    ...sectionEntries(plan).map((s) => `export * from '${relativeImport('src/mock.ts', fixturesModuleFile(s.stem))}';`),
-  ];
-  return printFile(statements);
+/** The source of `src/mock.ts`, printed (or taken from a memo) by `parts`. */
+export function emitMockModule(plan: PackagePlan, parts: PartPrinter): string {
+  return parts('mock', { sections: sectionEntries(plan).map((s) => ({ stem: s.stem, fixturesName: s.fixturesName })) }).ts;
 }

@@ -1,98 +1,8 @@
 /** `src/methods/<stem>.ts`: types, error catalogs and standalone functions of one docs section, or of one folder of a large one. */
-import { StructureKind, type FunctionDeclarationStructure, type WriterFunction } from 'ts-morph';
-import { docText, propertyKey, stringLiteral } from './escape.js';
-import { printEveryPart, type PartPrinter } from './module-memo.js';
-import { joinModule, moduleHead, printViews, sameInEveryView, withDeclarations, type HeadImport, type ModuleViews, type StatementViews } from './module-views.js';
 import { relativeImport } from './module-path.js';
-import type { MethodPlan, SectionPlan } from './plan.js';
-import {
-  constStatement,
-  declarationStructure,
-  declareConstStatement,
-  jsDocs,
-  writeObject,
-  type Statement,
-} from './print.js';
-
-/** The catalog's object literal: `{ Key: { code, message }, … }`. */
-function errorCatalog(plan: MethodPlan): WriterFunction {
-  return (writer) =>
-    writeObject(
-      writer,
-      plan.errors.map((error) => (w) => {
-        const message = error.message === '' ? '' : `, message: ${stringLiteral(error.message)}`;
-        w.write(`${propertyKey(error.key)}: { code: ${stringLiteral(error.code)}${message} }`);
-      }),
-    );
-}
-
-/** The declared type of the catalog: what the declaration emitter infers for the `as const` literal. */
-function errorCatalogType(plan: MethodPlan): WriterFunction {
-  return (writer) => {
-    if (plan.errors.length === 0) {
-      writer.write('{}');
-      return;
-    }
-    writer.write('{').newLine();
-    writer.indent(() => {
-      for (const error of plan.errors) {
-        const message = error.message === '' ? '' : ` readonly message: ${stringLiteral(error.message)};`;
-        writer.write(`readonly ${propertyKey(error.key)}: { readonly code: ${stringLiteral(error.code)};${message} };`).newLine();
-      }
-    });
-    writer.write('}');
-  };
-}
-
-/** The error catalog and its key type, in each form. */
-function errorStatements(plan: MethodPlan, errorsName: string, errorName: string): StatementViews {
-  const docs = { description: `Documented errors of \`${docText(plan.wireName)}\`, for \`matchError\`.`, tags: [] };
-  const catalog = errorCatalog(plan);
-  const asConst: WriterFunction = (writer) => {
-    catalog(writer);
-    writer.write(' as const');
-  };
-  const keyType: Statement = { kind: StructureKind.TypeAlias, isExported: true, name: errorName, type: `keyof typeof ${errorsName}` };
-  return {
-    ts: [constStatement({ name: errorsName, exported: true, docs, initializer: asConst }), keyType],
-    js: [constStatement({ name: errorsName, exported: true, docs, initializer: catalog })],
-    dts: [declareConstStatement({ name: errorsName, docs, type: errorCatalogType(plan) }), keyType],
-  };
-}
-
-/** The standalone function: typed in the source, bare in the JavaScript, a signature in the declarations. */
-function functionStatements(plan: MethodPlan): StatementViews {
-  const options = plan.apiVersion === 'v3' ? "{ ...options, apiVersion: 'v3' }" : 'options';
-  const named = plan.paramsOptional ? 'params ?? {}' : 'params';
-  // The portal reads these by position: the list goes on the wire, whatever core sends it.
-  const params = plan.paramOrder === undefined ? named : `paramsByPosition(${named}, [${plan.paramOrder.map(stringLiteral).join(', ')}])`;
-  const call = `coreOf(client).call(${stringLiteral(plan.wireName)}, ${params}, ${options})`;
-  const typed: FunctionDeclarationStructure = {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: plan.functionName,
-    docs: jsDocs(plan.docs),
-    parameters: [
-      { name: 'client', type: 'CoreSource' },
-      { name: 'params', type: plan.paramsName, hasQuestionToken: plan.paramsOptional },
-      { name: 'options', type: 'CallOptions', hasQuestionToken: true },
-    ],
-    returnType: `Promise<${plan.resultName}>`,
-  };
-  return {
-    ts: [{ ...typed, statements: [`return ${call} as Promise<${plan.resultName}>;`] }],
-    js: [{ ...typed, parameters: typed.parameters?.map((p) => ({ name: p.name })), returnType: undefined, statements: [`return ${call};`] }],
-    dts: [{ ...typed, hasDeclareKeyword: true }],
-  };
-}
-
-/** One method's part of its module: types, error catalog, function. */
-export function methodViews(plan: MethodPlan): ModuleViews {
-  const values: StatementViews[] = [];
-  if (plan.errorsName !== undefined && plan.errorName !== undefined) values.push(errorStatements(plan, plan.errorsName, plan.errorName));
-  values.push(functionStatements(plan));
-  return withDeclarations(plan.declarations.map(declarationStructure), printViews(values));
-}
+import { joinModule, type ModuleViews } from './module-views.js';
+import type { PartPrinter } from './parts.js';
+import type { SectionPlan } from './plan.js';
 
 /** `src/methods/<stem>.ts`, where `stem` may sit in a section's folder (`crm/deals`). */
 export function methodModuleFile(stem: string): string {
@@ -100,37 +10,20 @@ export function methodModuleFile(stem: string): string {
 }
 
 /** What a section's module head depends on. */
-interface MethodsHead {
+export interface MethodsHead {
   stem: string;
   hasMethods: boolean;
   byPosition: boolean;
   sharedImports: string[];
 }
 
-/** The module's header and imports. */
-function headViews(head: MethodsHead): ModuleViews {
-  const file = methodModuleFile(head.stem);
-  const imports: HeadImport[] = [];
-  const add = (typeOnly: boolean, target: string, names: string[]): void => {
-    imports.push({ typeOnly, from: relativeImport(file, target), names });
-  };
-  if (head.hasMethods) {
-    add(true, 'src/runtime/index.ts', ['CallOptions']);
-    if (head.byPosition) add(false, 'src/runtime/index.ts', ['paramsByPosition']);
-    add(true, 'src/core.ts', ['CoreSource']);
-    add(false, 'src/core.ts', ['coreOf']);
-  }
-  if (head.sharedImports.length > 0) add(true, 'src/types.ts', head.sharedImports);
-  return moduleHead(imports);
-}
-
 /** `src/methods/<stem>.ts` in its three forms, each part printed (or taken from a memo) by `parts`. */
-export function emitMethodModuleViews(section: SectionPlan, parts: PartPrinter = printEveryPart): ModuleViews {
+export function emitMethodModuleViews(section: SectionPlan, parts: PartPrinter): ModuleViews {
   const file = methodModuleFile(section.stem);
-  const head = parts('methods-head', { stem: section.stem, hasMethods: section.methods.length > 0, byPosition: section.methods.some((m) => m.paramOrder !== undefined), sharedImports: section.sharedImports }, headViews);
-  const body = section.methods.map((plan) => parts('methods', plan, methodViews));
+  const head = parts('methods-head', { stem: section.stem, hasMethods: section.methods.length > 0, byPosition: section.methods.some((m) => m.paramOrder !== undefined), sharedImports: section.sharedImports });
+  const body = section.methods.map((plan) => parts('methods', plan));
   // A split section's module is its entry point: it re-exports every sub-module.
-  if (section.subModules.length > 0) body.push(sameInEveryView(section.subModules.map((sub) => `export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`)));
-  if (section.methods.length === 0 && section.subModules.length === 0 && section.sharedImports.length === 0) body.push(sameInEveryView(['export {};']));
+  if (section.subModules.length > 0) body.push(parts('statements', { statements: section.subModules.map((sub) => `export * from '${relativeImport(file, methodModuleFile(sub.stem))}';`) }));
+  if (section.methods.length === 0 && section.subModules.length === 0 && section.sharedImports.length === 0) body.push(parts('statements', { statements: ['export {};'] }));
   return joinModule(head, body);
 }

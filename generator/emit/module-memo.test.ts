@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoizedParts, partKey, printEveryPart, type PrintedModuleMemo } from './module-memo.js';
+import { identifyPart, partKey, partsFromMemo, type PrintedModuleMemo } from './module-memo.js';
 import type { ModuleViews } from './module-views.js';
+import type { PartPrinter, PartRequest, PrintParts } from './parts.js';
 import type { MethodPlan } from './plan.js';
 
 function method(description: string): MethodPlan {
@@ -12,7 +13,21 @@ function mapMemo(): PrintedModuleMemo & { map: Map<string, ModuleViews> } {
   return { map, get: (k) => map.get(k), keep: (k, v) => void map.set(k, v) };
 }
 
-describe('memoized parts', () => {
+/** A printer that records each batch it is asked for and labels each part by its description. */
+function recordingPrinter(): PrintParts & { batches: PartRequest[][] } {
+  const batches: PartRequest[][] = [];
+  const print = (async (requests: readonly PartRequest[]) => {
+    batches.push([...requests]);
+    return requests.map((r) => {
+      const text = `${r.kind}:${(r.input as MethodPlan).docs.description}`;
+      return { ts: text, js: `js ${text}`, dts: `dts ${text}` };
+    });
+  }) as PrintParts & { batches: PartRequest[][] };
+  print.batches = batches;
+  return print;
+}
+
+describe('part keys', () => {
   it('keys an input by every value in it and by the kind of part', () => {
     const a = partKey('methods', method('one'));
     expect(a).toBe(partKey('methods', method('one')));
@@ -27,29 +42,58 @@ describe('memoized parts', () => {
     expect(partKey('methods', asNumber)).not.toBe(partKey('methods', { ...method('one'), key: '1' }));
   });
 
-  it('refuses to key a plan holding anything but plain data', () => {
+  it('refuses to key an input holding anything but plain data', () => {
     const odd = { ...method('one'), extra: new Map([['x', 1]]) } as unknown as MethodPlan;
     expect(partKey('methods', odd)).toBeUndefined();
-    let printed = 0;
+  });
+
+  it('takes an identity given for an input instead of its content', () => {
+    const a = method('one');
+    const b = method('one');
+    identifyPart(a, 'plan 1');
+    identifyPart(b, 'plan 2');
+    expect(partKey('methods', a)).not.toBe(partKey('methods', b));
+    expect(partKey('methods', a)).not.toBe(partKey('methods', method('one')));
+  });
+});
+
+describe('parts from the memo', () => {
+  const assemble = (descriptions: string[]) => (parts: PartPrinter): string[] => descriptions.map((d) => parts('methods', method(d)).ts);
+
+  it('prints what the memo lacks in one batch, once per distinct input, then hands every part out', async () => {
     const memo = mapMemo();
-    const print = (): ModuleViews => ({ ts: `${++printed}`, js: '', dts: '' });
-    memoizedParts(memo)('methods', odd, print);
-    memoizedParts(memo)('methods', odd, print);
-    expect(printed).toBe(2);
+    const print = recordingPrinter();
+    const parts = await partsFromMemo(memo, (p) => void assemble(['one', 'two', 'one'])(p), print);
+    expect(print.batches).toHaveLength(1);
+    expect(print.batches[0]?.map((r) => (r.input as MethodPlan).docs.description)).toEqual(['one', 'two']);
+    expect(assemble(['one', 'two', 'one'])(parts)).toEqual(['methods:one', 'methods:two', 'methods:one']);
+    expect(memo.map.size).toBe(2);
+  });
+
+  it('prints nothing when the memo has every part, and only the changed one after a change', async () => {
+    const memo = mapMemo();
+    await partsFromMemo(memo, (p) => void assemble(['one', 'two'])(p), recordingPrinter());
+    const again = recordingPrinter();
+    const parts = await partsFromMemo(memo, (p) => void assemble(['one', 'two'])(p), again);
+    expect(again.batches).toEqual([]);
+    expect(assemble(['one', 'two'])(parts)).toEqual(['methods:one', 'methods:two']);
+    const changed = recordingPrinter();
+    await partsFromMemo(memo, (p) => void assemble(['one', 'three'])(p), changed);
+    expect(changed.batches.flat().map((r) => (r.input as MethodPlan).docs.description)).toEqual(['three']);
+  });
+
+  it('prints a part without a key every run and hands those out in the order asked', async () => {
+    const memo = mapMemo();
+    const odd = (d: string): MethodPlan => ({ ...method(d), extra: new Map() }) as unknown as MethodPlan;
+    const both = (parts: PartPrinter): string[] => [parts('methods', odd('x')).ts, parts('methods', odd('y')).ts];
+    const print = recordingPrinter();
+    const parts = await partsFromMemo(memo, (p) => void both(p), print);
+    expect(both(parts)).toEqual(['methods:x', 'methods:y']);
     expect(memo.map.size).toBe(0);
   });
 
-  it('prints a part once and then reuses its three forms, until its plan changes', () => {
-    const memo = mapMemo();
-    let printed = 0;
-    const print = (m: MethodPlan): ModuleViews => ({ ts: `ts ${++printed} ${m.docs.description}`, js: `js ${printed}`, dts: `dts ${printed}` });
-    const parts = memoizedParts(memo);
-    const first = parts('methods', method('one'), print);
-    expect(parts('methods', method('one'), print)).toEqual(first);
-    expect(printed).toBe(1);
-    expect(parts('methods', method('two'), print).ts).toContain('two');
-    expect(printed).toBe(2);
-    expect(parts('fixtures', method('one'), print).ts).toBe('ts 3 one');
-    expect(printEveryPart('methods', method('one'), print).ts).toBe('ts 4 one');
+  it('refuses a part the first pass did not ask for', async () => {
+    const parts = await partsFromMemo(mapMemo(), (p) => void assemble(['one'])(p), recordingPrinter());
+    expect(() => parts('methods', method('other'))).toThrow(/did not ask for/);
   });
 });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ModuleViews } from './module-views.js';
+import { NO_VIEWS, type PartPrinter, type PartRequest, type PrintParts } from './parts.js';
 
 /**
- * Printed parts of section modules kept between runs (the incremental cache provides one). A
- * method's part of a module depends only on its `MethodPlan`, and a module's head (imports) only
- * on a few section facts, so after a one-page change only that page's methods are printed again;
- * their sections are put together from here.
+ * Printed parts kept between runs (the incremental cache provides one), by kind and input (see
+ * `parts.ts`): a method's part of its module depends only on its `MethodPlan`, a module's head
+ * on a few section facts, the client on a few facts of each method. After a one-page change only
+ * that page's methods are printed again, and the modules are put together from here.
  */
 export interface PrintedModuleMemo {
   get(key: string): ModuleViews | undefined;
@@ -67,21 +68,41 @@ export function partKey(kind: string, input: object): string | undefined {
   return createHash('sha256').update(`printed ${kind}\u0000${hash}`).digest('hex');
 }
 
-/** Prints one part of a module from plain data, or takes it from a memo. */
-export type PartPrinter = <T extends object>(kind: string, input: T, print: (input: T) => ModuleViews) => ModuleViews;
-
-/** Prints every part: no memo. */
-export const printEveryPart: PartPrinter = (_kind, input, print) => print(input);
-
-/** A printer that takes each part printed from equal input by an earlier run from `memo`, and keeps new ones there. */
-export function memoizedParts(memo: PrintedModuleMemo): PartPrinter {
-  return (kind, input, print) => {
+/**
+ * A part printer for putting the package together, with every part the memo lacks printed by
+ * `print` in one batch first. `assemble` puts the modules together with the printer it is given;
+ * it runs twice: once to learn which parts are needed (each then reads as empty), and once more
+ * by the caller with the printer returned, which hands out every part. Both runs must ask for
+ * the same parts. A part whose input is not plain data (no key) is printed each run, and handed
+ * out in the order it was asked for.
+ */
+export async function partsFromMemo(memo: PrintedModuleMemo, assemble: (parts: PartPrinter) => void, print: PrintParts): Promise<PartPrinter> {
+  const found = new Map<string, ModuleViews>();
+  const missing = new Map<string, PartRequest>();
+  const unkeyed: PartRequest[] = [];
+  assemble((kind, input) => {
     const key = partKey(kind, input);
-    if (key === undefined) return print(input);
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
-    const views = print(input);
+    if (key === undefined) unkeyed.push({ kind, input } as PartRequest);
+    else if (!found.has(key) && !missing.has(key)) {
+      const kept = memo.get(key);
+      if (kept !== undefined) found.set(key, kept);
+      else missing.set(key, { kind, input } as PartRequest);
+    }
+    return NO_VIEWS;
+  });
+  const printed = missing.size + unkeyed.length > 0 ? await print([...missing.values(), ...unkeyed]) : [];
+  let i = 0;
+  for (const key of missing.keys()) {
+    const views = printed[i++] as ModuleViews;
+    found.set(key, views);
     memo.keep(key, views);
+  }
+  const unkeyedViews = printed.slice(missing.size);
+  let next = 0;
+  return (kind, input) => {
+    const key = partKey(kind, input);
+    const views = key === undefined ? unkeyedViews[next++] : found.get(key);
+    if (views === undefined) throw new Error(`a ${kind} part was asked for that the first pass did not ask for`);
     return views;
   };
 }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildIr } from '../pipeline/build-ir.js';
 import { emitPackage } from './index.js';
-import { joinModule, sameInEveryView, withDeclarations } from './module-views.js';
+import { joinModule } from './module-views.js';
+import { sameInEveryView, withDeclarations } from './print-views.js';
 import { differencesFromTranspile } from './same-tokens.js';
 import { transpileFile } from './transpile.js';
 

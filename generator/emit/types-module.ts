@@ -1,12 +1,12 @@
 /** `src/types.ts`: scalar aliases, reference aliases and the docs' named structures, shared by all sections. */
 import { StructureKind } from 'ts-morph';
 import type { ModuleViews } from './module-views.js';
-import type { PackagePlan } from './plan.js';
+import type { PartInputs } from './parts.js';
 import { declarationStructure, printFile, typeImport, type Statement } from './print.js';
 
-export function emitTypesModuleViews(plan: PackagePlan): ModuleViews {
+export function typesModuleViews(input: PartInputs['types']): ModuleViews {
   const statements: Statement[] = [typeImport('./runtime/index.js', ['MethodFixture'])];
-  statements.push(...plan.shared.map(declarationStructure));
+  statements.push(...input.shared.map(declarationStructure));
   statements.push({
     kind: StructureKind.Interface,
     name: 'TypedMethodFixture',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -127,6 +127,30 @@ describe('b24gen CLI', () => {
     const emitting = heavy(resolved(['generate', '--docs', shippedDocs, '--out', out]));
     expect(emitting.some((u) => u.includes('/ts-morph/'))).toBe(true);
     expect(emitting.some((u) => u.includes('/dist/pipeline/'))).toBe(true);
+  });
+
+  it('a warm run after a page changed (printed in its print worker) writes what a run without the cache writes', () => {
+    const docs = path.join(scratch, 'docs-warm');
+    cpSync(shippedDocs, docs, { recursive: true });
+    const out = path.join(scratch, 'pkg-warm');
+    const cacheDir = path.join(scratch, 'cache-warm');
+    expect(runCli(['generate', '--docs', docs, '--out', out, '--cache-dir', cacheDir]).status).toBe(0);
+    const page = path.join(docs, 'api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.md');
+    const lines = readFileSync(page, 'utf8').split('\n');
+    lines.splice(lines.findIndex((l) => l.startsWith('# ')) + 1, 0, '', 'A sentence added by the warm-run test.');
+    writeFileSync(page, lines.join('\n'));
+    const warm = runCli(['generate', '--docs', docs, '--out', out, '--cache-dir', cacheDir, '--verbose']);
+    expect(warm.status).toBe(0);
+    expect(warm.stderr).toMatch(/1 methods planned/);
+    // The changed method's parts (its types and function, its fixture) went to the worker.
+    expect(Number(/(\d+) parts printed in the print worker/.exec(warm.stderr)?.[1])).toBeGreaterThanOrEqual(2);
+    const cold = path.join(scratch, 'pkg-warm-cold');
+    expect(runCli(['generate', '--docs', docs, '--out', cold, '--no-cache']).status).toBe(0);
+    const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(listing(out)).toEqual(listing(cold));
+    const differing = listing(out).filter((f) => statSync(path.join(out, f)).isFile() && !readFileSync(path.join(out, f)).equals(readFileSync(path.join(cold, f))));
+    expect(differing).toEqual([]);
+    expect(readFileSync(path.join(out, 'src/methods/sonet-group.ts'), 'utf8')).toContain('A sentence added by the warm-run test.');
   });
 
   it('exits 2 on a usage error', () => {
