@@ -1,4 +1,5 @@
-import type { EmitOptions } from '../emit/index.js';
+import type { EmitOptions, PartRequest } from '../emit/index.js';
+import type { ModuleViews } from '../emit/module-views.js';
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { TranspiledFile } from '../emit/transpile.js';
 import type { IrDocument } from '../ir/types.js';
@@ -11,6 +12,27 @@ export interface EmitCaches {
   plans: PlanCache;
   /** Prints and compiles what the caches lack, so that this thread need not load ts-morph; this thread does it when absent or failed. */
   worker?: PrintWorker;
+}
+
+/** A batch at least this large (a first run's) is shared between the worker and this thread. */
+const SHARE_BATCHES_OF = 200;
+
+async function printHere(parts: readonly PartRequest[]): Promise<ModuleViews[]> {
+  const { printParts } = await import('../emit/part-printers.js');
+  return printParts(parts);
+}
+
+/**
+ * Prints with the worker: a small batch (a few changed methods) all there, a large one half
+ * there and half on this thread at the same time. What the worker fails to print is printed here.
+ */
+export async function printBeside(worker: PrintWorker, parts: readonly PartRequest[]): Promise<ModuleViews[]> {
+  const theirShare = parts.length >= SHARE_BATCHES_OF ? Math.floor(parts.length / 2) : parts.length;
+  const theirs = parts.slice(0, theirShare);
+  // Sent before this thread starts on its own share.
+  const asked = worker.print(theirs).catch(() => undefined);
+  const ours = theirShare < parts.length ? await printHere(parts.slice(theirShare)) : [];
+  return [...((await asked) ?? (await printHere(theirs))), ...ours];
 }
 
 async function transpileHere(modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> {
@@ -44,18 +66,7 @@ export async function emitPackageCached(ir: IrDocument, options: EmitOptions, ca
     ...options,
     planMemo: caches.plans,
     printedModules: cache.printed,
-    ...(worker === undefined
-      ? {}
-      : {
-          printParts: async (parts) => {
-            try {
-              return await worker.print(parts);
-            } catch {
-              const { printParts } = await import('../emit/part-printers.js');
-              return printParts(parts);
-            }
-          },
-        }),
+    ...(worker === undefined ? {} : { printParts: (parts) => printBeside(worker, parts) }),
     transpileModules: async (modules) => {
       const out: TranspiledFile[] = [];
       const missing: number[] = [];

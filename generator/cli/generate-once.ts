@@ -45,19 +45,34 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
     if (!globals.quiet) process.stderr.write(`${line}\n`);
     return line;
   }
-  // A run after an earlier one prints little: a worker loads the printers (ts-morph, TypeScript)
-  // on the other core while this thread rebuilds the IR, so that this thread never loads them.
-  const printWorker = incremental?.warm === true ? await startPrintWorkerIfBuilt() : undefined;
+  // The print worker loads the printers (ts-morph, TypeScript) on the other core. A run after an
+  // earlier one prints little: it starts now, while this thread rebuilds the IR, and this thread
+  // never loads them. A first run starts it once the pages are parsed (the page workers have
+  // both cores until then), and it prints half of the parts beside this thread.
+  const printWorker = printWorkerStarter();
+  if (incremental?.warm === true) await printWorker.start();
   try {
     return await generateChanged(settings, globals, flags, incremental, printWorker, lap);
   } finally {
-    await printWorker?.close();
+    await printWorker.close();
   }
 }
 
-async function startPrintWorkerIfBuilt(): Promise<PrintWorker | undefined> {
-  const { canStartPrintWorker, startPrintWorker } = await import('../emit/print-worker-client.js');
-  return canStartPrintWorker() ? startPrintWorker() : undefined;
+interface PrintWorkerStarter {
+  /** The worker, started on the first call; undefined where none can run (from TypeScript sources). */
+  start(): Promise<PrintWorker | undefined>;
+  close(): Promise<void>;
+}
+
+function printWorkerStarter(): PrintWorkerStarter {
+  let started: Promise<PrintWorker | undefined> | undefined;
+  return {
+    start: () =>
+      (started ??= import('../emit/print-worker-client.js').then(({ canStartPrintWorker, startPrintWorker }) => (canStartPrintWorker() ? startPrintWorker() : undefined))),
+    close: async () => {
+      await (await started)?.close();
+    },
+  };
 }
 
 /** The part of `generateOnce` past the up-to-date check. */
@@ -66,7 +81,7 @@ async function generateChanged(
   globals: GlobalOptions,
   flags: GenerateFlags,
   incremental: Incremental | undefined,
-  printWorker: PrintWorker | undefined,
+  printWorkerStarter: PrintWorkerStarter,
   lap: (stage: string) => void,
 ): Promise<string> {
   // Loaded only past the up-to-date check: a no-op run stops before parsing, emitting or writing.
@@ -80,6 +95,7 @@ async function generateChanged(
   const build = incremental ? { pageCache: incremental.pageCache, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
   lap('build IR');
+  const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   try {
     progress.stage('emitting the package');
