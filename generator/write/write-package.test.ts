@@ -172,6 +172,20 @@ describe('writePackage under failure', () => {
     expect(await readdir(root)).toEqual(['generated']);
   });
 
+  it('keeps the previous package and leaves no staging folder when one of many concurrent writes fails', async () => {
+    const many = new Map(Array.from({ length: 120 }, (_, i) => [`src/part-${String(i).padStart(3, '0')}.ts`, `export const p${i} = ${i};\n`]));
+    await writePackage(out, V1);
+    const before = await snapshotTree(out);
+    const fs = failingFs('writeFile', 40);
+    const error = await errorOf(writePackage(out, many, { fs }));
+    expect((error as Error).message).toContain('injected EIO');
+    expect(await snapshotTree(out)).toEqual(before);
+    expect(await readdir(root)).toEqual(['generated']);
+    // The same package writes whole without the fault.
+    await writePackage(out, many);
+    expect((await checkPackage(out, many)).fresh).toBe(true);
+  });
+
   it('a failed first write leaves no output folder at all', async () => {
     const fs = failingFs('writeFile', 2);
     await errorOf(writePackage(out, V1, { fs }));

@@ -166,27 +166,49 @@ interface Reuse {
   onDisk: ReadonlyMap<string, string>;
 }
 
-async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<void> {
-  const made = new Set<string>();
-  for (const entry of entries) {
-    const folder = path.posix.dirname(entry.path);
-    if (folder !== '.' && !made.has(folder)) {
-      await fs.mkdir(path.join(root, ...folder.split('/')), { recursive: true });
-      made.add(folder);
+/** File operations in flight at once: enough to keep libuv's thread pool busy with small files. */
+const CONCURRENT_FILE_OPS = 16;
+
+/**
+ * Runs `task` on every item, `limit` at a time. On a failure no new task starts, the ones in
+ * flight are waited for (so that nothing still writes into a folder the caller is about to
+ * remove), and the first error is thrown.
+ */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async (): Promise<void> => {
+    while (failure === undefined && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failure !== undefined) throw failure.error;
+}
+
+async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<void> {
+  // Folders first, parents before children (sorted paths), then the files side by side.
+  const folders = [...new Set(entries.map((entry) => path.posix.dirname(entry.path)).filter((folder) => folder !== '.'))].sort();
+  for (const folder of folders) await fs.mkdir(path.join(root, ...folder.split('/')), { recursive: true });
+  await eachLimited(entries, CONCURRENT_FILE_OPS, async (entry) => {
     const segments = entry.path.split('/');
     const file = path.join(root, ...segments);
     if (reuse !== undefined && fs.link !== undefined && entry.sha256 !== undefined && reuse.onDisk.get(entry.path) === entry.sha256) {
       try {
         // The old tree is set aside and removed after the swap; the link keeps the file's bytes.
         await fs.link(path.join(reuse.from, ...segments), file);
-        continue;
+        return;
       } catch {
         // No hard links here (or the file went away): write it.
       }
     }
     await fs.writeFile(file, entry.content, { flag: 'wx' });
-  }
+  });
   // Last, so that a staging folder with a marker is always a complete package.
   await fs.writeFile(path.join(root, MARKER_FILE), renderMarker(entries), { flag: 'wx' });
 }
