@@ -115,9 +115,10 @@ async function generateChanged(
   reportIr(ir, globals, undefined, { diagnostics: emitted.diagnostics, filteredOut });
   // Hashes the cache learnt while emitting (module sources and their transpiled forms).
   const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
-  await writePackage(path.resolve(settings.out), emitted.files, { force: flags.force === true, hashes, onDisk: incremental?.outputsOnDisk });
+  const written = await writePackage(path.resolve(settings.out), emitted.files, { force: flags.force === true, hashes, onDisk: incremental?.outputsOnDisk });
   lap('write');
-  incremental?.commit({ files: emitted.files, hashes });
+  // The writer hashed every file it wrote or kept: the cache records those hashes.
+  incremental?.commit({ files: emitted.files, hashes: written.hashes });
   lap('commit cache');
   const line = `b24gen: wrote ${emitted.files.size} files to ${settings.out}`;
   if (!globals.quiet) process.stderr.write(`${line}\n`);

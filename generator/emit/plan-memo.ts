@@ -6,6 +6,7 @@
  * so a page that changes its names re-plans itself, and any page whose names it then takes.
  */
 import { createHash } from 'node:crypto';
+import { methodDigest } from '../ir/method-digest.js';
 import type { Diagnostic, IrMethod } from '../ir/types.js';
 import type { NameRegistry } from './names.js';
 import type { MethodPlan } from './plan.js';
@@ -35,12 +36,9 @@ function sha256(...parts: string[]): string {
   return hash.digest('hex');
 }
 
-/**
- * The key of everything a method's plan depends on besides its names. The IR is JSON data (the
- * page cache stores it so), so its JSON text is the method.
- */
+/** The key of everything a method's plan depends on besides its names. */
 export function methodPlanKey(context: string, moduleStem: string, method: IrMethod): string {
-  return sha256('method-plan', context, moduleStem, JSON.stringify(method));
+  return sha256('method-plan', context, moduleStem, methodDigest(method));
 }
 
 /** The key of the state every method is planned in: the shared declarations and the names they took. */

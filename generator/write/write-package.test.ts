@@ -45,8 +45,11 @@ describe('writePackage', () => {
   it('writes every file with LF endings and a marker, creating missing parents', async () => {
     const nested = path.join(root, 'a', 'b', 'out');
     const result = await writePackage(nested, V1);
-    expect(result).toEqual({ written: true, files: 4, leftovers: [] });
+    expect(result).toMatchObject({ written: true, files: 4, leftovers: [] });
     const tree = await snapshotTree(nested);
+    // The hashes it reports are those of the bytes on disk (LF endings), for the cache to record.
+    expect([...result.hashes.keys()]).toEqual(['README.md', 'package.json', 'src/index.ts', 'src/methods/backlog.ts']);
+    expect(result.hashes.get('src/index.ts')).toBe(createHash('sha256').update('export const a = 1;\n').digest('hex'));
     expect(Object.keys(tree)).toEqual([MARKER_FILE, 'README.md', 'package.json', 'src/index.ts', 'src/methods/backlog.ts']);
     expect(tree['src/index.ts']).toBe('export const a = 1;\n');
     expect(parseMarker(tree[MARKER_FILE] ?? '')?.files.map((file) => file.path)).toEqual([

@@ -29,6 +29,8 @@ export interface WritePackageResult {
   written: boolean;
   /** Number of package files (the marker not counted). */
   files: number;
+  /** sha256 of each package file as it is on disk now, by path (the marker not included). */
+  hashes: ReadonlyMap<string, string>;
   /**
    * Staging or set-aside folders next to the output that an earlier, interrupted run left
    * behind. They are outside the output folder, so they are reported, never deleted.
@@ -73,7 +75,7 @@ export async function writePackage(
   const onDisk = kind === 'ours' ? options.onDisk : undefined;
   const knownStale = onDisk !== undefined && entries.some((entry) => onDisk.get(entry.path) !== entry.sha256);
   if (kind === 'ours' && !knownStale && (await checkPackage(target, files, { fs, hashes: options.hashes })).fresh) {
-    return { written: false, files: entries.length, leftovers };
+    return { written: false, files: entries.length, hashes: hashesOf(entries), leftovers };
   }
 
   const staging = await createSibling(parent, `.${base}${STAGING_INFIX}`, fs);
@@ -84,7 +86,11 @@ export async function writePackage(
     throw error;
   }
   await swapIn(staging, target, kind !== 'absent', fs);
-  return { written: true, files: entries.length, leftovers };
+  return { written: true, files: entries.length, hashes: hashesOf(entries), leftovers };
+}
+
+function hashesOf(entries: readonly PackageFile[]): Map<string, string> {
+  return new Map(entries.map((entry) => [entry.path, entry.sha256 as string]));
 }
 
 function refuseDangerousTarget(target: string): void {
