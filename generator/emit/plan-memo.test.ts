@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 import { NameRegistry } from './names.js';
+import { irDocument, irMethod } from './test-support/ir-builders.js';
 import { planPackage } from './plan.js';
 import { replayClaims } from './plan-memo.js';
 import { jsonPlanMemo as jsonMemo, planData } from './test-support/plan-memo.js';
@@ -10,31 +11,16 @@ async function fixture(name: string): Promise<IrDocument> {
   return JSON.parse(await readFile(new URL(`../../test/fixtures/ir/${name}.json`, import.meta.url), 'utf8')) as IrDocument;
 }
 
+/** A method taking a required `id` and answering a boolean. */
 function method(name: string, extra: Partial<IrMethod> = {}): IrMethod {
-  return {
-    name,
-    apiVersion: 'v2',
-    key: name,
-    source: `api-reference/x/${name}.md`,
-    docsUrl: `https://apidocs.bitrix24.com/api-reference/x/${name}.html`,
-    title: name,
-    section: 'x',
-    scope: [],
-    description: '',
+  return irMethod(name, {
     params: [{ name: 'id', type: { raw: 'integer', kind: 'scalar', name: 'integer' }, required: true, description: 'The id.' }],
-    result: [],
     resultType: { raw: 'boolean', kind: 'scalar', name: 'boolean' },
-    errors: [],
-    examples: {},
-    seeAlso: [],
-    diagnostics: [],
     ...extra,
-  };
+  });
 }
 
-function ir(methods: IrMethod[]): IrDocument {
-  return { irVersion: 1, methods, types: [], systemErrors: [], pages: [], diagnostics: [] };
-}
+const ir = irDocument;
 
 describe('plan memo', () => {
   it('a method plan is JSON data: it comes back from the memo as planned', async () => {

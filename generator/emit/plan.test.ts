@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { IrDocument, IrMethod, TypeRef } from '../ir/types.js';
+import { irDocument, irMethod } from './test-support/ir-builders.js';
 import { planPackage } from './plan.js';
 import { printType } from './type-model.js';
 
@@ -8,31 +9,8 @@ async function backlog(): Promise<IrDocument> {
   return JSON.parse(await readFile(new URL('../../test/fixtures/ir/backlog.json', import.meta.url), 'utf8')) as IrDocument;
 }
 
-function method(name: string, extra: Partial<IrMethod> = {}): IrMethod {
-  return {
-    name,
-    apiVersion: 'v2',
-    key: name,
-    source: `api-reference/x/${name}.md`,
-    docsUrl: `https://apidocs.bitrix24.com/api-reference/x/${name}.html`,
-    title: name,
-    section: 'x',
-    scope: [],
-    description: '',
-    params: [],
-    result: [],
-    resultType: { raw: '', kind: 'unknown' },
-    errors: [],
-    examples: {},
-    seeAlso: [],
-    diagnostics: [],
-    ...extra,
-  };
-}
-
-function ir(methods: IrMethod[]): IrDocument {
-  return { irVersion: 1, methods, types: [], systemErrors: [], pages: [], diagnostics: [] };
-}
+const method = irMethod;
+const ir = irDocument;
 
 describe('planPackage', () => {
   it('names the backlog methods, their types and error catalogs', async () => {
