@@ -47,6 +47,8 @@ export interface Incremental {
   /** The cache holds a previous run of this generator: most of this run's work is likely in it. */
   readonly warm: boolean;
   readonly pageCache: PageCache;
+  /** The docs files listed for the run key (`listDocsPages`), for the IR build to reuse. */
+  readonly listing: readonly string[];
   readonly transpileCache: TranspileCache;
   readonly planCache: PlanCache;
   /**
@@ -243,6 +245,10 @@ export function openIncremental(input: IncrementalInput): Incremental {
     cacheDir,
     upToDate,
     warm: previous !== undefined,
+    get listing(): readonly string[] {
+      listed ??= listDocsPages(input.docsRoot);
+      return listed;
+    },
     outputsOnDisk: outputs?.vouched ?? new Map(),
     stats,
     get pageCache(): PageCache {

@@ -92,7 +92,7 @@ async function generateChanged(
     import('../write/index.js'),
   ]);
   const workers = flags.workers === undefined ? defaultWorkers() : Number.parseInt(flags.workers, 10) || 1;
-  const build = incremental ? { pageCache: incremental.pageCache, workers } : { workers };
+  const build = incremental ? { pageCache: incremental.pageCache, listing: incremental.listing, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
   lap('build IR');
   const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();

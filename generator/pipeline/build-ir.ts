@@ -29,6 +29,8 @@ import type { IncludeCache } from '../parse/index.js';
 export interface BuildIrOptions {
   /** Which pages (docs-relative paths) to read; all by default. */
   include?: (source: string) => boolean;
+  /** The docs files as `listDocsPages` lists them, when the caller listed them already (the incremental cache does). */
+  listing?: readonly string[];
   /** The table stage; the real one by default (tests inject fakes). */
   tables?: TableExtractors;
   /** Called after each listed page is handled (`done` of `total`), for a progress display. */
@@ -282,7 +284,7 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
     diagnostics.push(d);
   };
 
-  const sources = listDocsPages(docsRoot).filter((s) => options.include?.(s) ?? true);
+  const sources = (options.listing ?? listDocsPages(docsRoot)).filter((s) => options.include?.(s) ?? true);
   const pages: PageSummary[] = [];
   const methods: IrMethod[] = [];
   const titles = new Map<string, string>();
