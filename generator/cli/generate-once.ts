@@ -67,8 +67,11 @@ interface PrintWorkerStarter {
 function printWorkerStarter(): PrintWorkerStarter {
   let started: Promise<PrintWorker | undefined> | undefined;
   return {
+    // A worker that cannot start (thread limits) leaves the printing to this thread.
     start: () =>
-      (started ??= import('../emit/print-worker-client.js').then(({ canStartPrintWorker, startPrintWorker }) => (canStartPrintWorker() ? startPrintWorker() : undefined))),
+      (started ??= import('../emit/print-worker-client.js')
+        .then(({ canStartPrintWorker, startPrintWorker }) => (canStartPrintWorker() ? startPrintWorker() : undefined))
+        .catch(() => undefined)),
     close: async () => {
       await (await started)?.close();
     },
