@@ -1,4 +1,4 @@
-/** `src/client.ts`: the method map, the typed client and its namespace tree. */
+/** Printing `src/client.ts`, one part: the method map, the typed client and its namespace tree. */
 import { StructureKind, type CodeBlockWriter, type FunctionDeclarationStructure, type WriterFunction } from 'ts-morph';
 import type { ClientMethod, ClientModuleInput, ClientTreeNode } from './client-module.js';
 import { propertyKey, stringLiteral } from './escape.js';

@@ -3,14 +3,14 @@
  * printing happens: by a run with something to print on this thread, or by the print worker.
  */
 import { clientModuleViews } from './client-parts.js';
-import { coreModuleSource } from './core-module.js';
-import { errorsModuleSource } from './errors-module.js';
+import { coreModuleSource } from './core-parts.js';
+import { errorsModuleSource } from './errors-parts.js';
 import { fixturesHeadViews, fixturesTailViews, fixtureViews, mockModuleSource } from './fixtures-parts.js';
 import { methodsHeadViews, methodViews } from './method-parts.js';
 import type { ModuleViews } from './module-views.js';
 import { sourceOnly, type PartInputs, type PartKind, type PartPrinter, type PartRequest } from './parts.js';
 import { sameInEveryView } from './print-views.js';
-import { typesModuleViews } from './types-module.js';
+import { typesModuleViews } from './types-parts.js';
 
 const PRINTERS: { [K in PartKind]: (input: PartInputs[K]) => ModuleViews } = {
   methods: methodViews,

@@ -1,4 +1,4 @@
-/** `src/core.ts`: what the standalone method functions accept as a client. */
+/** Printing `src/core.ts`, one part: what the standalone method functions accept as a client. */
 import { printFile } from './print.js';
 
 const CORE_CODE = `import type { B24Caller } from './runtime/index.js';

@@ -1,4 +1,4 @@
-/** `src/errors.ts`: the system errors every method may answer with, and the runtime's error helpers. */
+/** Printing `src/errors.ts`, one part: the system errors every method may answer with, and the runtime's error helpers. */
 import { StructureKind, type WriterFunction } from 'ts-morph';
 import { docText, propertyKey, stringLiteral } from './escape.js';
 import type { PartInputs } from './parts.js';

@@ -1,4 +1,4 @@
-/** `src/types.ts`: scalar aliases, reference aliases and the docs' named structures, shared by all sections. */
+/** Printing `src/types.ts`, one part: scalar aliases, reference aliases and the docs' named structures, shared by all sections. */
 import { StructureKind } from 'ts-morph';
 import type { ModuleViews } from './module-views.js';
 import type { PartInputs } from './parts.js';
