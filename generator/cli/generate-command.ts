@@ -15,7 +15,7 @@ export function registerGenerateCommand(program: Command): void {
     .option('--cache-dir <dir>', 'root of the incremental cache (default: node_modules/.cache/b24gen above the output, else the temp folder)')
     .option('--watch', 'generate, then generate again whenever a docs file changes (Ctrl-C stops)')
     .option('--debounce <ms>', 'with --watch: how long the docs must be quiet before a run', '200')
-    .option('--workers <n>', 'threads that parse pages (default: 2 when two cores are idle, else 1); the output is the same');
+    .option('--workers <n>', 'threads that parse pages (default: 2 when two cores are idle, else 1); 1 also keeps the printing on the main thread (no print worker); the output is the same');
   addFilterOptions(addPackageOptions(command))
     .addHelpText(
       'after',

@@ -16,7 +16,7 @@ export interface GenerateFlags {
   debounce?: string;
   /** `--bump`: version and changelog follow the API diff since the last run. */
   bump?: boolean;
-  /** Threads for parsing and transpiling (default: 2 when two cores are idle, else 1). */
+  /** Threads that parse pages (default: 2 when two cores are idle, else 1); `1` also means no print worker. */
   workers?: string;
 }
 
@@ -49,7 +49,8 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   // earlier one prints little: it starts now, while this thread rebuilds the IR, and this thread
   // never loads them. A first run starts it once the pages are parsed (the page workers have
   // both cores until then), and it prints half of the parts beside this thread.
-  const printWorker = printWorkerStarter();
+  // `--workers 1` asks for one thread: no print worker either.
+  const printWorker = printWorkerStarter(flags.workers === undefined || (Number.parseInt(flags.workers, 10) || 1) > 1);
   if (incremental?.warm === true) await printWorker.start();
   try {
     return await generateChanged(settings, globals, flags, incremental, printWorker, lap);
@@ -64,14 +65,20 @@ interface PrintWorkerStarter {
   close(): Promise<void>;
 }
 
-function printWorkerStarter(): PrintWorkerStarter {
+function printWorkerStarter(allowed: boolean): PrintWorkerStarter {
   let started: Promise<PrintWorker | undefined> | undefined;
+  const startOnce = async (): Promise<PrintWorker | undefined> => {
+    if (!allowed) return undefined;
+    try {
+      const { canStartPrintWorker, startPrintWorker } = await import('../emit/print-worker-client.js');
+      return canStartPrintWorker() ? startPrintWorker() : undefined;
+    } catch {
+      // A worker that cannot start (thread limits) leaves the printing to this thread.
+      return undefined;
+    }
+  };
   return {
-    // A worker that cannot start (thread limits) leaves the printing to this thread.
-    start: () =>
-      (started ??= import('../emit/print-worker-client.js')
-        .then(({ canStartPrintWorker, startPrintWorker }) => (canStartPrintWorker() ? startPrintWorker() : undefined))
-        .catch(() => undefined)),
+    start: () => (started ??= startOnce()),
     close: async () => {
       await (await started)?.close();
     },

@@ -144,6 +144,13 @@ describe('b24gen CLI', () => {
     expect(warm.stderr).toMatch(/1 methods planned/);
     // The changed method's parts (its types and function, its fixture) went to the worker.
     expect(Number(/(\d+) parts printed in the print worker/.exec(warm.stderr)?.[1])).toBeGreaterThanOrEqual(2);
+    // `--workers 1` keeps everything on the main thread: no print worker.
+    lines.splice(lines.findIndex((l) => l.startsWith('# ')) + 1, 0, '', 'Another sentence, printed on the main thread.');
+    writeFileSync(page, lines.join('\n'));
+    const single = runCli(['generate', '--docs', docs, '--out', out, '--cache-dir', cacheDir, '--verbose', '--workers', '1']);
+    expect(single.status).toBe(0);
+    expect(single.stderr).toMatch(/1 methods planned/);
+    expect(single.stderr).not.toMatch(/print worker/);
     const cold = path.join(scratch, 'pkg-warm-cold');
     expect(runCli(['generate', '--docs', docs, '--out', cold, '--no-cache']).status).toBe(0);
     const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
@@ -151,6 +158,7 @@ describe('b24gen CLI', () => {
     const differing = listing(out).filter((f) => statSync(path.join(out, f)).isFile() && !readFileSync(path.join(out, f)).equals(readFileSync(path.join(cold, f))));
     expect(differing).toEqual([]);
     expect(readFileSync(path.join(out, 'src/methods/sonet-group.ts'), 'utf8')).toContain('A sentence added by the warm-run test.');
+    expect(readFileSync(path.join(out, 'src/methods/sonet-group.ts'), 'utf8')).toContain('Another sentence, printed on the main thread.');
   });
 
   it('exits 2 on a usage error', () => {
