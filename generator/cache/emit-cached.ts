@@ -1,4 +1,5 @@
-import type { EmitOptions, PartRequest } from '../emit/index.js';
+import type { EmitOptions, EmittedPackageFiles, PartRequest } from '../emit/index.js';
+import { compiledPaths } from '../emit/module-path.js';
 import type { ModuleViews } from '../emit/module-views.js';
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { TranspiledFile } from '../emit/transpile.js';
@@ -10,6 +11,8 @@ import type { TranspileCache } from './transpile-cache.js';
 export interface EmitCaches {
   transpile: TranspileCache;
   plans: PlanCache;
+  /** sha256 of the output folder's files as the cache vouches for them: a module it holds as this run would make it is kept. */
+  onDisk?: ReadonlyMap<string, string>;
   /** Prints and compiles what the caches lack, so that this thread need not load ts-morph; this thread does it when absent or failed. */
   worker?: PrintWorker;
 }
@@ -47,10 +50,10 @@ async function transpileHere(modules: ReadonlyArray<readonly [string, string]>):
  * printed and compiled by the print worker when there is one. Tests keep the output equal to
  * `emitPackage`'s without a cache. Emit is imported only here, when something must be emitted.
  */
-export async function emitPackageCached(ir: IrDocument, options: EmitOptions, caches: EmitCaches | undefined): Promise<Map<string, string>> {
+export async function emitPackageCached(ir: IrDocument, options: EmitOptions, caches: EmitCaches | undefined): Promise<EmittedPackageFiles> {
   const emit = await import('../emit/index.js');
-  if (!caches) return emit.emitPackage(ir, options);
-  const { transpile: cache, worker } = caches;
+  if (!caches) return emit.emitPackageFiles(ir, options);
+  const { transpile: cache, worker, onDisk } = caches;
   const compile = async (modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> => {
     if (modules.length === 0) return [];
     if (worker !== undefined) {
@@ -62,10 +65,23 @@ export async function emitPackageCached(ir: IrDocument, options: EmitOptions, ca
     }
     return transpileHere(modules);
   };
-  return emit.emitPackage(ir, {
+  return emit.emitPackageFiles(ir, {
     ...options,
     planMemo: caches.plans,
     printedModules: cache.printed,
+    ...(onDisk === undefined
+      ? {}
+      : {
+          unchangedModules: {
+            find: (file, recipe) => {
+              const record = cache.moduleRecord(file);
+              if (record === undefined || record.recipe !== recipe) return undefined;
+              const paths = compiledPaths(file);
+              const { ts, js, dts } = record.hashes;
+              return onDisk.get(file) === ts && onDisk.get(paths.js) === js && onDisk.get(paths.dts) === dts ? record.hashes : undefined;
+            },
+          },
+        }),
     ...(worker === undefined ? {} : { printParts: (parts) => printBeside(worker, parts) }),
     transpileModules: async (modules) => {
       const out: TranspiledFile[] = [];

@@ -145,6 +145,19 @@ describe('incremental generate on real pages', () => {
     expectSameTree(out, cold);
   });
 
+  it('keeps nothing from an output folder that lost its marker: refused without --force, written whole with it', async () => {
+    const out = path.join(work, 'out-unmarked');
+    const cache = path.join(work, 'cache-unmarked');
+    await generateOnce(settings(out), quiet, { cacheDir: cache });
+    addUnderTitle(path.join(docs, 'api-reference/crm/deals/crm-deal-list.md'), 'Changed before the marker went away.');
+    rmSync(path.join(out, '.b24gen.json'));
+    await expect(generateOnce(settings(out), quiet, { cacheDir: cache })).rejects.toThrow(/not written by b24gen/);
+    await generateOnce(settings(out), quiet, { cacheDir: cache, force: true });
+    const cold = path.join(work, 'out-unmarked-cold');
+    await generateOnce(settings(cold), quiet, { cache: false });
+    expectSameTree(out, cold);
+  });
+
   it('a run with nothing changed is up to date; touching the output makes it run again', async () => {
     const out = path.join(work, 'out-noop');
     const cache = path.join(work, 'cache-noop');

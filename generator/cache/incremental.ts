@@ -302,6 +302,8 @@ function outputRecords(outDir: string, written: { files: ReadonlyMap<string, str
     const text = written?.files.get(f);
     let hash: string | undefined;
     if (text !== undefined && !text.includes('\r')) hash = written?.hashes.get(f) ?? createHash('sha256').update(text).digest('hex');
+    // A file the run kept from the previous output: the writer vouched for its hash.
+    else if (text === undefined && written?.hashes.get(f) !== undefined) hash = written.hashes.get(f) as string;
     else {
       try {
         hash = bytesHash(readFileSync(full));

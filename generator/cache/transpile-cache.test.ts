@@ -11,6 +11,27 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 describe('TranspileCache', () => {
+  it('records what each module was put together from with the hashes of its three files, for the next run', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'b24gen-transpile-test-'));
+    dirs.push(dir);
+    const file = path.join(dir, 't.tsv');
+    const recipe = sha('recipe');
+    const written = new Map([
+      ['src/methods/tasks.ts', sha('ts')],
+      ['dist/methods/tasks.js', sha('js')],
+      ['dist/methods/tasks.d.ts', sha('dts')],
+      ['src/methods/crm.ts', sha('crm')],
+    ]);
+    const first = new TranspileCache(new RecordStore(file, 's'));
+    // crm.ts has no compiled forms among the written files: no record for it.
+    first.keepModules(new Map([['src/methods/tasks.ts', recipe], ['src/methods/crm.ts', recipe]]), written);
+    (first as unknown as { store: RecordStore }).store.save();
+    const next = new TranspileCache(new RecordStore(file, 's'));
+    expect(next.moduleRecord('src/methods/tasks.ts')).toEqual({ recipe, hashes: { ts: sha('ts'), js: sha('js'), dts: sha('dts') } });
+    expect(next.moduleRecord('src/methods/crm.ts')).toBeUndefined();
+    expect(next.moduleRecord('src/methods/other.ts')).toBeUndefined();
+  });
+
   it('gives back a transpiled module and the hashes of its three files, also in the next run', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'b24gen-transpile-test-'));
     dirs.push(dir);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrintedModuleMemo } from '../emit/module-memo.js';
 import { compiledPaths, isModuleSource } from '../emit/module-path.js';
+import type { ModuleHashes } from '../emit/index.js';
 import type { ModuleViews } from '../emit/module-views.js';
 import { contentHash } from './content-hash.js';
 import { RecordStore } from './record-store.js';
@@ -81,6 +82,26 @@ export class TranspileCache {
     const dtsHash = textHash(out.dts);
     this.store.keep(this.keyOf(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts), JSON.stringify(jsHash), JSON.stringify(dtsHash)]);
     if (isModuleSource(fileName)) this.noteOutputs(fileName, out, jsHash, dtsHash);
+  }
+
+  /**
+   * The three-form modules as the last run put them together: the recipe of each (its parts'
+   * keys) and the sha256 of its three files as written, by its `src/….ts` path.
+   */
+  moduleRecord(file: string): { recipe: string; hashes: ModuleHashes } | undefined {
+    const stored = this.store.get(`m${file}`);
+    if (stored === undefined || stored.length !== 4 || !stored.every(isHash)) return undefined;
+    const [recipe, ts, js, dts] = stored.map((field) => field.slice(1, -1)) as [string, string, string, string];
+    return { recipe, hashes: { ts, js, dts } };
+  }
+
+  /** Keeps each module's recipe with the hashes of its files as this run wrote (or kept) them. */
+  keepModules(recipes: ReadonlyMap<string, string>, written: ReadonlyMap<string, string>): void {
+    for (const [file, recipe] of recipes) {
+      const paths = compiledPaths(file);
+      const hashes = [recipe, written.get(file), written.get(paths.js), written.get(paths.dts)];
+      if (hashes.every((h): h is string => h !== undefined)) this.store.keep(`m${file}`, hashes.map((h) => JSON.stringify(h)));
+    }
   }
 
   /**

@@ -95,7 +95,7 @@ async function generateChanged(
   lap: (stage: string) => void,
 ): Promise<string> {
   // Loaded only past the up-to-date check: a no-op run stops before parsing, emitting or writing.
-  const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { reportIr }, { writePackage }] = await Promise.all([
+  const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { reportIr }, { MARKER_FILE, writePackage }] = await Promise.all([
     import('./load-docs.js'),
     import('../release/index.js'),
     import('./report.js'),
@@ -116,7 +116,16 @@ async function generateChanged(
       ir,
       settings,
       release,
-      incremental === undefined ? undefined : { transpile: incremental.transpileCache, plans: incremental.planCache, ...(printWorker === undefined ? {} : { worker: printWorker }) },
+      incremental === undefined
+        ? undefined
+        : {
+            transpile: incremental.transpileCache,
+            plans: incremental.planCache,
+            // Modules are kept from the output folder only while it is ours as the last run left
+            // it, marker included (a folder that lost its marker is written whole, or refused).
+            ...(incremental.outputsOnDisk.has(MARKER_FILE) ? { onDisk: incremental.outputsOnDisk } : {}),
+            ...(printWorker === undefined ? {} : { worker: printWorker }),
+          },
     );
   } finally {
     progress.finish();
@@ -125,17 +134,25 @@ async function generateChanged(
   reportIr(ir, globals, undefined, { diagnostics: emitted.diagnostics, filteredOut });
   // Hashes the cache learnt while emitting (module sources and their transpiled forms).
   const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
-  const written = await writePackage(path.resolve(settings.out), emitted.files, { force: flags.force === true, hashes, onDisk: incremental?.outputsOnDisk });
+  const written = await writePackage(path.resolve(settings.out), emitted.files, {
+    force: flags.force === true,
+    hashes,
+    onDisk: incremental?.outputsOnDisk,
+    kept: emitted.kept,
+  });
   lap('write');
-  // The writer hashed every file it wrote or kept: the cache records those hashes.
+  // The writer hashed every file it wrote or kept: the cache records those hashes, and with them
+  // what each module was put together from, so that the next run can keep it.
+  incremental?.transpileCache.keepModules(emitted.recipes, written.hashes);
   incremental?.commit({ files: emitted.files, hashes: written.hashes });
   lap('commit cache');
-  const line = `b24gen: wrote ${emitted.files.size} files to ${settings.out}`;
+  const line = `b24gen: wrote ${emitted.files.size + emitted.kept.size} files to ${settings.out}`;
   if (!globals.quiet) process.stderr.write(`${line}\n`);
   if (incremental && globals.verbose === true) {
     const { reused, computed } = incremental.pageCache.stats;
     const worker = printWorker === undefined ? '' : `; ${printWorker.printed} parts printed in the print worker`;
-    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}\n`);
+    const kept = `; ${emitted.kept.size} files kept from the previous output unread`;
+    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}${kept}\n`);
   }
   return line;
 }

@@ -47,6 +47,10 @@ export async function loadDocs(
 
 export interface EmittedPackage {
   files: Map<string, string>;
+  /** Files the output folder already holds as they would be made (only with the cache): sha256 by path. */
+  kept: Map<string, string>;
+  /** What each three-form module was put together from (only with the cache), by its `src/….ts` path. */
+  recipes: Map<string, string>;
   /** What emit found about the IR (examples that do not fit their types…). */
   diagnostics: Diagnostic[];
 }
@@ -76,9 +80,9 @@ export async function emitFiles(
     zod: settings.zod,
     msw: settings.msw,
   };
-  const files = await emitPackageCached(ir, options, caches);
+  const { files, kept, recipes } = await emitPackageCached(ir, options, caches);
   for (const [file, content] of release.files) files.set(file, content);
   // Beside the package, not in it (package.json's `files` leaves it out), like the API snapshot.
   files.set(COVERAGE_FILE, renderCoverageReport(buildCoverageReport(ir, diagnostics)));
-  return { files, diagnostics };
+  return { files, kept, recipes, diagnostics };
 }

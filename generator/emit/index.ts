@@ -1,13 +1,14 @@
 /** The `emit` stage: IR → the files of the generated npm package, in memory. */
+import { createHash } from 'node:crypto';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { clientModuleInput, type ClientModuleInput } from './client-module.js';
 import { emitFixturesModuleViews, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
 import { emitMethodModuleViews, methodModuleFile } from './method-module.js';
-import { partsFromMemo, type PrintedModuleMemo } from './module-memo.js';
+import { partKey, partsFromMemo, type PrintedModuleMemo } from './module-memo.js';
 import { compiledPaths, isModuleSource } from './module-path.js';
 import { HEADER, type ModuleViews } from './module-views.js';
 import { packageIdentityProblem } from './package-identity.js';
-import type { PartInputs, PartPrinter, PrintParts } from './parts.js';
+import { NO_VIEWS, type PartInputs, type PartPrinter, type PrintParts } from './parts.js';
 import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
 import type { PlanMemo } from './plan-memo.js';
 import { readmeExample } from './readme-example.js';
@@ -41,6 +42,33 @@ export interface EmitOptions {
    * default; the incremental cache passes one that reuses earlier results).
    */
   transpileModules?: (modules: ReadonlyArray<readonly [file: string, source: string]>) => Promise<TranspiledFile[]>;
+  /**
+   * With `printedModules`: the three-form modules the output folder already holds as this run
+   * would put them together. Those are not put together (`emitPackageFiles` lists them as kept).
+   */
+  unchangedModules?: UnchangedModules;
+}
+
+/** sha256 of a three-form module's files (`src/….ts`, `dist/….js`, `dist/….d.ts`). */
+export interface ModuleHashes {
+  ts: string;
+  js: string;
+  dts: string;
+}
+
+export interface UnchangedModules {
+  /** The hashes of the files of `file` in the output folder, when they were put together from `recipe`. */
+  find(file: string, recipe: string): ModuleHashes | undefined;
+}
+
+/** The package's files, less those the output folder already holds as they would be made. */
+export interface EmittedPackageFiles {
+  /** Every file made, by package path, sorted. */
+  files: Map<string, string>;
+  /** Files not made because the output folder holds them as they would be: their sha256 by path. */
+  kept: Map<string, string>;
+  /** What each three-form module is put together from (see `moduleRecipes`), by its `src/….ts` path. */
+  recipes: Map<string, string>;
 }
 
 function compare(a: string, b: string): number {
@@ -67,29 +95,46 @@ interface PrintedModules {
  */
 const packagePartInputs = new WeakMap<PackagePlan, { client: ClientModuleInput; types: PartInputs['types']; errors: PartInputs['errors'] }>();
 
-function printedModules(plan: PackagePlan, parts: PartPrinter): PrintedModules {
+/**
+ * The modules made of printed parts. `visit` is told each module before its parts are asked for;
+ * it may skip a three-form module (one the output folder already holds as it would be printed).
+ */
+function printedModules(plan: PackagePlan, parts: PartPrinter, visit?: (file: string, skippable: boolean) => boolean): PrintedModules {
   let inputs = packagePartInputs.get(plan);
   if (inputs === undefined) {
     inputs = { client: clientModuleInput(plan), types: { shared: plan.shared }, errors: { systemErrors: plan.systemErrors } };
     packagePartInputs.set(plan, inputs);
   }
   const views = new Map<string, ModuleViews>();
-  views.set('src/client.ts', parts('client', inputs.client));
-  views.set('src/types.ts', parts('types', inputs.types));
+  const add = (file: string, make: () => ModuleViews): void => {
+    if (visit?.(file, true) !== false) views.set(file, make());
+  };
+  const { client, types } = inputs;
+  add('src/client.ts', () => parts('client', client));
+  add('src/types.ts', () => parts('types', types));
   for (const section of plan.sections) {
-    views.set(methodModuleFile(section.stem), emitMethodModuleViews(section, parts));
-    views.set(fixturesModuleFile(section.stem), emitFixturesModuleViews(section, parts));
+    add(methodModuleFile(section.stem), () => emitMethodModuleViews(section, parts));
+    add(fixturesModuleFile(section.stem), () => emitFixturesModuleViews(section, parts));
   }
-  const sources = new Map<string, string>([
-    ['src/core.ts', parts('core', {}).ts],
-    ['src/errors.ts', parts('errors', inputs.errors).ts],
-    ['src/mock.ts', emitMockModule(plan, parts)],
-  ]);
+  // The few source-only modules are always made (they are small, and compiled through the cache).
+  const sources = new Map<string, string>();
+  const addSource = (file: string, make: () => string): void => {
+    visit?.(file, false);
+    sources.set(file, make());
+  };
+  addSource('src/core.ts', () => parts('core', {}).ts);
+  addSource('src/errors.ts', () => parts('errors', inputs.errors).ts);
+  addSource('src/mock.ts', () => emitMockModule(plan, parts));
   return { views, sources };
 }
 
 /** The sources of the package, parts printed (or taken from a memo) by `parts`; the three-form modules come with their compiled forms. */
-export async function emitSources(plan: PackagePlan, options: Pick<EmitOptions, 'packageName' | 'packageVersion' | 'runtimeDir' | 'zod' | 'msw'>, parts: PartPrinter): Promise<PackageSources> {
+export async function emitSources(
+  plan: PackagePlan,
+  options: Pick<EmitOptions, 'packageName' | 'packageVersion' | 'runtimeDir' | 'zod' | 'msw'>,
+  parts: PartPrinter,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<PackageSources> {
   const templates = await loadTemplates();
   const files = new Map<string, string>();
   const compiled = new Map<string, TranspiledFile>();
@@ -104,7 +149,7 @@ export async function emitSources(plan: PackagePlan, options: Pick<EmitOptions, 
     msw: options.msw === true,
   };
   files.set('src/index.ts', templates.render('index.ts', view));
-  const modules = printedModules(plan, parts);
+  const modules = printedModules(plan, parts, (file, skippable) => !(skippable && skip.has(file)));
   for (const [file, { ts, js, dts }] of modules.views) {
     files.set(file, ts);
     compiled.set(file, { js, dts });
@@ -157,24 +202,76 @@ async function transpileHere(modules: ReadonlyArray<readonly [string, string]>):
 }
 
 /**
+ * What each three-form module is put together from: its path and its parts' keys in order.
+ * The module's text follows from them (the cache's stamp covers the generator's code), so a
+ * module whose recipe is as the last run's is the file that run wrote. Modules with a part that
+ * has no key have none.
+ */
+function moduleRecipes(plan: PackagePlan): Map<string, string> {
+  const keys = new Map<string, string[] | undefined>();
+  let current: string[] | undefined;
+  let currentFile = '';
+  printedModules(
+    plan,
+    (kind, input) => {
+      const key = partKey(kind, input);
+      if (current !== undefined && key === undefined) keys.set(currentFile, (current = undefined));
+      current?.push(key as string);
+      return NO_VIEWS;
+    },
+    (file, skippable) => {
+      currentFile = file;
+      current = skippable ? [] : undefined;
+      if (skippable) keys.set(file, current);
+      return true;
+    },
+  );
+  const recipes = new Map<string, string>();
+  for (const [file, list] of keys) {
+    if (list !== undefined) recipes.set(file, createHash('sha256').update(`${file}\u0000${list.join('\u0000')}`).digest('hex'));
+  }
+  return recipes;
+}
+
+/**
  * IR → the package's files. With a memo of printed parts, the modules are put together twice:
  * once to learn which parts the memo lacks, which are then printed in one batch (by
- * `printParts`, maybe in a worker), and once with every part at hand.
+ * `printParts`, maybe in a worker), and once with every part at hand. With `unchangedModules`
+ * too, a module the output folder already holds as it would be is not put together at all.
  */
-export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
+export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Promise<EmittedPackageFiles> {
   const problem = packageIdentityProblem(options);
   if (problem !== undefined) throw new Error(problem);
   const plan = planPackage(ir, options.planMemo);
   options.diagnostics?.push(...plan.diagnostics);
-  const parts: PartPrinter =
-    options.printedModules === undefined
-      ? (await import('./part-printers.js')).printPart
-      : await partsFromMemo(options.printedModules, (collect) => void printedModules(plan, collect), options.printParts ?? printPartsHere);
-  const { files, compiled } = await emitSources(plan, options, parts);
+  const kept = new Map<string, string>();
+  const skip = new Set<string>();
+  let recipes = new Map<string, string>();
+  let parts: PartPrinter;
+  if (options.printedModules === undefined) {
+    parts = (await import('./part-printers.js')).printPart;
+  } else {
+    recipes = moduleRecipes(plan);
+    for (const [file, recipe] of recipes) {
+      const hashes = options.unchangedModules?.find(file, recipe);
+      if (hashes === undefined) continue;
+      skip.add(file);
+      const compiled = compiledPaths(file);
+      kept.set(file, hashes.ts).set(compiled.js, hashes.js).set(compiled.dts, hashes.dts);
+    }
+    const collectFrom = (collect: PartPrinter): void => void printedModules(plan, collect, (file, skippable) => !(skippable && skip.has(file)));
+    parts = await partsFromMemo(options.printedModules, collectFrom, options.printParts ?? printPartsHere);
+  }
+  const { files, compiled } = await emitSources(plan, options, parts, skip);
   const pending = [...files].filter(([file]) => isModuleSource(file) && !compiled.has(file));
   const transpiled = await (options.transpileModules ?? transpileHere)(pending);
   pending.forEach(([file], i) => compiled.set(file, transpiled[i] as TranspiledFile));
-  return packageFiles(files, (file) => compiled.get(file) as TranspiledFile);
+  return { files: packageFiles(files, (file) => compiled.get(file) as TranspiledFile), kept, recipes };
+}
+
+/** IR → every file of the package (nothing kept from an output folder). */
+export async function emitPackage(ir: IrDocument, options: EmitOptions): Promise<Map<string, string>> {
+  return (await emitPackageFiles(ir, { ...options, unchangedModules: undefined })).files;
 }
 
 export { planPackage } from './plan.js';

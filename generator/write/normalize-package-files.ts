@@ -8,6 +8,8 @@ export interface PackageFile {
   content: string;
   /** sha256 of `content` (hex), when already known. */
   sha256?: string;
+  /** Not made by this run: the output folder holds it with this `sha256`, to be linked (or copied) from there; `content` is empty. */
+  kept?: true;
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -21,8 +23,13 @@ function compareCodeUnits(a: string, b: string): number {
  * name, a path that is both a file and a folder, and names that differ only in case
  * (they collide on macOS and Windows).
  */
-export function normalizePackageFiles(files: ReadonlyMap<string, string>): PackageFile[] {
+export function normalizePackageFiles(files: ReadonlyMap<string, string>, kept: ReadonlyMap<string, string> = new Map()): PackageFile[] {
   const result: PackageFile[] = [];
+  for (const [path, sha256] of kept) {
+    validatePackagePath(path);
+    if (files.has(path) || path === MARKER_FILE) throw new WriteError('unsafe-path', `refusing to keep ${JSON.stringify(path)}: it is also made, or reserved`);
+    result.push({ path, content: '', sha256, kept: true });
+  }
   for (const [path, content] of files) {
     validatePackagePath(path);
     if (path === MARKER_FILE) {
@@ -59,6 +66,7 @@ export function normalizePackageFiles(files: ReadonlyMap<string, string>): Packa
  */
 export function hashPackageFiles(entries: PackageFile[], files: ReadonlyMap<string, string>, known: ReadonlyMap<string, string> | undefined): void {
   for (const entry of entries) {
+    if (entry.kept === true) continue;
     const given = known?.get(entry.path);
     entry.sha256 = given !== undefined && files.get(entry.path) === entry.content ? given : sha256Hex(entry.content);
   }

@@ -10,7 +10,9 @@ export type WriteErrorCode =
   /** the output path is a filesystem root or contains the working directory */
   | 'dangerous-target'
   /** both the swap and the rollback failed; the message says where the previous package is */
-  | 'swap-failed';
+  | 'swap-failed'
+  /** a file the run meant to keep from the previous package was gone or changed by then */
+  | 'output-changed';
 
 /**
  * A refusal the user can act on. It extends the CLI's FatalError so that `b24gen generate`

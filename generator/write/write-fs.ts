@@ -1,5 +1,5 @@
 import * as fsp from 'node:fs/promises';
-import type { Dirent, Stats } from 'node:fs';
+import { constants as fsConstants, type Dirent, type Stats } from 'node:fs';
 
 /**
  * The filesystem calls the write stage makes. Tests pass a wrapper that fails one call
@@ -15,6 +15,8 @@ export interface WriteFs {
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
   /** A hard link; without it (or when it fails) a file is written instead. */
   link?(existing: string, newPath: string): Promise<void>;
+  /** A copy that never replaces a file: how a kept file gets into the new tree where it cannot be linked. */
+  copyFile?(from: string, to: string): Promise<void>;
 }
 
 export const nodeWriteFs: WriteFs = {
@@ -26,6 +28,7 @@ export const nodeWriteFs: WriteFs = {
   rename: (from, to) => fsp.rename(from, to),
   rm: (path, options) => fsp.rm(path, options),
   link: (existing, newPath) => fsp.link(existing, newPath),
+  copyFile: (from, to) => fsp.copyFile(from, to, fsConstants.COPYFILE_EXCL),
 };
 
 export function isErrnoCode(error: unknown, code: string): boolean {

@@ -236,6 +236,35 @@ describe('writePackage with what a cache knows', () => {
     expect((await checkPackage(out, V3)).fresh).toBe(true);
   });
 
+  it('keeps files the caller vouches for without their text: linked, or copied where links fail', async () => {
+    await writePackage(out, V1);
+    const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+    const onDisk = new Map([...V1].map(([file, text]) => [file, sha(text.replace(/\r\n?/g, '\n'))]));
+    const kept = new Map([['src/methods/backlog.ts', onDisk.get('src/methods/backlog.ts') as string]]);
+    const files = new Map([...V1].filter(([file]) => !kept.has(file)));
+    const before = (await stat(path.join(out, 'src/methods/backlog.ts'))).ino;
+    const result = await writePackage(out, files, { onDisk, kept });
+    expect(result.hashes.get('src/methods/backlog.ts')).toBe(kept.get('src/methods/backlog.ts'));
+    expect((await stat(path.join(out, 'src/methods/backlog.ts'))).ino).toBe(before);
+    expect((await checkPackage(out, V1)).fresh).toBe(true);
+    // Where the file system cannot link, the kept file is copied.
+    const { link: _link, ...noLinks } = nodeWriteFs;
+    await writePackage(out, files, { onDisk, kept, fs: noLinks });
+    expect((await checkPackage(out, V1)).fresh).toBe(true);
+  });
+
+  it('refuses to keep a file the output folder does not hold as vouched, and leaves the folder as it was', async () => {
+    await writePackage(out, V1);
+    const before = await snapshotTree(out);
+    const kept = new Map([['src/methods/backlog.ts', '0'.repeat(64)]]);
+    const files = new Map([...V1].filter(([file]) => !kept.has(file)));
+    const error = await errorOf(writePackage(out, files, { onDisk: new Map(), kept }));
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as WriteError).code).toBe('output-changed');
+    expect(await snapshotTree(out)).toEqual(before);
+    expect(await readdir(root)).toEqual(['generated']);
+  });
+
   it('writes every file when the file system cannot link', async () => {
     await writePackage(out, V1);
     const { link: _unused, ...noLinks } = nodeWriteFs;

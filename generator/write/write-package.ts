@@ -22,6 +22,11 @@ export interface WritePackageOptions {
    * folder is stale without reading it.
    */
   onDisk?: ReadonlyMap<string, string>;
+  /**
+   * Files not in `files` because the output folder holds them as they would be (their sha256 by
+   * path, vouched for in `onDisk`): linked (or copied) into the new tree, never read.
+   */
+  kept?: ReadonlyMap<string, string>;
 }
 
 export interface WritePackageResult {
@@ -55,7 +60,8 @@ export async function writePackage(
 ): Promise<WritePackageResult> {
   const fs = options.fs ?? nodeWriteFs;
   // Every path is checked before the disk is touched.
-  const entries = normalizePackageFiles(files);
+  const kept = options.kept ?? new Map<string, string>();
+  const entries = normalizePackageFiles(files, kept);
   hashPackageFiles(entries, files, options.hashes);
   const target = path.resolve(outDir);
   refuseDangerousTarget(target);
@@ -73,8 +79,12 @@ export async function writePackage(
   }
   const leftovers = await findLeftovers(parent, base, fs);
   const onDisk = kind === 'ours' ? options.onDisk : undefined;
+  if (kept.size > 0 && (onDisk === undefined || [...kept].some(([file, sha256]) => onDisk.get(file) !== sha256))) {
+    throw new WriteError('output-changed', `${target} no longer holds the files this run meant to keep from it; run generate again`);
+  }
   const knownStale = onDisk !== undefined && entries.some((entry) => onDisk.get(entry.path) !== entry.sha256);
-  if (kind === 'ours' && !knownStale && (await checkPackage(target, files, { fs, hashes: options.hashes })).fresh) {
+  // With kept files the folder is rewritten (mostly links) rather than read back to compare.
+  if (kind === 'ours' && !knownStale && kept.size === 0 && (await checkPackage(target, files, { fs, hashes: options.hashes })).fresh) {
     return { written: false, files: entries.length, hashes: hashesOf(entries), leftovers };
   }
 
@@ -197,6 +207,23 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   if (failure !== undefined) throw failure.error;
 }
 
+/** A kept file into the new tree: a hard link, else a copy; neither is an error the user can fix but by running again. */
+async function keepFile(from: string, to: string, fs: WriteFs): Promise<void> {
+  try {
+    if (fs.link === undefined) throw new Error('no hard links');
+    await fs.link(from, to);
+    return;
+  } catch {
+    // a copy below
+  }
+  try {
+    if (fs.copyFile === undefined) throw new Error('no copies');
+    await fs.copyFile(from, to);
+  } catch {
+    throw new WriteError('output-changed', `${from} went away while b24gen ran; run generate again`);
+  }
+}
+
 async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<void> {
   // Folders first, parents before children (sorted paths), then the files side by side.
   const folders = [...new Set(entries.map((entry) => path.posix.dirname(entry.path)).filter((folder) => folder !== '.'))].sort();
@@ -204,6 +231,10 @@ async function writeTree(root: string, entries: readonly PackageFile[], fs: Writ
   await eachLimited(entries, CONCURRENT_FILE_OPS, async (entry) => {
     const segments = entry.path.split('/');
     const file = path.join(root, ...segments);
+    if (entry.kept === true) {
+      await keepFile(path.join(reuse?.from ?? '', ...segments), file, fs);
+      return;
+    }
     if (reuse !== undefined && fs.link !== undefined && entry.sha256 !== undefined && reuse.onDisk.get(entry.path) === entry.sha256) {
       try {
         // The old tree is set aside and removed after the swap; the link keeps the file's bytes.

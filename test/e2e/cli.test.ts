@@ -144,6 +144,8 @@ describe('b24gen CLI', () => {
     expect(warm.stderr).toMatch(/1 methods planned/);
     // The changed method's parts (its types and function, its fixture) went to the worker.
     expect(Number(/(\d+) parts printed in the print worker/.exec(warm.stderr)?.[1])).toBeGreaterThanOrEqual(2);
+    // The client and the shared types did not change: their files were kept without being made again.
+    expect(Number(/(\d+) files kept from the previous output/.exec(warm.stderr)?.[1])).toBeGreaterThanOrEqual(6);
     // `--workers 1` keeps everything on the main thread: no print worker.
     lines.splice(lines.findIndex((l) => l.startsWith('# ')) + 1, 0, '', 'Another sentence, printed on the main thread.');
     writeFileSync(page, lines.join('\n'));
