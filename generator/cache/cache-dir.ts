@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentHash } from './content-hash.js';
+import { contentHash } from '../content-hash.js';
 
 /**
  * Where the cache of one output folder lives. `B24GEN_CACHE_DIR` (or `--cache-dir`) names a

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { listDocsPages } from '../load/index.js';
 import { resolveCacheDir } from './cache-dir.js';
-import { contentHash } from './content-hash.js';
+import { contentHash } from '../content-hash.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { PrintedModuleMemo } from '../emit/module-memo.js';
 import { compiledPaths, isModuleSource } from '../emit/module-path.js';
-import type { ModuleHashes } from '../emit/index.js';
+import type { ModuleHashes, UnchangedModules } from '../emit/index.js';
 import type { ModuleViews } from '../emit/module-views.js';
-import { contentHash } from './content-hash.js';
+import { contentHash } from '../content-hash.js';
 import { RecordStore } from './record-store.js';
 
 export interface Transpiled {
@@ -93,6 +93,46 @@ export class TranspileCache {
     if (stored === undefined || stored.length !== 4 || !stored.every(isHash)) return undefined;
     const [recipe, ts, js, dts] = stored.map((field) => field.slice(1, -1)) as [string, string, string, string];
     return { recipe, hashes: { ts, js, dts } };
+  }
+
+  /**
+   * The modules `onDisk` (the output folder's files the cache vouches for) holds as the last run
+   * put them together: same recipe, same hashes of all three files.
+   */
+  unchangedModules(onDisk: ReadonlyMap<string, string>): UnchangedModules {
+    return {
+      find: (file, recipe) => {
+        const record = this.moduleRecord(file);
+        if (record === undefined || record.recipe !== recipe) return undefined;
+        const paths = compiledPaths(file);
+        const { ts, js, dts } = record.hashes;
+        return onDisk.get(file) === ts && onDisk.get(paths.js) === js && onDisk.get(paths.dts) === dts ? record.hashes : undefined;
+      },
+    };
+  }
+
+  /**
+   * The compiled forms of `modules`: from this cache where the source is unchanged, the rest
+   * made by `compile` in one batch (and kept).
+   */
+  async transpileModules(
+    modules: ReadonlyArray<readonly [file: string, source: string]>,
+    compile: (modules: ReadonlyArray<readonly [file: string, source: string]>) => Promise<Transpiled[]>,
+  ): Promise<Transpiled[]> {
+    const out: Transpiled[] = [];
+    const missing: number[] = [];
+    modules.forEach(([file, source], i) => {
+      const kept = this.lookup(file, source);
+      if (kept === undefined) missing.push(i);
+      else out[i] = kept;
+    });
+    const made = await compile(missing.map((i) => modules[i] as readonly [string, string]));
+    missing.forEach((i, j) => {
+      const [file, source] = modules[i] as readonly [string, string];
+      out[i] = made[j] as Transpiled;
+      this.keep(file, source, made[j] as Transpiled);
+    });
+    return out;
   }
 
   /** Keeps each module's recipe with the hashes of its files as this run wrote (or kept) them. */

@@ -50,13 +50,18 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   // never loads them. A first run starts it once the pages are parsed (the page workers have
   // both cores until then), and it prints half of the parts beside this thread.
   // `--workers 1` asks for one thread: no print worker either.
-  const printWorker = printWorkerStarter(flags.workers === undefined || (Number.parseInt(flags.workers, 10) || 1) > 1);
+  const printWorker = printWorkerStarter((threadsAsked(flags) ?? 2) > 1);
   if (incremental?.warm === true) await printWorker.start();
   try {
     return await generateChanged(settings, globals, flags, incremental, printWorker, lap);
   } finally {
     await printWorker.close();
   }
+}
+
+/** `--workers` as a count (at least 1); undefined when not given. */
+function threadsAsked(flags: GenerateFlags): number | undefined {
+  return flags.workers === undefined ? undefined : Number.parseInt(flags.workers, 10) || 1;
 }
 
 interface PrintWorkerStarter {
@@ -101,7 +106,7 @@ async function generateChanged(
     import('./report.js'),
     import('../write/index.js'),
   ]);
-  const workers = flags.workers === undefined ? defaultWorkers() : Number.parseInt(flags.workers, 10) || 1;
+  const workers = threadsAsked(flags) ?? defaultWorkers();
   const build = incremental ? { pageCache: incremental.pageCache, listing: incremental.listing, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
   lap('build IR');

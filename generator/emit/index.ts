@@ -1,16 +1,17 @@
 /** The `emit` stage: IR → the files of the generated npm package, in memory. */
-import { createHash } from 'node:crypto';
+import { contentHash } from '../content-hash.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { clientModuleInput, type ClientModuleInput } from './client-module.js';
 import { emitFixturesModuleViews, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
 import { emitMethodModuleViews, methodModuleFile } from './method-module.js';
-import { partKey, partsFromMemo, type PrintedModuleMemo } from './module-memo.js';
+import { askPart, partsFromMemo, type AskedPart, type PrintedModuleMemo } from './module-memo.js';
 import { compiledPaths, isModuleSource } from './module-path.js';
 import { HEADER, type ModuleViews } from './module-views.js';
 import { packageIdentityProblem } from './package-identity.js';
 import { NO_VIEWS, type PartInputs, type PartPrinter, type PrintParts } from './parts.js';
 import { planPackage, sectionEntries, type PackagePlan } from './plan.js';
 import type { PlanMemo } from './plan-memo.js';
+import { printPartsHere, transpileHere } from './print-here.js';
 import { readmeExample } from './readme-example.js';
 import { readCompiledRuntime } from './runtime-compiled.js';
 import { readRuntimeFiles } from './runtime-files.js';
@@ -76,7 +77,7 @@ function compare(a: string, b: string): number {
 }
 
 /** The files of the package before compiling. */
-export interface PackageSources {
+interface PackageSources {
   /** Every file, keyed by package path (`src/...`, `package.json`, `README.md`). */
   files: Map<string, string>;
   /** `.js` and `.d.ts` of the modules printed in all three forms, by their `src/….ts` path: these need no transpiling. */
@@ -129,7 +130,7 @@ function printedModules(plan: PackagePlan, parts: PartPrinter, visit?: (file: st
 }
 
 /** The sources of the package, parts printed (or taken from a memo) by `parts`; the three-form modules come with their compiled forms. */
-export async function emitSources(
+async function emitSources(
   plan: PackagePlan,
   options: Pick<EmitOptions, 'packageName' | 'packageVersion' | 'runtimeDir' | 'zod' | 'msw'>,
   parts: PartPrinter,
@@ -192,52 +193,47 @@ function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: s
   return new Map([...out.entries()].sort(([a], [b]) => compare(a, b)));
 }
 
-/** Prints on this thread, loading the printers (and ts-morph) the first time. */
-const printPartsHere: PrintParts = async (requests) => (await import('./part-printers.js')).printParts(requests);
-
-async function transpileHere(modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> {
-  if (modules.length === 0) return [];
-  const { transpileFile } = await import('./transpile.js');
-  return modules.map(([file, source]) => transpileFile(file, source));
+/** The parts one module asks for, in order. */
+interface ModuleParts {
+  /** A three-form module, which the output folder may already hold (the source-only ones are always made). */
+  skippable: boolean;
+  asked: AskedPart[];
 }
 
-/**
- * What each three-form module is put together from: its path and its parts' keys in order.
- * The module's text follows from them (the cache's stamp covers the generator's code), so a
- * module whose recipe is as the last run's is the file that run wrote. Modules with a part that
- * has no key have none.
- */
-function moduleRecipes(plan: PackagePlan): Map<string, string> {
-  const keys = new Map<string, string[] | undefined>();
-  let current: string[] | undefined;
-  let currentFile = '';
+/** Each module's parts, from one walk over the modules in which every part reads as empty. */
+function partsByModule(plan: PackagePlan): Map<string, ModuleParts> {
+  const modules = new Map<string, ModuleParts>();
+  let current: AskedPart[] = [];
   printedModules(
     plan,
     (kind, input) => {
-      const key = partKey(kind, input);
-      if (current !== undefined && key === undefined) keys.set(currentFile, (current = undefined));
-      current?.push(key as string);
+      current.push(askPart(kind, input));
       return NO_VIEWS;
     },
     (file, skippable) => {
-      currentFile = file;
-      current = skippable ? [] : undefined;
-      if (skippable) keys.set(file, current);
+      current = [];
+      modules.set(file, { skippable, asked: current });
       return true;
     },
   );
-  const recipes = new Map<string, string>();
-  for (const [file, list] of keys) {
-    if (list !== undefined) recipes.set(file, createHash('sha256').update(`${file}\u0000${list.join('\u0000')}`).digest('hex'));
-  }
-  return recipes;
+  return modules;
 }
 
 /**
- * IR → the package's files. With a memo of printed parts, the modules are put together twice:
- * once to learn which parts the memo lacks, which are then printed in one batch (by
- * `printParts`, maybe in a worker), and once with every part at hand. With `unchangedModules`
- * too, a module the output folder already holds as it would be is not put together at all.
+ * What a three-form module is put together from: its path and its parts' keys in order. Its
+ * text follows from them (the cache's stamp covers the generator's code), so a module whose
+ * recipe is as the last run's is the file that run wrote. None when a part has no key.
+ */
+function recipeOf(file: string, asked: readonly AskedPart[]): string | undefined {
+  const keys = asked.map((part) => part.key);
+  return keys.every((key): key is string => key !== undefined) ? contentHash(file, ...keys) : undefined;
+}
+
+/**
+ * IR → the package's files. With a memo of printed parts, the modules are walked twice: once to
+ * learn the parts each asks for (and with `unchangedModules`, which modules the output folder
+ * already holds as they would be: those are not made), then the parts the memo lacks are
+ * printed in one batch (by `printParts`, maybe in a worker), and the modules put together.
  */
 export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Promise<EmittedPackageFiles> {
   const problem = packageIdentityProblem(options);
@@ -246,21 +242,26 @@ export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Pr
   options.diagnostics?.push(...plan.diagnostics);
   const kept = new Map<string, string>();
   const skip = new Set<string>();
-  let recipes = new Map<string, string>();
+  const recipes = new Map<string, string>();
   let parts: PartPrinter;
   if (options.printedModules === undefined) {
     parts = (await import('./part-printers.js')).printPart;
   } else {
-    recipes = moduleRecipes(plan);
-    for (const [file, recipe] of recipes) {
-      const hashes = options.unchangedModules?.find(file, recipe);
-      if (hashes === undefined) continue;
+    const needed: AskedPart[] = [];
+    for (const [file, { skippable, asked }] of partsByModule(plan)) {
+      const recipe = skippable ? recipeOf(file, asked) : undefined;
+      if (recipe !== undefined) recipes.set(file, recipe);
+      const hashes = recipe === undefined ? undefined : options.unchangedModules?.find(file, recipe);
+      if (hashes === undefined) {
+        needed.push(...asked);
+        continue;
+      }
+      // Kept: its parts are neither read from the memo nor printed.
       skip.add(file);
       const compiled = compiledPaths(file);
       kept.set(file, hashes.ts).set(compiled.js, hashes.js).set(compiled.dts, hashes.dts);
     }
-    const collectFrom = (collect: PartPrinter): void => void printedModules(plan, collect, (file, skippable) => !(skippable && skip.has(file)));
-    parts = await partsFromMemo(options.printedModules, collectFrom, options.printParts ?? printPartsHere);
+    parts = await partsFromMemo(options.printedModules, needed, options.printParts ?? printPartsHere);
   }
   const { files, compiled } = await emitSources(plan, options, parts, skip);
   const pending = [...files].filter(([file]) => isModuleSource(file) && !compiled.has(file));

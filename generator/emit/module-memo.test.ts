@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { identifyPart, partKey, partsFromMemo, type PrintedModuleMemo } from './module-memo.js';
+import { askPart, identifyPart, partKey, partsFromMemo, type AskedPart, type PrintedModuleMemo } from './module-memo.js';
 import type { ModuleViews } from './module-views.js';
-import type { PartPrinter, PartRequest, PrintParts } from './parts.js';
+import { NO_VIEWS, type PartPrinter, type PartRequest, type PrintParts } from './parts.js';
 import type { MethodPlan } from './plan.js';
 
 function method(description: string): MethodPlan {
@@ -57,13 +57,23 @@ describe('part keys', () => {
   });
 });
 
+/** The parts a walk asks for, in order (each reads as empty). */
+function askedBy(walk: (parts: PartPrinter) => unknown): AskedPart[] {
+  const asked: AskedPart[] = [];
+  walk((kind, input) => {
+    asked.push(askPart(kind, input));
+    return NO_VIEWS;
+  });
+  return asked;
+}
+
 describe('parts from the memo', () => {
   const assemble = (descriptions: string[]) => (parts: PartPrinter): string[] => descriptions.map((d) => parts('methods', method(d)).ts);
 
   it('prints what the memo lacks in one batch, once per distinct input, then hands every part out', async () => {
     const memo = mapMemo();
     const print = recordingPrinter();
-    const parts = await partsFromMemo(memo, (p) => void assemble(['one', 'two', 'one'])(p), print);
+    const parts = await partsFromMemo(memo, askedBy(assemble(['one', 'two', 'one'])), print);
     expect(print.batches).toHaveLength(1);
     expect(print.batches[0]?.map((r) => (r.input as MethodPlan).docs.description)).toEqual(['one', 'two']);
     expect(assemble(['one', 'two', 'one'])(parts)).toEqual(['methods:one', 'methods:two', 'methods:one']);
@@ -72,13 +82,13 @@ describe('parts from the memo', () => {
 
   it('prints nothing when the memo has every part, and only the changed one after a change', async () => {
     const memo = mapMemo();
-    await partsFromMemo(memo, (p) => void assemble(['one', 'two'])(p), recordingPrinter());
+    await partsFromMemo(memo, askedBy(assemble(['one', 'two'])), recordingPrinter());
     const again = recordingPrinter();
-    const parts = await partsFromMemo(memo, (p) => void assemble(['one', 'two'])(p), again);
+    const parts = await partsFromMemo(memo, askedBy(assemble(['one', 'two'])), again);
     expect(again.batches).toEqual([]);
     expect(assemble(['one', 'two'])(parts)).toEqual(['methods:one', 'methods:two']);
     const changed = recordingPrinter();
-    await partsFromMemo(memo, (p) => void assemble(['one', 'three'])(p), changed);
+    await partsFromMemo(memo, askedBy(assemble(['one', 'three'])), changed);
     expect(changed.batches.flat().map((r) => (r.input as MethodPlan).docs.description)).toEqual(['three']);
   });
 
@@ -87,13 +97,13 @@ describe('parts from the memo', () => {
     const odd = (d: string): MethodPlan => ({ ...method(d), extra: new Map() }) as unknown as MethodPlan;
     const both = (parts: PartPrinter): string[] => [parts('methods', odd('x')).ts, parts('methods', odd('y')).ts];
     const print = recordingPrinter();
-    const parts = await partsFromMemo(memo, (p) => void both(p), print);
+    const parts = await partsFromMemo(memo, askedBy(both), print);
     expect(both(parts)).toEqual(['methods:x', 'methods:y']);
     expect(memo.map.size).toBe(0);
   });
 
   it('refuses a part the first pass did not ask for', async () => {
-    const parts = await partsFromMemo(mapMemo(), (p) => void assemble(['one'])(p), recordingPrinter());
+    const parts = await partsFromMemo(mapMemo(), askedBy(assemble(['one'])), recordingPrinter());
     expect(() => parts('methods', method('other'))).toThrow(/did not ask for/);
   });
 });

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../content-hash.js';
 import type { ModuleViews } from './module-views.js';
-import { NO_VIEWS, type PartPrinter, type PartRequest, type PrintParts } from './parts.js';
+import type { PartInputs, PartKind, PartPrinter, PartRequest, PrintParts } from './parts.js';
 
 /**
  * Printed parts kept between runs (the incremental cache provides one), by kind and input (see
@@ -61,35 +61,40 @@ export function partKey(kind: string, input: object): string | undefined {
   let hash = inputHashes.get(input);
   if (hash === undefined) {
     const text = plainText(input);
-    hash = text === null ? null : createHash('sha256').update(text).digest('hex');
+    hash = text === null ? null : contentHash(text);
     inputHashes.set(input, hash);
   }
   if (hash === null) return undefined;
-  return createHash('sha256').update(`printed ${kind}\u0000${hash}`).digest('hex');
+  return contentHash(`printed ${kind}`, hash);
+}
+
+/** One part a walk over the modules asks for: its memo key (none when its input is not plain data) and what to print. */
+export interface AskedPart {
+  key: string | undefined;
+  request: PartRequest;
+}
+
+export function askPart<K extends PartKind>(kind: K, input: PartInputs[K]): AskedPart {
+  return { key: partKey(kind, input), request: { kind, input } as PartRequest };
 }
 
 /**
- * A part printer for putting the package together, with every part the memo lacks printed by
- * `print` in one batch first. `assemble` puts the modules together with the printer it is given;
- * it runs twice: once to learn which parts are needed (each then reads as empty), and once more
- * by the caller with the printer returned, which hands out every part. Both runs must ask for
- * the same parts. A part whose input is not plain data (no key) is printed each run, and handed
- * out in the order it was asked for.
+ * A part printer that hands out the `asked` parts: from the memo where it has them, the rest
+ * printed by `print` in one batch first (and kept in the memo). A part without a key is printed
+ * each run, and handed out in the order it was asked for.
  */
-export async function partsFromMemo(memo: PrintedModuleMemo, assemble: (parts: PartPrinter) => void, print: PrintParts): Promise<PartPrinter> {
+export async function partsFromMemo(memo: PrintedModuleMemo, asked: readonly AskedPart[], print: PrintParts): Promise<PartPrinter> {
   const found = new Map<string, ModuleViews>();
   const missing = new Map<string, PartRequest>();
   const unkeyed: PartRequest[] = [];
-  assemble((kind, input) => {
-    const key = partKey(kind, input);
-    if (key === undefined) unkeyed.push({ kind, input } as PartRequest);
+  for (const { key, request } of asked) {
+    if (key === undefined) unkeyed.push(request);
     else if (!found.has(key) && !missing.has(key)) {
       const kept = memo.get(key);
       if (kept !== undefined) found.set(key, kept);
-      else missing.set(key, { kind, input } as PartRequest);
+      else missing.set(key, request);
     }
-    return NO_VIEWS;
-  });
+  }
   const printed = missing.size + unkeyed.length > 0 ? await print([...missing.values(), ...unkeyed]) : [];
   let i = 0;
   for (const key of missing.keys()) {

@@ -8,9 +8,14 @@ import { errorsModuleSource } from './errors-parts.js';
 import { fixturesHeadViews, fixturesTailViews, fixtureViews, mockModuleSource } from './fixtures-parts.js';
 import { methodsHeadViews, methodViews } from './method-parts.js';
 import type { ModuleViews } from './module-views.js';
-import { sourceOnly, type PartInputs, type PartKind, type PartPrinter, type PartRequest } from './parts.js';
+import type { PartInputs, PartKind, PartPrinter, PartRequest } from './parts.js';
 import { sameInEveryView } from './print-views.js';
 import { typesModuleViews } from './types-parts.js';
+
+/** A module that goes through TypeScript for its other forms: its source only. */
+function sourceOnly(ts: string): ModuleViews {
+  return { ts, js: '', dts: '' };
+}
 
 const PRINTERS: { [K in PartKind]: (input: PartInputs[K]) => ModuleViews } = {
   methods: methodViews,

@@ -49,8 +49,3 @@ export type PrintParts = (requests: readonly PartRequest[]) => Promise<ModuleVie
 
 /** A part of no text: what the first pass of an incremental run puts in place while it collects what to print. */
 export const NO_VIEWS: ModuleViews = Object.freeze({ ts: '', js: '', dts: '' });
-
-/** A module that goes through TypeScript for its other forms: its source only. */
-export function sourceOnly(ts: string): ModuleViews {
-  return { ts, js: '', dts: '' };
-}

@@ -5,7 +5,7 @@
  * used only when every name it claimed would be handed out the same now (see `replayClaims`),
  * so a page that changes its names re-plans itself, and any page whose names it then takes.
  */
-import { createHash } from 'node:crypto';
+import { contentHash } from '../content-hash.js';
 import { methodDigest } from '../ir/method-digest.js';
 import type { Diagnostic, IrMethod } from '../ir/types.js';
 import type { NameRegistry } from './names.js';
@@ -30,20 +30,14 @@ export interface PlanMemo {
   keep(key: string, planned: PlannedMethod): void;
 }
 
-function sha256(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\u0000');
-  return hash.digest('hex');
-}
-
 /** The key of everything a method's plan depends on besides its names. */
 export function methodPlanKey(context: string, moduleStem: string, method: IrMethod): string {
-  return sha256('method-plan', context, moduleStem, methodDigest(method));
+  return contentHash('method-plan', context, moduleStem, methodDigest(method));
 }
 
 /** The key of the state every method is planned in: the shared declarations and the names they took. */
 export function planContextKey(...parts: unknown[]): string {
-  return sha256('plan-context', ...parts.map((part) => JSON.stringify(part)));
+  return contentHash('plan-context', ...parts.map((part) => JSON.stringify(part)));
 }
 
 /**
@@ -62,5 +56,5 @@ export function replayClaims(names: NameRegistry, claims: readonly NameClaim[]):
 
 /** What a plan is, for the printed-part memo: its key with the names it was given. */
 export function planIdentity(key: string, claims: readonly NameClaim[]): string {
-  return sha256('plan-identity', key, JSON.stringify(claims.map((c) => c[2])));
+  return contentHash('plan-identity', key, JSON.stringify(claims.map((c) => c[2])));
 }

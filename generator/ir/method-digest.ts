@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../content-hash.js';
 import type { IrMethod } from './types.js';
 
 const digests = new WeakMap<IrMethod, string>();
@@ -12,7 +12,7 @@ const digests = new WeakMap<IrMethod, string>();
 export function methodDigest(method: IrMethod): string {
   let digest = digests.get(method);
   if (digest === undefined) {
-    digest = createHash('sha256').update(JSON.stringify(method)).digest('hex');
+    digest = contentHash(JSON.stringify(method));
     digests.set(method, digest);
   }
   return digest;

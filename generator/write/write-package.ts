@@ -207,23 +207,6 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   if (failure !== undefined) throw failure.error;
 }
 
-/** A kept file into the new tree: a hard link, else a copy; neither is an error the user can fix but by running again. */
-async function keepFile(from: string, to: string, fs: WriteFs): Promise<void> {
-  try {
-    if (fs.link === undefined) throw new Error('no hard links');
-    await fs.link(from, to);
-    return;
-  } catch {
-    // a copy below
-  }
-  try {
-    if (fs.copyFile === undefined) throw new Error('no copies');
-    await fs.copyFile(from, to);
-  } catch {
-    throw new WriteError('output-changed', `${from} went away while b24gen ran; run generate again`);
-  }
-}
-
 async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<void> {
   // Folders first, parents before children (sorted paths), then the files side by side.
   const folders = [...new Set(entries.map((entry) => path.posix.dirname(entry.path)).filter((folder) => folder !== '.'))].sort();
@@ -231,19 +214,26 @@ async function writeTree(root: string, entries: readonly PackageFile[], fs: Writ
   await eachLimited(entries, CONCURRENT_FILE_OPS, async (entry) => {
     const segments = entry.path.split('/');
     const file = path.join(root, ...segments);
-    if (entry.kept === true) {
-      await keepFile(path.join(reuse?.from ?? '', ...segments), file, fs);
-      return;
-    }
-    if (reuse !== undefined && fs.link !== undefined && entry.sha256 !== undefined && reuse.onDisk.get(entry.path) === entry.sha256) {
-      try {
-        // The old tree is set aside and removed after the swap; the link keeps the file's bytes.
-        await fs.link(path.join(reuse.from, ...segments), file);
+    if (reuse !== undefined && entry.sha256 !== undefined && reuse.onDisk.get(entry.path) === entry.sha256) {
+      // The old tree is set aside and removed after the swap; a link keeps the file's bytes.
+      const old = path.join(reuse.from, ...segments);
+      if (fs.link !== undefined) {
+        try {
+          await fs.link(old, file);
+          return;
+        } catch {
+          // No hard links here (or the file went away): written, or for a kept file copied, below.
+        }
+      }
+      // A kept file has no text here: it can only come from the old tree.
+      if (entry.kept === true && fs.copyFile !== undefined) {
+        await fs.copyFile(old, file).catch(() => {
+          throw new WriteError('output-changed', `${old} went away while b24gen ran; run generate again`);
+        });
         return;
-      } catch {
-        // No hard links here (or the file went away): write it.
       }
     }
+    if (entry.kept === true) throw new WriteError('output-changed', `${entry.path} was to be kept from the previous package, which no longer holds it; run generate again`);
     await fs.writeFile(file, entry.content, { flag: 'wx' });
   });
   // Last, so that a staging folder with a marker is always a complete package.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** sha256 of text (UTF-8), hex. */
+/** sha256 (hex) of texts taken in order, each followed by a separator: the key of everything they say. */
 export function contentHash(...parts: readonly string[]): string {
   const h = createHash('sha256');
   for (const p of parts) {
