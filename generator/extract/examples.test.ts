@@ -21,6 +21,44 @@ describe('queryParams', () => {
 });
 
 describe('extractExamples', () => {
+  const other = (body: string, method: string) => hook(body).replace(/a\.b$/, method);
+  const withName = (...nodes: Parameters<typeof root>) => {
+    const diagnostics: Diagnostic[] = [];
+    return { examples: extractExamples(splitPage(root(h(1, 'T a.b'), ...nodes)), file, diagnostics, 'a.b'), diagnostics };
+  };
+
+  it('does not take an example that calls another method', () => {
+    const { examples, diagnostics } = withName(
+      h(2, 'Code Examples'),
+      tabs(['cURL (Webhook)', fence('bash', hook('{"id": 1}'))]),
+      p('Then update it.'),
+      tabs(['cURL (Webhook)', fence('bash', other('{"id": 1, "fields": {}}', 'a.update'))]),
+      h(2, 'Response Handling'), fence('json', '{"result": 1}'),
+    );
+    expect(examples.request).toEqual({ id: 1 });
+    expect(examples.moreRequests).toBeUndefined();
+    expect(examples.response).toEqual({ result: 1 });
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['example-calls-other-method', 'the cURL example calls a.update, not a.b: not used as its example']]);
+  });
+
+  it('takes neither request nor response when every cURL example calls another method', () => {
+    const { examples, diagnostics } = withName(
+      h(2, 'Code Examples'),
+      tabs(['cURL (Webhook)', fence('bash', other('{"order": {}}', 'x.list'))], ['cURL (OAuth)', fence('bash', oauth('{"order": {}, "auth": "t"}').replace(/a\.b$/, 'x.list'))]),
+      h(2, 'Response Handling'), fence('json', '{"result": []}'),
+    );
+    expect(examples.request).toBeUndefined();
+    expect(examples.response).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['example-calls-other-method', expect.any(Number)]]);
+    expect(diagnostics[0]!.message).toContain('nor is the response shown');
+  });
+
+  it('matches the called method without regard to case, as the portal does', () => {
+    const { examples, diagnostics } = withName(h(2, 'Code Examples'), tabs(['cURL (Webhook)', fence('bash', other('{"id": 2}', 'A.B'))]));
+    expect(examples.request).toEqual({ id: 2 });
+    expect(diagnostics).toEqual([]);
+  });
+
   it('gives a parameterless webhook call an empty body', () => {
     const { examples } = run(h(2, 'Code Examples'), tabs(['cURL (Webhook)', fence('bash', 'curl -X POST \\\nhttps://x/rest/1/w/a.b')]));
     expect(examples.request).toEqual({});

@@ -7,6 +7,7 @@ import type { Code, Nodes, RootContent } from 'mdast';
 import type { Diagnostic, ExampleBody, Examples, SourcePosition } from '../ir/types.js';
 import { extractCurlPayload, withoutAuth } from './curl-payload.js';
 import { sourceFileOf } from './flatten-includes.js';
+import { methodOfUrl } from './method-identity.js';
 import { repairJson } from './json-repair.js';
 import type { PageLayout } from './page-sections.js';
 import { sectionNodes } from './page-sections.js';
@@ -85,6 +86,22 @@ function parseFence(f: FoundFence, what: string, diagnostics: Diagnostic[]): { v
   return repaired.ok ? { value: repaired.value } : undefined;
 }
 
+/** One info diagnostic for each other method the cURL examples call, at its first fence. */
+function reportOtherMethodExamples(all: readonly FoundFence[], methodName: string, responseDropped: boolean, diagnostics: Diagnostic[]): void {
+  const reported = new Set<string>();
+  for (const f of all) {
+    const called = otherMethodCalled(f, methodName);
+    if (called === undefined || reported.has(called)) continue;
+    reported.add(called);
+    diagnostics.push({
+      ...fenceStart(f),
+      severity: 'info',
+      code: 'example-calls-other-method',
+      message: `the cURL example calls ${called}, not ${methodName}: not used as its example${responseDropped ? ', nor is the response shown' : ''}`,
+    });
+  }
+}
+
 /** `…/method?a=1&b=x` → `{ a: "1", b: "x" }`; `{}` without a query. */
 export function queryParams(command: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -107,13 +124,28 @@ export function queryParams(command: string): Record<string, string> {
   return out;
 }
 
-export function extractExamples(layout: PageLayout, file: string, diagnostics: Diagnostic[]): Examples {
+/** The method a cURL fence calls when that is not `methodName` (the wire compares names case-insensitively). */
+function otherMethodCalled(f: FoundFence, methodName: string): string | undefined {
+  if (!isCurl(f)) return undefined;
+  const called = methodOfUrl(f.code.value)?.name;
+  return called !== undefined && called.toLowerCase() !== methodName.toLowerCase() ? called : undefined;
+}
+
+/**
+ * `methodName`, when given, is the page's method: a cURL example that calls another method (a
+ * copy from a sibling page, an update shown on the add page) is not this method's example, and
+ * when every cURL example calls another method, neither is the response shown with them.
+ */
+export function extractExamples(layout: PageLayout, file: string, diagnostics: Diagnostic[], methodName?: string): Examples {
   const examples: Examples = {};
   let exampleNodes = sectionNodes(layout, 'examples');
   if (exampleNodes.length === 0) exampleNodes = layout.sections.filter((s) => s.role === 'other').flatMap((s) => s.nodes);
 
-  const exampleFences = fences(exampleNodes, file);
+  const allFences = fences(exampleNodes, file);
+  const exampleFences = methodName === undefined ? allFences : allFences.filter((f) => otherMethodCalled(f, methodName) === undefined);
   const request = requestFence(exampleFences);
+  const callsOthersOnly = request === undefined && exampleFences.length < allFences.length;
+  if (methodName !== undefined) reportOtherMethodExamples(allFences, methodName, callsOthersOnly, diagnostics);
   if (request) {
     const payload = extractCurlPayload(request.fence.code.value);
     if (payload.kind === 'json') {
@@ -161,7 +193,7 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
     if (more.length > 0) examples.moreRequests = more;
   }
 
-  const response = fences(sectionNodes(layout, 'response'), file).find((f) => isJson(f.code));
+  const response = callsOthersOnly ? undefined : fences(sectionNodes(layout, 'response'), file).find((f) => isJson(f.code));
   if (response) {
     const parsed = parseFence(response, 'response', diagnostics);
     if (parsed) {

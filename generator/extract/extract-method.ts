@@ -29,7 +29,8 @@ import { applyCallVariants, extractCallVariants } from './tables/call-variants.j
 import { paramsFromExamples } from './tables/params-from-example.js';
 import { typeFieldDescriptors } from './tables/field-descriptors.js';
 import { isPlainObject as isRecord, refineKeyPatterns } from './tables/example-refine.js';
-import { markConditionalFields } from './tables/conditional-presence.js';
+import { markConditionalFields, markConditionalParams } from './tables/conditional-presence.js';
+import { addListedKeys } from './tables/listed-keys.js';
 import { liftFilterPrefixes } from './tables/filter-prefixes.js';
 import { notesParamOrder } from './param-order-note.js';
 
@@ -136,7 +137,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
     paramsRead = false;
     diagnostics.push({ ...at(), severity: 'error', code: 'params-failed', message: `parameter tables could not be read: ${String(error)}` });
   }
-  const examples = extractExamples(layout, source, diagnostics);
+  const examples = extractExamples(layout, source, diagnostics, name);
   if (paramsRead && params.length === 0) params = paramsFromExamples(examples.request, examples.requestPosition, examples.moreRequests ?? [], diagnostics);
   refineWrittenTypes(params);
   const paramProse = sectionProse(paramNodes, text);
@@ -148,6 +149,8 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   const requiredOneOf = liftRequiredOneOf(params);
   requiredOneOf.push(...liftNotedOneOf(params, paramProse, requiredOneOf));
   const paramSets = applyCallVariants(params, extractCallVariants(paramNodes, ctx));
+  markConditionalParams(params);
+  addListedKeys(params);
   refineSelectLists(params);
   liftFilterPrefixes(params);
   let result: Field[] = [];

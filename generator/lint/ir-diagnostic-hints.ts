@@ -4,6 +4,7 @@ export const IR_DIAGNOSTIC_HINTS: Readonly<Record<string, string>> = {
   'invalid-example-json': 'make the example valid JSON (no comments, placeholders or trailing commas)',
   'unlinked-nested-table': 'link the nested table from its parent row ([type](#anchor)) or give its heading the parent\'s name',
   'method-name-mismatch': 'make the H1, the file name and the examples name the same method',
+  'example-calls-other-method': 'show an example of this page\'s method, or move the example to the page of the method it calls',
   'method-name-missing': 'put the method name in the H1 or in a cURL example',
   'type-cell-prose': 'keep only the type in the type cell; move the explanation to the description',
   'stray-directive': 'close or remove the YFM directive',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../ir/types.js';
-import { markConditionalFields, saysConditionalPresence } from './conditional-presence.js';
+import { markConditionalFields, markConditionalParams, saysConditionalPresence } from './conditional-presence.js';
 
 const STRING = { raw: 'string', kind: 'scalar' as const, name: 'string' };
 const field = (name: string, description: string, extra: Partial<Field> = {}): Field => ({ name, required: false, requiredMark: 'optional', type: STRING, description, ...extra });
@@ -38,5 +38,22 @@ describe('markConditionalFields', () => {
     const id = field('id', 'Returned only if set', { required: true, requiredMark: 'required' });
     markConditionalFields([id]);
     expect(id.requiredMark).toBe('required');
+  });
+});
+
+describe('markConditionalParams', () => {
+  it('takes back the required mark of a param whose description makes it conditional, nested too', () => {
+    const req = (name: string, description: string) => field(name, description, { required: true, requiredMark: 'required' });
+    const clientId = req('CLIENT_ID', 'This parameter is required only for webhooks');
+    const data = req('data', 'Data of the file.\n\nOptional if the file is uploaded not directly, but via URL');
+    const items = req('ITEMS', 'List values.\n\nThis field is relevant only for services of type `list (enum)`.');
+    const name = req('NAME', 'Name of the service; only letters');
+    const title = field('title', 'Optional if set by the template');
+    const fields = field('fields', 'Fields', { fields: [req('ID', 'Not required when `CODE` is given')] });
+    markConditionalParams([clientId, data, items, name, title, fields]);
+    expect([clientId, data, items, fields.fields![0]!].map((f) => [f.required, f.requiredMark])).toEqual(Array(4).fill([false, 'conditional']));
+    expect([name.required, name.requiredMark]).toEqual([true, 'required']);
+    // An optional param stays optional: the words only ever take a mark back.
+    expect(title.requiredMark).not.toBe('conditional');
   });
 });

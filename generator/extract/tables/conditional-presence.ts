@@ -28,3 +28,32 @@ export function markConditionalFields(fields: readonly Field[]): void {
     for (const k of f.keyPatterns ?? []) if (k.fields) markConditionalFields(k.fields);
   }
 }
+
+/**
+ * A param marked required whose own description takes the mark back under a condition
+ * ("required only for webhooks", "optional if the file is uploaded via URL", "relevant only for
+ * services of type `enum`"): the page's `****` mark in words.
+ */
+const CONDITIONALLY_REQUIRED = [
+  /\b(?:required|needed|mandatory)\s+only\s+(?:for|if|when|in)\b/i,
+  /\bonly\s+required\s+(?:for|if|when|in)\b/i,
+  /\bnot\s+required\s+(?:if|when)\b/i,
+  /\boptional\s+(?:if|when|for)\b/i,
+  /\brelevant\s+only\s+(?:for|if|when|to)\b/i,
+];
+
+export function saysConditionallyRequired(description: string): boolean {
+  return CONDITIONALLY_REQUIRED.some((re) => re.test(description));
+}
+
+/** Makes, in place and recursively, the required params so described conditionally required. */
+export function markConditionalParams(fields: readonly Field[]): void {
+  for (const f of fields) {
+    if (f.required && saysConditionallyRequired(f.description)) {
+      f.required = false;
+      f.requiredMark = 'conditional';
+    }
+    if (f.fields) markConditionalParams(f.fields);
+    for (const k of f.keyPatterns ?? []) if (k.fields) markConditionalParams(k.fields);
+  }
+}

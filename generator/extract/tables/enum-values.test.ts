@@ -24,6 +24,13 @@ describe('refineEnum', () => {
   it('inline "values `Y` or `N`"', () => {
     expect(refine(t('char'), 'Takes values `Y` or `N`')).toMatchObject({ kind: 'enum', values: ['Y', 'N'] });
   });
+  it('does not take the values a sentence says the field refuses', () => {
+    const bool = t('boolean');
+    expect(refine(bool, 'Should the element be added.\n\nValues `Y` and `N` do not work. You must pass `"true"` or `"false"`')).toEqual(bool);
+    expect(refine(bool, 'These parameters do not support passing values `Y` and `N`.')).toEqual(bool);
+    // A negation in another sentence of the paragraph does not count.
+    expect(refine(bool, 'This does not apply to drafts. Takes values `Y` or `N`. Default `N`.')).toMatchObject({ kind: 'enum', values: ['Y', 'N'] });
+  });
   it('inline runs per kind ("`WORK` … for phone, `VK` … for messenger") make one enum', () => {
     const md = 'Can take values `WORK`, `MOBILE`, `OTHER` for phone,\n`WORK`, `HOME` for email,\n`VK`, `OPENLINE`, `OTHER` for messenger.';
     expect(refine(t('string'), md)).toMatchObject({ kind: 'enum', values: ['WORK', 'MOBILE', 'OTHER', 'HOME', 'VK', 'OPENLINE'] });

@@ -60,6 +60,8 @@ function namesOtherParam(kids: Paragraph['children'], before: number): boolean {
   return false;
 }
 
+const NEGATION = /\b(?:do|does|did)\s+not\b|\b(?:don't|doesn't|cannot|can't)\b|\bnot\s+(?:supported|allowed|accepted|work)|\bне\s+(?:работа|поддерж|допуск)/i;
+
 /** "takes values `Y` or `N`", "`Y`, `N`": the code spans right after a values phrase. */
 function inlineValues(p: Paragraph): string[] | undefined {
   const kids = p.children;
@@ -82,7 +84,12 @@ function inlineValues(p: Paragraph): string[] | undefined {
     }
     const after = kids[j + 1];
     // "values `Y` or `N` for …" is fine; "`0` or `1`, as well as `true`" means more values follow.
-    if (out.length >= 2 && !(after?.type === 'text' && /^\s*,?\s*(as well|also|и также|а также)/i.test(after.value))) return [...new Set(out)];
+    if (after?.type === 'text' && /^\s*,?\s*(as well|also|и также|а также)/i.test(after.value)) continue;
+    // "Values `Y` and `N` do not work", "does not support values `Y`, `N`": the values the field refuses.
+    const sentenceBefore = k.value.split(/[.!?]\s+/).pop() ?? '';
+    const sentenceAfter = after?.type === 'text' ? (after.value.split(/[.!?](\s|$)/)[0] ?? '') : '';
+    if (NEGATION.test(sentenceBefore) || NEGATION.test(sentenceAfter)) continue;
+    if (out.length >= 2) return [...new Set(out)];
   }
   return undefined;
 }

@@ -195,3 +195,28 @@ export function liftAssociativeArrays(fields: readonly Field[]): void {
     f.type = asObject(f.type);
   }
 }
+
+const ARRAY_OF_OBJECTS = /\barray\s+of\s+objects\b/i;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * A field the docs call "an array of objects" but type as one structure (`FooterButtonDto`, not
+ * `FooterButtonDto[]`), which an example shows as an object keyed by names whose every value is
+ * such a structure (`{"startCall": {"title": …}}`): a PHP associative array, as
+ * `liftAssociativeArrays` makes of the fields the docs call one. `structure` is the fields of the
+ * field's structure; the field becomes a map of it, in place. A value holding one of the
+ * structure's own keys is the structure itself, and nothing changes.
+ */
+export function liftAssociativeArrayShown(f: Field, value: unknown, structure: readonly Field[]): boolean {
+  if (f.type.kind !== 'named' || f.fields !== undefined || f.keyPatterns !== undefined || !ARRAY_OF_OBJECTS.test(f.description)) return false;
+  if (!isRecord(value) || structure.length === 0) return false;
+  const names = new Set(structure.map((s) => s.name));
+  const entries = Object.entries(value);
+  if (entries.length === 0 || entries.some(([key, v]) => names.has(key) || !isRecord(v) || Object.keys(v).some((k) => !names.has(k)))) return false;
+  f.keyPatterns = [{ pattern: '${string}', type: f.type, description: '', source: f.name }];
+  f.type = asObject(f.type);
+  return true;
+}

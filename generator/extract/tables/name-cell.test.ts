@@ -27,9 +27,13 @@ describe('parseNameCell', () => {
   it('**** is conditional', () => {
     expect(cell('**PRICE****\n`double`')).toMatchObject({ name: 'PRICE', requiredMark: 'conditional' });
   });
-  it('aliases with escaped pipes', () => {
+  it('aliases with escaped pipes spaced apart', () => {
     expect(cell('**REPORT_ID*** \\| **ID***\n`integer`')).toMatchObject({ name: 'REPORT_ID', aliases: ['ID'], requiredMark: 'required' });
-    expect(cell('**TASKS_TASK**\\|**UF_CRM_TASK**\n`string`')).toMatchObject({ name: 'TASKS_TASK', aliases: ['UF_CRM_TASK'] });
+    expect(cell('**A \\| B**\n`integer`')).toMatchObject({ name: 'A', aliases: ['B'] });
+  });
+  it('a tight pipe joins one key (crm.type.add: `CALENDAR_EVENT|UF_CRM_CAL_EVENT`)', () => {
+    expect(cell('**TASKS_TASK**\\|**UF_CRM_TASK**\n`boolean`')).toMatchObject({ name: 'TASKS_TASK|UF_CRM_TASK', aliases: [] });
+    expect(cell('**TASKS_TASK\\|UF_CRM_TASK***\n`boolean`')).toMatchObject({ name: 'TASKS_TASK|UF_CRM_TASK', aliases: [], requiredMark: 'required' });
   });
   it('type on the same line', () => {
     const c = cell('**code** `string`');

@@ -39,6 +39,26 @@ function stronger(a: RequiredMark, b: RequiredMark | undefined): RequiredMark {
 /** Three words in a row: prose, not the marks and brackets a name cell carries before its type. */
 const PROSE = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 
+/**
+ * `**A**\|**B**`, bold parts joined by a pipe with no space around it, is one key `A|B`
+ * (crm.type.add's `linkedUserFields` are keyed `CALENDAR_EVENT|UF_CRM_CAL_EVENT`, and its
+ * `UF_CRM_TASK` ends two such keys, so it cannot be an alias of either); with spaces around
+ * the pipe the parts are aliases.
+ */
+function joinPipedKeys(head: readonly CellToken[]): CellToken[] {
+  const out: CellToken[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const tok = head[i]!;
+    const pipe = head[i + 1];
+    const next = head[i + 2];
+    if (tok.t === 'strong' && !/\*$/.test(tok.text) && pipe?.t === 'text' && /^\\?\|$/.test(pipe.text) && next?.t === 'strong') {
+      out.push({ t: 'strong', text: `${tok.text}|${next.text}` });
+      i += 2;
+    } else out.push(tok);
+  }
+  return out;
+}
+
 export function parseNameCell(tokens: readonly CellToken[]): NameCell {
   const firstType = tokens.findIndex(isTypeToken);
   const head = firstType < 0 ? tokens : tokens.slice(0, firstType);
@@ -48,7 +68,7 @@ export function parseNameCell(tokens: readonly CellToken[]): NameCell {
   const typeTokens = firstType < 0 || lostSeparator ? [] : tokens.slice(firstType);
   const names: string[] = [];
   let mark: RequiredMark = 'optional';
-  head.forEach((tok, i) => {
+  joinPipedKeys(head).forEach((tok, i, head) => {
     if (tok.t !== 'strong') return;
     let name = tok.text.trim();
     if (/\^\*\^$/.test(name)) {
@@ -60,9 +80,9 @@ export function parseNameCell(tokens: readonly CellToken[]): NameCell {
     }
     const next = head[i + 1];
     if (next?.t === 'text') mark = stronger(mark, markOf(next.text));
-    // An escaped pipe between bold parts is an alias list; a pipe inside the bold too.
-    for (const part of name.split(/\s*\\?\|\s*/)) {
-      const clean = part.trim();
+    // A spaced pipe (`A \| B`) lists aliases; a tight one (`A\|B`) is part of one key.
+    for (const part of name.split(/\s+\\?\|\s*|\s*\\?\|\s+/)) {
+      const clean = part.trim().replace(/\\\|/g, '|');
       if (clean !== '' && !names.includes(clean)) names.push(clean);
     }
   });

@@ -45,4 +45,48 @@ describe('refineNamedTypes', () => {
     expect(out.types[0]?.fields[1]?.type).toMatchObject({ kind: 'union' });
     expect(out.types[0]?.fields[0]?.type).toEqual(INT);
   });
+  it('widens a structure a request example shows under a param, by the params\' rules only', () => {
+    const BOOL: TypeRef = { raw: 'boolean', kind: 'scalar', name: 'boolean' };
+    const rel = 'p.md#relation';
+    const input = ir(undefined, { raw: 'object', kind: 'object' });
+    const m = input.methods[0] as IrMethod;
+    m.params = [f('relations', { raw: 'object', kind: 'object' }, { aliases: ['RELATIONS'], fields: [f('parent', { raw: 'relation[]', kind: 'array', items: { raw: 'relation', kind: 'named', typeId: rel } })] })];
+    m.examples = { request: { RELATIONS: { parent: [{ on: 'true', id: '7', note: null }] } } };
+    input.types.push({ id: rel, name: 'relation', description: '', source: 'p.md', fields: [f('on', BOOL), f('id', INT), f('note', STR)] });
+    const fields = refineNamedTypes(input).types[1]?.fields ?? [];
+    expect(fields[0]?.type).toEqual({ raw: 'boolean', kind: 'union', members: [BOOL, { raw: 'boolean', kind: 'enum', values: ['true', 'false'] }] });
+    expect(fields[1]?.type).toMatchObject({ kind: 'union', members: [INT, { name: 'numeric-string' }] });
+    // A request's null says nothing of what the structure holds in results.
+    expect(fields[2]?.type).toEqual(STR);
+  });
+  it('makes "an array of objects" typed as one structure a map when a request shows it keyed by names', () => {
+    const footer = 'f.md#footer';
+    const button = 'f.md#button';
+    const input = ir(undefined, { raw: 'object', kind: 'object' });
+    const m = input.methods[0] as IrMethod;
+    m.params = [f('footer', { raw: 'FooterDto', kind: 'named', typeId: footer })];
+    m.examples = { request: { footer: { buttons: { startCall: { title: 'Call', sort: '2' } } } } };
+    const buttons = f('buttons', { raw: 'ButtonDto', kind: 'named', typeId: button }, { description: 'An array of objects describing buttons' });
+    input.types.push({ id: footer, name: 'FooterDto', description: '', source: 'f.md', fields: [buttons] });
+    input.types.push({ id: button, name: 'ButtonDto', description: '', source: 'f.md', fields: [f('title', STR), f('sort', INT)] });
+    const out = refineNamedTypes(input);
+    const lifted = out.types.find((t) => t.id === footer)?.fields[0];
+    expect(lifted?.type).toMatchObject({ kind: 'object' });
+    expect(lifted?.keyPatterns).toEqual([{ pattern: '${string}', type: buttons.type, description: '', source: 'buttons' }]);
+    // The map's values are walked: the structure takes what they show.
+    expect(out.types.find((t) => t.id === button)?.fields[1]?.type).toMatchObject({ kind: 'union', members: [INT, { name: 'numeric-string' }] });
+    expect(buttons.keyPatterns).toBeUndefined();
+  });
+
+  it('leaves "an array of objects" alone when the value shown is the structure itself', () => {
+    const footer = 'f.md#footer';
+    const button = 'f.md#button';
+    const input = ir(undefined, { raw: 'object', kind: 'object' });
+    const m = input.methods[0] as IrMethod;
+    m.params = [f('footer', { raw: 'FooterDto', kind: 'named', typeId: footer })];
+    m.examples = { request: { footer: { buttons: { title: { de: 'x' } } } } };
+    input.types.push({ id: footer, name: 'FooterDto', description: '', source: 'f.md', fields: [f('buttons', { raw: 'ButtonDto', kind: 'named', typeId: button }, { description: 'An array of objects' })] });
+    input.types.push({ id: button, name: 'ButtonDto', description: '', source: 'f.md', fields: [f('title', STR), f('sort', INT)] });
+    expect(refineNamedTypes(input).types.find((t) => t.id === footer)?.fields[0]?.keyPatterns).toBeUndefined();
+  });
 });

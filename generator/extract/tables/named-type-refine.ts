@@ -4,12 +4,16 @@
  * response example down its result fields and, where a field (or the result itself) is a
  * named structure without keys of its own, refines that structure's fields with the value
  * shown, widening only: `null` → `T | null`, an integer shown as "12" → `number | `${number}``,
- * an object shown as `[]` → `T | []`.
+ * an object shown as `[]` → `T | []`. Request examples widen the structures the params use
+ * the way extract widens the method's own params (`widenParamType`).
  * Runs over the whole IR; returns a copy, the input is not touched.
  */
 import type { Field, IrDocument, IrNamedType, TypeRef } from '../../ir/types.js';
+import { namedByPosition, positionalOrder } from '../../ir/positional-example.js';
 import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 import { isPlainObject, nullable, refineType } from './example-refine.js';
+import { liftAssociativeArrayShown } from './key-patterns.js';
+import { widenParamType } from './request-refine.js';
 
 const MAX_DEPTH = 12;
 const NUMBER_NAMES = new Set(['integer', 'int', 'number', 'double', 'float']);
@@ -66,34 +70,50 @@ function lookup(obj: Record<string, unknown>, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, name) ? obj[name] : undefined;
 }
 
+type Widen = (t: TypeRef, v: unknown) => TypeRef;
+
 export function refineNamedTypes(ir: IrDocument): IrDocument {
   const types = new Map<string, IrNamedType>(ir.types.map((t) => [t.id, structuredClone(t)]));
-  const walkFields = (fields: readonly Field[], v: unknown, depth: number, named: boolean): void => {
+  const walkFields = (fields: readonly Field[], v: unknown, depth: number, named: boolean, widen: Widen): void => {
     if (depth > MAX_DEPTH) return;
     for (const obj of objectsOf(v)) {
       for (const f of fields) {
-        const val = lookup(obj, f.name);
+        const val = [f.name, ...(f.aliases ?? [])].map((k) => lookup(obj, k)).find((x) => x !== undefined);
         if (val === undefined) continue;
         // Method fields were refined by extract already; named ones are refined here.
-        if (named) f.type = widenType(f.type, val);
-        walkValue(f.type, f.fields, val, depth + 1, named);
+        if (named && widen === widenParamType) liftAssociativeArrayShown(f, val, structureOf(f.type)?.fields ?? []);
+        if (named) f.type = widen(f.type, val);
+        walkValue(f.type, f.fields, val, depth + 1, named, widen);
+        for (const pattern of f.keyPatterns ?? []) {
+          if (isPlainObject(val)) for (const item of Object.values(val)) walkValue(pattern.type, pattern.fields, item, depth + 1, named, widen);
+        }
       }
     }
   };
-  const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean): void => {
+  const structureOf = (type: TypeRef): IrNamedType | undefined => {
     const id = typeIdOf(type);
-    const target = id === undefined ? undefined : types.get(id);
+    return id === undefined ? undefined : types.get(id);
+  };
+  const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean, widen: Widen): void => {
+    const target = structureOf(type);
     if (own !== undefined && own.length > 0) {
-      walkFields(own, val, depth, named);
+      walkFields(own, val, depth, named, widen);
       // A result typed `object | property` with the page's own rows: emit prints the structure, so it needs the widening too.
       if (target === undefined || depth > 0) return;
     }
-    if (target !== undefined) walkFields(target.fields, val, depth, true);
+    if (target !== undefined) walkFields(target.fields, val, depth, true, widen);
   };
   for (const m of ir.methods) {
     const response = m.examples.response;
     if (!isPlainObject(response) || !Object.prototype.hasOwnProperty.call(response, 'result')) continue;
-    walkValue(m.resultType, m.result, response['result'], 0, false);
+    walkValue(m.resultType, m.result, response['result'], 0, false, widenType);
+  }
+  for (const m of ir.methods) {
+    const names = positionalOrder(m.params);
+    for (const request of [m.examples.request, ...(m.examples.moreRequests ?? []).map((r) => r.value)]) {
+      const asRead = m.paramsByPosition === true ? namedByPosition(request, names) : request;
+      if (isPlainObject(asRead)) walkFields(m.params, asRead, 0, false, widenParamType);
+    }
   }
   return { ...ir, types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
 }

@@ -35,6 +35,15 @@ describe('refineParams', () => {
     expect(params[0]?.type.members?.map((m) => m.name)).toEqual(['integer', 'numeric-string']);
     expect(params[1]?.type).toEqual(int);
   });
+
+  it('lets a boolean shown as "true"/"false" take those two words, nested too, but not Y-style strings', () => {
+    const bool = { raw: 'boolean', kind: 'scalar', name: 'boolean' } as const;
+    const params = [field('fields', { raw: 'object', kind: 'scalar', name: 'object' }, { fields: [field('A|B', bool), field('C', bool)] }), field('on', bool)];
+    refineParams(params, { fields: { 'A|B': 'true', C: 'yes' }, on: true });
+    expect(params[0]?.fields?.[0]?.type).toEqual({ raw: 'boolean', kind: 'union', members: [bool, { raw: 'boolean', kind: 'enum', values: ['true', 'false'] }] });
+    expect(params[0]?.fields?.[1]?.type).toEqual(bool);
+    expect(params[1]?.type).toEqual(bool);
+  });
 });
 
 describe('refineType from response examples', () => {

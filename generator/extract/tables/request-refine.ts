@@ -6,7 +6,9 @@
  *   (table and example), and classic methods read their top-level params either way;
  * - a bare `array` shown as a key → value object is an object (a PHP associative array);
  * - an `integer` shown as a numeric string ("12") also takes numeric strings: the portal
- *   reads numbers from form-style strings.
+ *   reads numbers from form-style strings;
+ * - a `boolean` shown as the string "true" or "false" also takes those two strings (crm.type.add
+ *   says its `linkedUserFields` take them and not `Y`/`N`); no other string is let in.
  * Nothing else is widened: keys the table does not list stay unknown.
  */
 import type { Examples, Field, TypeRef } from '../../ir/types.js';
@@ -27,15 +29,38 @@ function withNumericString(t: TypeRef): TypeRef {
   return { raw: t.raw, kind: 'union', members: [t, { ...t, name: NUMERIC_STRING }] };
 }
 
-export function refineParamType(t: TypeRef, v: unknown): TypeRef {
+const BOOLEAN_WORDS = ['true', 'false'];
+
+/** `boolean | 'true' | 'false'`: the documented type plus the two words the example sends. */
+function withBooleanWords(t: TypeRef): TypeRef {
+  return { raw: t.raw, kind: 'union', members: [t, { raw: t.raw, kind: 'enum', values: [...BOOLEAN_WORDS] }] };
+}
+
+/**
+ * The widening part of `refineParamType` (numeric strings, the boolean words, array items), for
+ * structures that results share: it only ever adds members to the documented type.
+ */
+export function widenParamType(t: TypeRef, v: unknown): TypeRef {
+  return refineScalarParam(t, v, widenParamType);
+}
+
+function refineScalarParam(t: TypeRef, v: unknown, refineItem: (t: TypeRef, v: unknown) => TypeRef): TypeRef {
   if (v === undefined || v === null) return t;
-  if (isBareArray(t) && isPlainObject(v)) return { ...t, kind: 'object', name: 'object' };
+  if (t.kind === 'scalar' && t.name === 'boolean' && typeof v === 'string' && BOOLEAN_WORDS.includes(v)) return withBooleanWords(t);
   if (isNumberScalar(t) && typeof v === 'string' && NUMERIC.test(v)) return withNumericString(t);
   if (t.kind === 'array' && t.items !== undefined && Array.isArray(v)) {
     let items = t.items;
-    for (const item of v) items = refineParamType(items, item);
+    for (const item of v) items = refineItem(items, item);
     return items === t.items ? t : { ...t, items };
   }
+  return t;
+}
+
+export function refineParamType(t: TypeRef, v: unknown): TypeRef {
+  if (v === undefined || v === null) return t;
+  if (isBareArray(t) && isPlainObject(v)) return { ...t, kind: 'object', name: 'object' };
+  const scalar = refineScalarParam(t, v, refineParamType);
+  if (scalar !== t) return scalar;
   if (t.kind === 'union' && t.members !== undefined) {
     // `string | array` shown as `{ "ID": "ASC" }`: the `array` member is an associative array.
     if (isPlainObject(v) && t.members.some(isBareArray) && !t.members.some((m) => m.kind === 'object')) {
