@@ -59,34 +59,33 @@ describe('refineNamedTypes', () => {
     // A request's null says nothing of what the structure holds in results.
     expect(fields[2]?.type).toEqual(STR);
   });
-  it('makes "an array of objects" typed as one structure a map when a request shows it keyed by names', () => {
-    const footer = 'f.md#footer';
-    const button = 'f.md#button';
+  const FOOTER = 'f.md#footer';
+  const BUTTON = 'f.md#button';
+  /** A method whose `footer` param is a `FooterDto`, whose `buttons` the docs call an array of objects but type as one `ButtonDto`. */
+  function footerIr(request: unknown): { input: IrDocument; buttons: Field } {
     const input = ir(undefined, { raw: 'object', kind: 'object' });
     const m = input.methods[0] as IrMethod;
-    m.params = [f('footer', { raw: 'FooterDto', kind: 'named', typeId: footer })];
-    m.examples = { request: { footer: { buttons: { startCall: { title: 'Call', sort: '2' } } } } };
-    const buttons = f('buttons', { raw: 'ButtonDto', kind: 'named', typeId: button }, { description: 'An array of objects describing buttons' });
-    input.types.push({ id: footer, name: 'FooterDto', description: '', source: 'f.md', fields: [buttons] });
-    input.types.push({ id: button, name: 'ButtonDto', description: '', source: 'f.md', fields: [f('title', STR), f('sort', INT)] });
+    m.params = [f('footer', { raw: 'FooterDto', kind: 'named', typeId: FOOTER })];
+    m.examples = { request };
+    const buttons = f('buttons', { raw: 'ButtonDto', kind: 'named', typeId: BUTTON }, { description: 'An array of objects describing buttons' });
+    input.types.push({ id: FOOTER, name: 'FooterDto', description: '', source: 'f.md', fields: [buttons] });
+    input.types.push({ id: BUTTON, name: 'ButtonDto', description: '', source: 'f.md', fields: [f('title', STR), f('sort', INT)] });
+    return { input, buttons };
+  }
+
+  it('makes "an array of objects" typed as one structure a map when a request shows it keyed by names', () => {
+    const { input, buttons } = footerIr({ footer: { buttons: { startCall: { title: 'Call', sort: '2' } } } });
     const out = refineNamedTypes(input);
-    const lifted = out.types.find((t) => t.id === footer)?.fields[0];
+    const lifted = out.types.find((t) => t.id === FOOTER)?.fields[0];
     expect(lifted?.type).toMatchObject({ kind: 'object' });
     expect(lifted?.keyPatterns).toEqual([{ pattern: '${string}', type: buttons.type, description: '', source: 'buttons' }]);
     // The map's values are walked: the structure takes what they show.
-    expect(out.types.find((t) => t.id === button)?.fields[1]?.type).toMatchObject({ kind: 'union', members: [INT, { name: 'numeric-string' }] });
+    expect(out.types.find((t) => t.id === BUTTON)?.fields[1]?.type).toMatchObject({ kind: 'union', members: [INT, { name: 'numeric-string' }] });
     expect(buttons.keyPatterns).toBeUndefined();
   });
 
   it('leaves "an array of objects" alone when the value shown is the structure itself', () => {
-    const footer = 'f.md#footer';
-    const button = 'f.md#button';
-    const input = ir(undefined, { raw: 'object', kind: 'object' });
-    const m = input.methods[0] as IrMethod;
-    m.params = [f('footer', { raw: 'FooterDto', kind: 'named', typeId: footer })];
-    m.examples = { request: { footer: { buttons: { title: { de: 'x' } } } } };
-    input.types.push({ id: footer, name: 'FooterDto', description: '', source: 'f.md', fields: [f('buttons', { raw: 'ButtonDto', kind: 'named', typeId: button }, { description: 'An array of objects' })] });
-    input.types.push({ id: button, name: 'ButtonDto', description: '', source: 'f.md', fields: [f('title', STR), f('sort', INT)] });
-    expect(refineNamedTypes(input).types.find((t) => t.id === footer)?.fields[0]?.keyPatterns).toBeUndefined();
+    const { input } = footerIr({ footer: { buttons: { title: { de: 'x' } } } });
+    expect(refineNamedTypes(input).types.find((t) => t.id === FOOTER)?.fields[0]?.keyPatterns).toBeUndefined();
   });
 });
