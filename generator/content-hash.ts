@@ -10,3 +10,8 @@ export function contentHash(...parts: readonly string[]): string {
   }
   return h.digest('hex');
 }
+
+/** sha256 (hex) of one text (as UTF-8) or byte string: the hash files are known by (package marker, manifests, records). */
+export function sha256Hex(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}

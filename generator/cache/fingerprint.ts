@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel: string): void {
   let entries;
@@ -11,7 +12,7 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, rel: string)
     hash.update(`missing:${rel}\u0000`);
     return;
   }
-  const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = entries.map((e) => e.name).sort(compareCodeUnits);
   for (const name of names) {
     const entry = entries.find((e) => e.name === name);
     if (!entry || name === 'node_modules' || name.startsWith('.')) continue;

@@ -1,15 +1,15 @@
 import { lstatSync, readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { listDocsPages } from '../load/index.js';
 import { resolveCacheDir } from './cache-dir.js';
-import { contentHash } from '../content-hash.js';
+import { contentHash, sha256Hex } from '../content-hash.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';
 import { RecordStore } from './record-store.js';
 import { PlanCache } from './plan-cache.js';
 import { TranspileCache } from './transpile-cache.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Everything besides the docs that decides the output. */
 export interface RunOptions {
@@ -70,8 +70,6 @@ export interface IncrementalStats {
   outputsHashed: number;
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * A file whose modification time is this close to the manifest's may have changed again within
  * the same tick of the file system's clock: its stat proves nothing, so it is hashed again (git's
@@ -118,7 +116,7 @@ function hasher(docsRoot: string, previous: Record<string, StatRecord>, racyFrom
         if (h === undefined) {
           stats.docsHashed++;
           try {
-            h = bytesHash(readFileSync(full));
+            h = sha256Hex(readFileSync(full));
           } catch {
             h = 'missing';
           }
@@ -132,9 +130,6 @@ function hasher(docsRoot: string, previous: Record<string, StatRecord>, racyFrom
   };
 }
 
-function bytesHash(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 function listFiles(dir: string, rel = ''): string[] {
   let entries;
@@ -188,7 +183,7 @@ function checkOutputs(outDir: string, expected: Record<string, StatRecord>, racy
     if (hash === undefined) {
       stats.outputsHashed++;
       try {
-        hash = bytesHash(readFileSync(full));
+        hash = sha256Hex(readFileSync(full));
       } catch {
         same = false;
         continue;
@@ -226,7 +221,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
   let listed: string[] | undefined;
   const runKeyOf = (extra: readonly string[]): string => {
     listed ??= listDocsPages(input.docsRoot);
-    const files = [...new Set([...listed, ...extra])].sort(compare);
+    const files = [...new Set([...listed, ...extra])].sort(compareCodeUnits);
     return contentHash(stamp, optionsHash, ...files.map((f) => `${f}:${hashFile(f)}`));
   };
   const runKey = runKeyOf(previous?.extraFiles ?? []);
@@ -272,13 +267,13 @@ export function openIncremental(input: IncrementalInput): Incremental {
       plans?.save();
       // The docs list as this run read it: pages added during the run are new files next time.
       const listedNow = new Set(listed ?? listDocsPages(input.docsRoot));
-      const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listedNow.has(f)).sort(compare);
+      const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listedNow.has(f)).sort(compareCodeUnits);
       const runKey = runKeyOf(extraFiles);
       const manifest: RunManifest = {
         version: 2,
         runKey,
         extraFiles,
-        docs: Object.fromEntries([...docsSeen].sort(([a], [b]) => compare(a, b))),
+        docs: Object.fromEntries([...docsSeen].sort(([a], [b]) => compareCodeUnits(a, b))),
         outputs: outputRecords(outDir, written),
       };
       mkdirSync(cacheDir, { recursive: true });
@@ -295,18 +290,18 @@ export function openIncremental(input: IncrementalInput): Incremental {
  */
 function outputRecords(outDir: string, written: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> } | undefined): Record<string, StatRecord> {
   const records: Record<string, StatRecord> = {};
-  for (const f of listFiles(outDir).sort(compare)) {
+  for (const f of listFiles(outDir).sort(compareCodeUnits)) {
     const full = path.join(outDir, f);
     const stat = statOf(full, 'keep');
     if (stat === undefined) continue;
     const text = written?.files.get(f);
     let hash: string | undefined;
-    if (text !== undefined && !text.includes('\r')) hash = written?.hashes.get(f) ?? createHash('sha256').update(text).digest('hex');
+    if (text !== undefined && !text.includes('\r')) hash = written?.hashes.get(f) ?? sha256Hex(text);
     // A file the run kept from the previous output: the writer vouched for its hash.
     else if (text === undefined && written?.hashes.get(f) !== undefined) hash = written.hashes.get(f) as string;
     else {
       try {
-        hash = bytesHash(readFileSync(full));
+        hash = sha256Hex(readFileSync(full));
       } catch {
         continue;
       }

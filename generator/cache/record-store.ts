@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /**
  * A file of records, one a line: `key\tfield\tfield…`. Fields are JSON texts, which never
@@ -89,10 +90,10 @@ export class RecordStore {
     const line = (k: string): string => [k, ...(this.kept.get(k) as string[]).map(field)].join('\t');
     mkdirSync(path.dirname(this.file), { recursive: true });
     if (this.appendable && this.ascii && stale + changed.length <= Math.max(64, this.kept.size / 4)) {
-      if (changed.length > 0) appendFileSync(this.file, `${changed.sort(compare).map(line).join('\n')}\n`);
+      if (changed.length > 0) appendFileSync(this.file, `${changed.sort(compareCodeUnits).map(line).join('\n')}\n`);
       return;
     }
-    const parts = [this.stamp, ...[...this.kept.keys()].sort(compare).map(line)];
+    const parts = [this.stamp, ...[...this.kept.keys()].sort(compareCodeUnits).map(line)];
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, `${parts.join('\n')}\n`);
     renameSync(tmp, this.file);
@@ -106,6 +107,3 @@ export function asciiJson(json: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

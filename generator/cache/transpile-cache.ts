@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { PrintedModuleMemo } from '../emit/module-memo.js';
 import { compiledPaths, isModuleSource } from '../emit/module-path.js';
 import type { ModuleHashes, UnchangedModules } from '../emit/index.js';
 import type { ModuleViews } from '../emit/module-views.js';
-import { contentHash } from '../content-hash.js';
+import { contentHash, sha256Hex } from '../content-hash.js';
 import { RecordStore } from './record-store.js';
 
 export interface Transpiled {
@@ -11,10 +10,6 @@ export interface Transpiled {
   dts: string;
 }
 
-/** sha256 of text (UTF-8), hex: the hash the package marker records for a file. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /**
  * `.ts` → `.js` + `.d.ts` results by a hash of the file name and source: only changed modules
@@ -45,7 +40,7 @@ export class TranspileCache {
   }
 
   private keyOf(fileName: string, source: string): string {
-    const sourceHash = textHash(source);
+    const sourceHash = sha256Hex(source);
     this.seen.set(fileName, { text: source, hash: sourceHash });
     return contentHash(fileName, sourceHash);
   }
@@ -78,8 +73,8 @@ export class TranspileCache {
   }
 
   keep(fileName: string, source: string, out: Transpiled): void {
-    const jsHash = textHash(out.js);
-    const dtsHash = textHash(out.dts);
+    const jsHash = sha256Hex(out.js);
+    const dtsHash = sha256Hex(out.dts);
     this.store.keep(this.keyOf(fileName, source), [JSON.stringify(out.js), JSON.stringify(out.dts), JSON.stringify(jsHash), JSON.stringify(dtsHash)]);
     if (isModuleSource(fileName)) this.noteOutputs(fileName, out, jsHash, dtsHash);
   }

@@ -8,6 +8,7 @@ import type { ConformanceReport, KindRate } from './check-conformance.js';
 import { formatRate } from './check-conformance.js';
 import type { CauseId, CauseSide } from './failure-cause.js';
 import { CAUSES, classifyFailure } from './failure-cause.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 export interface CauseMismatch {
   file: string;
@@ -34,10 +35,6 @@ export interface CauseReport {
   groups: CauseGroup[];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function buildCauseReport(report: ConformanceReport, ir: IrDocument): CauseReport {
   const byKey = new Map<string, IrMethod>();
   for (const m of ir.methods) {
@@ -57,9 +54,9 @@ export function buildCauseReport(report: ConformanceReport, ir: IrDocument): Cau
     side: CAUSES[cause].side,
     label: CAUSES[cause].label,
     count: mismatches.length,
-    mismatches: mismatches.sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.kind, b.kind)),
+    mismatches: mismatches.sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || compareCodeUnits(a.kind, b.kind)),
   }));
-  out.sort((a, b) => compare(a.side, b.side) || b.count - a.count || compare(a.cause, b.cause));
+  out.sort((a, b) => compareCodeUnits(a.side, b.side) || b.count - a.count || compareCodeUnits(a.cause, b.cause));
   return { request: report.request, response: report.response, groups: out };
 }
 

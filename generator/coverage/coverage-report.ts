@@ -6,6 +6,7 @@
  * no times, paths relative to the docs root.
  */
 import type { Diagnostic, IrDocument, PageKind, Severity } from '../ir/types.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 export const COVERAGE_FILE = 'coverage.json';
 export const COVERAGE_VERSION = 1;
@@ -53,17 +54,13 @@ export interface CoverageReport {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function byPlace(a: Diagnostic, b: Diagnostic): number {
-  return compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.code, b.code) || compare(a.message, b.message);
+  return compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code) || compareCodeUnits(a.message, b.message);
 }
 
 function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [key, value] of [...entries].sort(([a], [b]) => compare(a, b))) out[key] = value;
+  for (const [key, value] of [...entries].sort(([a], [b]) => compareCodeUnits(a, b))) out[key] = value;
   return out;
 }
 
@@ -128,7 +125,7 @@ export function buildCoverageReport(ir: IrDocument, later: readonly Diagnostic[]
     methods: { emitted, understood, understoodRate: rate(understood, emitted), followTables, followTablesRate: rate(followTables, emitted) },
     diagnostics: { bySeverity, byKind: sortedRecord(byKind) },
     notFullyUnderstood: [...troubled.entries()]
-      .sort(([a], [b]) => compare(a, b))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .map(([source, list]) => ({
         source,
         kind: kindOf.get(source) ?? (methodSources.has(source) ? 'method' : 'unknown'),

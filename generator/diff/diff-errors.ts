@@ -1,7 +1,7 @@
 import type { IrError } from '../ir/types.js';
 import type { ChangeDraft } from './change.js';
 import { sameDocsText } from './docs-text.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** An error is identified by what the wire carries: code and message. */
 function errorKey(error: IrError): string {

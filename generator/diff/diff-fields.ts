@@ -2,7 +2,7 @@ import type { Field } from '../ir/types.js';
 import type { ChangeDraft, ChangeKind, ChangeLocation } from './change.js';
 import { compareTypes, enumValues, typeChangeLabels, typeLabel } from './compare-types.js';
 import { sameDocsText } from './docs-text.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 import { diffKeyPatterns, diffKeyPrefixes, diffRequiredOneOf } from './diff-key-patterns.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { IrDocument, IrMethod } from '../ir/types.js';
 import { IMPACT_ORDER, placeChange, SYSTEM_SECTION, SYSTEM_SUBJECT, TYPES_SECTION } from './change.js';
 import type { ApiChange, ApiDiff, ChangeLocation, DiffSummary } from './change.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 import { diffErrors } from './diff-errors.js';
 import { diffMethod } from './diff-method.js';
 import { diffNamedTypes } from './diff-types.js';

@@ -1,7 +1,7 @@
 import type { KeyPattern, KeyPrefix } from '../ir/types.js';
 import type { ChangeDraft, ChangeKind, ChangeLocation } from './change.js';
 import { compareTypes, typeChangeLabels, typeLabel } from './compare-types.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 import type { FieldRole } from './diff-fields.js';
 import { diffFields } from './diff-fields.js';
 

@@ -5,7 +5,7 @@ import { diffErrors } from './diff-errors.js';
 import { diffFields } from './diff-fields.js';
 import { diffKeyPatterns, diffParamSets, diffRequiredOneOf } from './diff-key-patterns.js';
 import { sameDocsText } from './docs-text.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Every difference between two versions of one method (same key). */
 export function diffMethod(old: IrMethod, current: IrMethod): ChangeDraft[] {

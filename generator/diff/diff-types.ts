@@ -5,7 +5,7 @@ import { compareTypes, typeChangeLabels } from './compare-types.js';
 import { diffFields } from './diff-fields.js';
 import { diffKeyPatterns } from './diff-key-patterns.js';
 import { sameDocsText } from './docs-text.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 function byId(types: readonly IrNamedType[]): Map<string, IrNamedType> {
   const map = new Map<string, IrNamedType>();

@@ -1,6 +1,6 @@
 import type { ApiChange, ApiDiff } from './change.js';
 import { IMPACT_ORDER, SYSTEM_SECTION, TYPES_SECTION } from './change.js';
-import { compareCodeUnits } from './compare-code-units.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 import { describeChange } from './describe-change.js';
 import { mdCode } from './markdown-text.js';
 

@@ -5,10 +5,7 @@
  */
 import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan } from './plan.js';
 import { printType } from './type-model.js';
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** What the client prints of one method. */
 export interface ClientMethod {
@@ -43,7 +40,7 @@ export interface ClientModuleInput {
 }
 
 function treeOf(node: NamespaceNode): ClientTreeNode {
-  const children = [...node.children.keys()].sort(compare).map((segment): [string, ClientTreeNode] => [segment, treeOf(node.children.get(segment) as NamespaceNode)]);
+  const children = [...node.children.keys()].sort(compareCodeUnits).map((segment): [string, ClientTreeNode] => [segment, treeOf(node.children.get(segment) as NamespaceNode)]);
   return { ...(node.method === undefined ? {} : { method: node.method }), children };
 }
 

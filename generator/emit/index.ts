@@ -17,6 +17,7 @@ import { readCompiledRuntime } from './runtime-compiled.js';
 import { readRuntimeFiles } from './runtime-files.js';
 import { loadTemplates } from './templates.js';
 import type { TranspiledFile } from './transpile.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 export interface EmitOptions {
   packageName: string;
@@ -70,10 +71,6 @@ export interface EmittedPackageFiles {
   kept: Map<string, string>;
   /** What each three-form module is put together from (see `moduleRecipes`), by its `src/….ts` path. */
   recipes: Map<string, string>;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The files of the package before compiling. */
@@ -190,7 +187,7 @@ function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: s
       out.set(paths.dts, dts);
     }
   }
-  return new Map([...out.entries()].sort(([a], [b]) => compare(a, b)));
+  return new Map([...out.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** The parts one module asks for, in order. */

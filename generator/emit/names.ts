@@ -2,6 +2,7 @@
  * Identifier building from wire names and doc text. Only characters [A-Za-z0-9] survive; the
  * result is always a valid, non-reserved TypeScript identifier.
  */
+import { compareCodeUnits } from '../compare-code-units.js';
 
 const RESERVED: ReadonlySet<string> = new Set([
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
@@ -87,7 +88,7 @@ export class NameRegistry {
 
   /** Every name handed out or reserved, sorted: two registries that list the same hand out the same. */
   list(): string[] {
-    return [...this.used].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...this.used].sort(compareCodeUnits);
   }
 }
 

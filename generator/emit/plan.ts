@@ -24,6 +24,7 @@ import {
   type TsType,
   type TypeResolver,
 } from './type-model.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 export interface DocPlan {
   description: string;
@@ -187,10 +188,6 @@ export function subFolderOf(source: string): string | undefined {
 /** Top-level client members; a namespace segment may not shadow them. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(['call', 'batch', 'iterate', 'core']);
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function wireNameOf(method: IrMethod): string {
   return method.key.endsWith('@v3') ? method.key.slice(0, -3) : method.name;
 }
@@ -254,14 +251,14 @@ class Planner {
     if (this.memo !== undefined) {
       this.context = planContextKey(shared, [...this.namedTypeNames], [...this.refAliasNames], [...this.valueMapNames], this.names.list(), this.structures);
     }
-    const methods = [...this.ir.methods].sort((a, b) => compare(a.key, b.key));
+    const methods = [...this.ir.methods].sort((a, b) => compareCodeUnits(a.key, b.key));
     const layout = this.planModules(methods);
     const methodPlans: MethodPlan[] = [];
     const seenKeys = new Set<string>();
     // Names are handed out case-insensitively sorted, lower case first, so that `crm.item.list`
     // keeps `crmItemList` and a stray `CRM.Item.List` gets the suffix.
     const namingOrder = [...methods].sort(
-      (a, b) => compare(a.key.toLowerCase(), b.key.toLowerCase()) || compare(b.key, a.key),
+      (a, b) => compareCodeUnits(a.key.toLowerCase(), b.key.toLowerCase()) || compareCodeUnits(b.key, a.key),
     );
     for (const method of namingOrder) {
       if (seenKeys.has(method.key)) {
@@ -271,7 +268,7 @@ class Planner {
       seenKeys.add(method.key);
       methodPlans.push(this.planMethodWithMemo(method, layout.moduleOf.get(method) ?? 'misc'));
     }
-    methodPlans.sort((a, b) => compare(a.key, b.key));
+    methodPlans.sort((a, b) => compareCodeUnits(a.key, b.key));
     const tree = this.planTree(methodPlans);
     // A method's printed parts follow from its plan, and the tree adds only its namespace path.
     for (const [plan, identity] of this.identities) identifyPart(plan, `${identity} ${JSON.stringify(plan.namespacePath ?? null)}`);
@@ -296,7 +293,7 @@ class Planner {
     for (const scalar of Object.values(SCALAR_TYPES)) {
       if (scalar.alias !== undefined) aliases.set(scalar.alias, scalar.definition ?? scalar.ts);
     }
-    for (const name of [...aliases.keys()].sort(compare)) {
+    for (const name of [...aliases.keys()].sort(compareCodeUnits)) {
       this.names.reserve(name);
       const text = aliases.get(name) as string;
       const type = parseVocabularyType(text);
@@ -304,7 +301,7 @@ class Planner {
     }
 
     // Claim named-type and reference names before any method so method order cannot rename them.
-    const namedTypes = [...this.ir.types].sort((a, b) => compare(a.id, b.id));
+    const namedTypes = [...this.ir.types].sort((a, b) => compareCodeUnits(a.id, b.id));
     for (const named of namedTypes) {
       if (this.namedTypeNames.has(named.id)) continue;
       this.namedTypeNames.set(named.id, this.claim(pascalCase(named.name), 'NamedType'));
@@ -344,7 +341,7 @@ class Planner {
       visitFields(named.fields);
       if (named.alias !== undefined) visit(named.alias);
     }
-    for (const candidate of [...refs.keys()].sort(compare)) {
+    for (const candidate of [...refs.keys()].sort(compareCodeUnits)) {
       const name = this.claim(candidate, 'RefId');
       this.refAliasNames.set(candidate, name);
       this.addShared(out, {
@@ -713,7 +710,7 @@ class Planner {
       list.push(method);
       bySection.set(method.section, list);
     }
-    const sections = [...bySection.keys()].sort(compare);
+    const sections = [...bySection.keys()].sort(compareCodeUnits);
     const stems = new Map(sections.map((section) => [section, files.claim(section)]));
     const moduleOf = new Map<IrMethod, string>();
     const modules: ModuleLayout['modules'] = new Map();
@@ -732,7 +729,7 @@ class Planner {
         }
       }
       const subFiles = new FileNameRegistry();
-      for (const folder of [...folders.keys()].sort(compare)) {
+      for (const folder of [...folders.keys()].sort(compareCodeUnits)) {
         const group = folders.get(folder) as IrMethod[];
         if (group.length < MIN_SUBMODULE_METHODS) continue;
         const child = `${stem}/${subFiles.claim(folder)}`;
@@ -950,7 +947,7 @@ class Planner {
       list.push(plan);
       byModule.set(plan.sectionStem, list);
     }
-    const stems = [...layout.modules.keys()].sort(compare);
+    const stems = [...layout.modules.keys()].sort(compareCodeUnits);
     // Section modules first: their (public) names must not depend on how sections are split.
     const order = [...stems.filter((s) => layout.modules.get(s)?.parent === undefined), ...stems.filter((s) => layout.modules.get(s)?.parent !== undefined)];
     const fixturesNames = new Map<string, string>();
@@ -982,9 +979,9 @@ class Planner {
         ...(info.parent === undefined ? {} : { parent: info.parent }),
         subModules,
         methods: moduleMethods,
-        sharedImports: [...used].filter((n) => this.sharedNames.has(n)).sort(compare),
+        sharedImports: [...used].filter((n) => this.sharedNames.has(n)).sort(compareCodeUnits),
         fixturesName: fixturesNames.get(stem) as string,
-        fixtureImports: moduleMethods.filter((m) => m.fixture.typed).map((m) => m.resultName).sort(compare),
+        fixtureImports: moduleMethods.filter((m) => m.fixture.typed).map((m) => m.resultName).sort(compareCodeUnits),
         namespaceAlias: namespaceAliases.get(stem) ?? '',
       });
     }
@@ -1004,7 +1001,7 @@ class Planner {
         ...(error.httpStatus === undefined ? {} : { httpStatus: error.httpStatus }),
       });
     }
-    return out.sort((a, b) => compare(a.code, b.code));
+    return out.sort((a, b) => compareCodeUnits(a.code, b.code));
   }
 
   private report(method: IrMethod, code: string, message: string): void {

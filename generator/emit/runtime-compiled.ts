@@ -5,9 +5,10 @@
  * warm-up. A record is used only for the source text it was made from (by hash); any other
  * runtime file, or a run without the record, is transpiled as before.
  */
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { TranspiledFile } from './transpile.js';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { sha256Hex } from '../content-hash.js';
 
 interface CompiledRecord {
   hash: string;
@@ -18,16 +19,13 @@ interface CompiledRecord {
 /** Where the build puts the record: beside the compiled generator (`dist/`). */
 export const COMPILED_RUNTIME_URL = new URL('../runtime-compiled.json', import.meta.url);
 
-function sourceHash(source: string): string {
-  return createHash('sha256').update(source).digest('hex');
-}
 
 /** Writes the record of `files` (runtime path → source), transpiled with `transpile`. */
 export async function writeCompiledRuntime(files: ReadonlyMap<string, string>, transpile: (file: string, source: string) => TranspiledFile, target: URL = COMPILED_RUNTIME_URL): Promise<void> {
   const record: Record<string, CompiledRecord> = {};
-  for (const [name, source] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, source] of [...files].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const { js, dts } = transpile(`src/runtime/${name}`, source);
-    record[name] = { hash: sourceHash(source), js, dts };
+    record[name] = { hash: sha256Hex(source), js, dts };
   }
   await writeFile(target, `${JSON.stringify(record)}\n`);
 }
@@ -46,7 +44,7 @@ export async function readCompiledRuntime(files: ReadonlyMap<string, string>, so
     if (!Object.hasOwn(record, name)) continue;
     const entry = (record as Record<string, unknown>)[name] as Partial<CompiledRecord> | null;
     if (entry === null || typeof entry !== 'object' || typeof entry.js !== 'string' || typeof entry.dts !== 'string') continue;
-    if (entry.hash === sourceHash(text)) out.set(name, { js: entry.js, dts: entry.dts });
+    if (entry.hash === sha256Hex(text)) out.set(name, { js: entry.js, dts: entry.dts });
   }
   return out;
 }

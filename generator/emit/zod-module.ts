@@ -12,6 +12,7 @@ import { relativeImport } from './module-path.js';
 import type { PackagePlan } from './plan.js';
 import { printFile, type Statement } from './print.js';
 import { keyPatternRegExp, printType, type InterfaceMember, type TsType } from './type-model.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** Where each declaration lives: a section stem, or SHARED for `src/types.ts`. */
 const SHARED = '';
@@ -23,10 +24,6 @@ const SHARED_TYPES = 'S';
  */
 function zcall(fn: string, args = ''): string {
   return `/*#__PURE__*/ z.${fn}(${args})`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function schemaName(typeName: string): string {
@@ -173,7 +170,7 @@ function reachable(plan: PackagePlan, homeOf: ReadonlyMap<string, string>): Map<
     queue.push(...refs);
   }
   const byHome = new Map<string, string[]>();
-  for (const name of [...seen].sort(compare)) {
+  for (const name of [...seen].sort(compareCodeUnits)) {
     const home = homeOf.get(name) as string;
     byHome.set(home, [...(byHome.get(home) ?? []), name]);
   }
@@ -190,8 +187,8 @@ function printSchemaFile(home: string, names: string[], plan: PackagePlan, homeO
   const file = zodFile(home);
   if (ctx.usesSection) statements.push(`import type * as ${SECTION_TYPES} from '${relativeImport(file, methodModuleFile(home))}';`);
   if (ctx.usesShared) statements.push(`import type * as ${SHARED_TYPES} from '${relativeImport(file, 'src/types.ts')}';`);
-  for (const module of [...ctx.imports.keys()].sort(compare)) {
-    const list = [...(ctx.imports.get(module) as Set<string>)].sort(compare);
+  for (const module of [...ctx.imports.keys()].sort(compareCodeUnits)) {
+    const list = [...(ctx.imports.get(module) as Set<string>)].sort(compareCodeUnits);
     statements.push(`import { ${list.join(', ')} } from '${module}';`);
   }
   statements.push(...body);

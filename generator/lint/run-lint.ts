@@ -1,5 +1,5 @@
 import type { Diagnostic, IrDocument, Severity } from '../ir/types.js';
-import { compareCodeUnits } from '../load/index.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 import type { LintContext, LintFinding, LintRule } from './lint-types.js';
 import { ALL_RULES } from './rules/index.js';
 import { GENERIC_HINT, IR_DIAGNOSTIC_HINTS } from './ir-diagnostic-hints.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareCodeUnits, listDocsPages } from './list-docs-pages.js';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { listDocsPages } from './list-docs-pages.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'b24gen-list-'));
 for (const f of ['b/z.md', 'b/A.md', 'a.md', 'B.md', 'b/c/d.md', '.git/x.md', 'b/notes.txt', 'ä.md']) {

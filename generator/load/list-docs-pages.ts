@@ -1,11 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isInside } from './docs-reader.js';
-
-/** Plain code-unit order, independent of locale. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /**
  * Every `.md` file under `root`, as sorted `/`-separated paths relative to the root.

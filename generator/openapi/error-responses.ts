@@ -8,7 +8,8 @@
 import type { ApiVersion, IrError } from '../ir/types.js';
 import { NameRegistry } from './component-names.js';
 import type { JsonSchema } from './json-schema.js';
-import { compareCodeUnits, defineKey, schemaRef } from './json-schema.js';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { defineKey, schemaRef } from './json-schema.js';
 import { ERROR_RESPONSE, ERROR_RESPONSE_V3 } from './schema-components.js';
 import { absolutizeDocLinks } from './doc-links.js';
 

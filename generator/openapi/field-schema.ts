@@ -7,7 +7,8 @@
 import { withKeyPrefixes } from '../ir/key-prefixes.js';
 import type { Field, KeyPattern } from '../ir/types.js';
 import type { JsonSchema } from './json-schema.js';
-import { compareCodeUnits, defineKey } from './json-schema.js';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { defineKey } from './json-schema.js';
 import { absolutizeDocLinks } from './doc-links.js';
 import type { SchemaContext } from './type-schema.js';
 import { INLINE_CONTEXT, typeRefToSchema } from './type-schema.js';

@@ -30,11 +30,6 @@ export function schemaRef(name: string): JsonSchema {
   return { $ref: `${COMPONENT_SCHEMAS}${name}` };
 }
 
-/** Plain code-unit order: locale-independent, so the output is the same on every machine. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Sets an own key. Doc text chooses property names, and a plain assignment of `__proto__`
  * would replace the prototype instead of adding a key.

@@ -5,6 +5,7 @@ import { inspectFolder, readPackageTree } from './read-package-tree.js';
 import type { PackageTree } from './read-package-tree.js';
 import type { WriteFs } from './write-fs.js';
 import { nodeWriteFs } from './write-fs.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 export type StaleReason = 'changed' | 'missing' | 'extra';
 
@@ -25,10 +26,6 @@ export interface CheckOptions {
   fs?: WriteFs;
   /** sha256 of some of the files' texts, when the caller has them (spares hashing them again). */
   hashes?: ReadonlyMap<string, string>;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Compares a folder on disk with the package that `files` describe, byte for byte. */

@@ -1,6 +1,8 @@
-import { MARKER_FILE, sha256Hex } from './package-marker.js';
+import { sha256Hex } from '../content-hash.js';
+import { MARKER_FILE } from './package-marker.js';
 import { validatePackagePath } from './validate-package-path.js';
 import { WriteError } from './write-error.js';
+import { compareCodeUnits } from '../compare-code-units.js';
 
 /** One file of the package as it goes to disk: a safe relative path and LF-only text. */
 export interface PackageFile {
@@ -10,10 +12,6 @@ export interface PackageFile {
   sha256?: string;
   /** Not made by this run: the output folder holds it with this `sha256`, to be linked (or copied) from there; `content` is empty. */
   kept?: true;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { normalizePackageFiles } from './normalize-package-files.js';
-import { parseMarker, renderMarker, sha256Hex } from './package-marker.js';
+import { sha256Hex } from '../content-hash.js';
+import { parseMarker, renderMarker } from './package-marker.js';
 
 describe('renderMarker', () => {
   it('is the same text whatever the insertion order of the files', () => {

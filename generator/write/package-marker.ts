@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../content-hash.js';
 import type { PackageFile } from './normalize-package-files.js';
 
 /** The file that marks a folder as b24gen output; emit may not produce a file of this name. */
@@ -15,10 +15,6 @@ export interface PackageMarker {
   generator: string;
   markerVersion: number;
   files: MarkerEntry[];
-}
-
-export function sha256Hex(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
 }
 
 /**
