@@ -86,6 +86,10 @@ describe('classifyFailure', () => {
     expect(classifyFailure(failure(mixed, 'response', 'result[1]', missing), mixed)).toBe('mixed-list-items');
     const uniform = method('disk.folder.getchildren', {}, [{ ID: 1 }, { ID: 2 }]);
     expect(classifyFailure(failure(uniform, 'response', 'result[1]', missing), uniform)).toBe('required-missing');
+    // An example that stands `...` for what it leaves out cut the item short on purpose.
+    const cut = method('calendar.resource.list', {}, [{ ID: 1, SIZE: 3 }, { ID: 2 }]);
+    cut.examples.responseElided = true;
+    expect(classifyFailure(failure(cut, 'response', 'result[1]', missing), cut)).toBe('elided-items');
   });
 
   it('calls a request for a method without a parameter table the docs\' gap', () => {

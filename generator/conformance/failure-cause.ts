@@ -14,6 +14,7 @@
  * | result-in-result | docs | `result` shown inside `result` |
  * | fields-descriptors | docs | a `*.fields` / `*.getfields` method whose example maps names to `{ type, isRequired, … }`: a descriptor key the descriptor table leaves out (`statusType`, `items`), or descriptors the page does not describe (extract types them from the page's descriptor table, or from the keys every shown descriptor carries) |
  * | map-keyed-by-id | docs | the failing key (or value) sits in an object with only numeric keys, but the table does not call it a map |
+ * | elided-items | docs | a documented field missing from a response example that stands `...` for what it leaves out |
  * | mixed-list-items | ours | an item of a result list lacks documented fields that another item has (files and folders in one list): result types mark every documented field present |
  * | conditional-result-field | ours | a result field the example leaves out whose description says it is there only sometimes ("returned only if", "exists only in deals", "not always present"): result types mark every documented field present |
  * | list-typed-as-one | ours | an array where the type is a single value, and the param's description calls it a list ("List of", "Multiple", a sample opening with `[`) or the type is a bare `Record<string, unknown>` |
@@ -41,6 +42,7 @@ export type CauseId =
   | 'result-in-result'
   | 'fields-descriptors'
   | 'map-keyed-by-id'
+  | 'elided-items'
   | 'mixed-list-items'
   | 'conditional-result-field'
   | 'list-typed-as-one'
@@ -66,6 +68,7 @@ export const CAUSES: Readonly<Record<CauseId, CauseInfo>> = {
   'result-in-result': { side: 'docs', label: '`result` shown inside `result`' },
   'fields-descriptors': { side: 'docs', label: '`fields` method: a descriptor key the descriptor table leaves out, or descriptors the page does not describe' },
   'map-keyed-by-id': { side: 'docs', label: 'object keyed by ids that the docs do not call a map' },
+  'elided-items': { side: 'docs', label: 'a response example that stands `...` for what it leaves out' },
   'mixed-list-items': { side: 'ours', label: 'list items of different shapes; result types mark every documented field present' },
   'conditional-result-field': { side: 'ours', label: 'the docs say the field is returned only sometimes; result types mark every documented field present' },
   'list-typed-as-one': { side: 'ours', label: 'the description calls the value a list, the type takes one value' },
@@ -209,6 +212,7 @@ export function classifyFailure(failure: ExampleFailure, method: IrMethod | unde
     if (numericKeysOnly(valueAt(root, segments.slice(0, i)))) return 'map-keyed-by-id';
   }
   if (!request && MISSING.test(message)) {
+    if (method?.examples.responseElided === true) return 'elided-items';
     const listIndex = segments.findIndex((s) => typeof s === 'number');
     const list = listIndex < 0 ? (Array.isArray(root) ? root : undefined) : valueAt(root, segments.slice(0, listIndex));
     if (Array.isArray(list) && new Set(list.map(keySet)).size > 1) return 'mixed-list-items';

@@ -64,6 +64,16 @@ describe('extractExamples', () => {
     expect(examples.request).toEqual({});
   });
 
+  it('says when the response stood `...` for what it left out', () => {
+    const cut = run(h(2, 'Response Handling'), fence('json', '{"result": [{"ID": "1", "NAME": "a"}, {"ID": "2", ...}]}'));
+    expect(cut.examples.responseElided).toBe(true);
+    expect(cut.diagnostics.map((d) => d.code)).toEqual(['invalid-example-json']);
+    // A trailing comma is repaired too, but nothing was left out.
+    const comma = run(h(2, 'Response Handling'), fence('json', '{"result": [{"ID": "1"}, {"ID": "2"},]}'));
+    expect(comma.examples.response).toEqual({ result: [{ ID: '1' }, { ID: '2' }] });
+    expect(comma.examples.responseElided).toBeUndefined();
+  });
+
   it('reads jsonc response fences', () => {
     const { examples, diagnostics } = run(h(2, 'Response Handling'), fence('jsonc', '{"result": 1 // one\n}'));
     expect(examples.response).toEqual({ result: 1 });

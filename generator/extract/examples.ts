@@ -8,7 +8,7 @@ import type { Diagnostic, ExampleBody, Examples, SourcePosition } from '../ir/ty
 import { extractCurlPayload, withoutAuth } from './curl-payload.js';
 import { sourceFileOf } from './flatten-includes.js';
 import { methodOfUrl } from './method-identity.js';
-import { repairJson } from './json-repair.js';
+import { repairJson, repairJsonReport } from './json-repair.js';
 import type { PageLayout } from './page-sections.js';
 import { sectionNodes } from './page-sections.js';
 import { parseJsonSafe } from './safe-json.js';
@@ -76,14 +76,16 @@ function invalidJson(f: FoundFence, what: string, message: string, line: number,
 }
 
 /** Parses a JSON fence; on failure tries a repaired copy and reports either way. */
-function parseFence(f: FoundFence, what: string, diagnostics: Diagnostic[]): { value: unknown } | undefined {
+function parseFence(f: FoundFence, what: string, diagnostics: Diagnostic[]): { value: unknown; elided?: true } | undefined {
   const parsed = parseJsonSafe(f.code.value);
   if (parsed.ok) return { value: parsed.value };
-  const repaired = parseJsonSafe(repairJson(f.code.value));
+  const report = repairJsonReport(f.code.value);
+  const repaired = parseJsonSafe(report.text);
   // Comments and trailing commas are legal in a fence that says it is jsonc/json5.
   const lenient = /^json(c|5)$/i.test(f.code.lang ?? '');
   if (!(lenient && repaired.ok)) diagnostics.push(invalidJson(f, what, parsed.message, parsed.line, parsed.column, repaired.ok));
-  return repaired.ok ? { value: repaired.value } : undefined;
+  if (!repaired.ok) return undefined;
+  return report.elided ? { value: repaired.value, elided: true } : { value: repaired.value };
 }
 
 /** One info diagnostic for each other method the cURL examples call, at its first fence. */
@@ -199,6 +201,7 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
     if (parsed) {
       examples.response = parsed.value;
       examples.responsePosition = fenceStart(response);
+      if (parsed.elided) examples.responseElided = true;
     }
   }
 

@@ -29,7 +29,7 @@ import { applyCallVariants, extractCallVariants } from './tables/call-variants.j
 import { paramsFromExamples } from './tables/params-from-example.js';
 import { typeFieldDescriptors } from './tables/field-descriptors.js';
 import { isPlainObject as isRecord, refineKeyPatterns } from './tables/example-refine.js';
-import { markConditionalFields, markConditionalParams } from './tables/conditional-presence.js';
+import { markConditionalFields, markConditionalParams, markFieldsSomeItemsLack } from './tables/conditional-presence.js';
 import { addListedKeys } from './tables/listed-keys.js';
 import { liftFilterPrefixes } from './tables/filter-prefixes.js';
 import { notesParamOrder } from './param-order-note.js';
@@ -174,6 +174,7 @@ export function extractMethod(page: MethodPage, tables: TableExtractors = defaul
   liftAssociativeArrays(result);
   typeFieldDescriptors(name, source, result, examples.response);
   markConditionalFields([...result, ...liftedResult.keyPatterns.flatMap((k) => k.fields ?? [])]);
+  if (examples.responseElided !== true && isRecord(examples.response)) markFieldsSomeItemsLack(result, examples.response['result']);
   const errors = extractErrors(sectionNodes(layout, 'errors'), source, diagnostics);
   const seeAlso = extractSeeAlso(sectionNodes(layout, 'seeAlso'), source);
 

@@ -5,7 +5,13 @@
  * Used only after strict parsing failed; the caller still reports the original error.
  */
 export function repairJson(text: string): string {
+  return repairJsonReport(text).text;
+}
+
+/** `repairJson`, and whether it dropped an ellipsis: the example left something out on purpose. */
+export function repairJsonReport(text: string): { text: string; elided: boolean } {
   let out = '';
+  let elided = false;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -33,10 +39,12 @@ export function repairJson(text: string): string {
       continue;
     }
     if (text.startsWith('...', i)) {
+      elided = true;
       i += 3;
       continue;
     }
     if (ch === '…') {
+      elided = true;
       i++;
       continue;
     }
@@ -49,5 +57,5 @@ export function repairJson(text: string): string {
     prev = out;
     out = out.replace(/,(\s*[}\]])/g, '$1').replace(/([[{,]\s*),/g, '$1');
   } while (out !== prev);
-  return out;
+  return { text: out, elided };
 }

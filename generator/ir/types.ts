@@ -188,6 +188,8 @@ export interface Examples {
   error?: unknown;
   requestPosition?: SourcePosition;
   responsePosition?: SourcePosition;
+  /** The docs' response JSON was invalid and stood `...` for what it left out: `response` is a repaired copy whose items may be cut short. */
+  responseElided?: true;
   /**
    * Request bodies of the page's further examples (a second "cURL (Webhook)" example and on:
    * "call by poll id", "call by poll element"), in page order, each different from `request`.

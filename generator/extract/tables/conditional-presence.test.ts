@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../ir/types.js';
-import { markConditionalFields, markConditionalParams, saysConditionalPresence } from './conditional-presence.js';
+import { markConditionalFields, markConditionalParams, markFieldsSomeItemsLack, saysConditionalPresence } from './conditional-presence.js';
 
 const STRING = { raw: 'string', kind: 'scalar' as const, name: 'string' };
 const field = (name: string, description: string, extra: Partial<Field> = {}): Field => ({ name, required: false, requiredMark: 'optional', type: STRING, description, ...extra });
@@ -55,5 +55,27 @@ describe('markConditionalParams', () => {
     expect([name.required, name.requiredMark]).toEqual([true, 'required']);
     // An optional param stays optional: the words only ever take a mark back.
     expect(title.requiredMark).not.toBe('conditional');
+  });
+});
+
+describe('markFieldsSomeItemsLack', () => {
+  it('makes conditional the result fields some list items show and others lack, nested across items too', () => {
+    const size = field('SIZE', 'Size');
+    const name = field('NAME', 'Name');
+    const owner = field('owner', 'Owner', { fields: [field('id', 'Id'), field('email', 'E-mail')] });
+    markFieldsSomeItemsLack([size, name, owner], [
+      { NAME: 'a.txt', SIZE: 4, owner: { id: 1, email: 'x' } },
+      { NAME: 'folder', owner: { id: 2 } },
+    ]);
+    expect([size, name, owner, ...owner.fields!].map((f) => [f.name, f.requiredMark])).toEqual([
+      ['SIZE', 'conditional'], ['NAME', 'optional'], ['owner', 'optional'], ['id', 'optional'], ['email', 'conditional'],
+    ]);
+  });
+
+  it('needs two items: one object, or a list of one, proves nothing', () => {
+    const size = field('SIZE', 'Size');
+    markFieldsSomeItemsLack([size, field('NAME', 'Name')], { NAME: 'x' });
+    markFieldsSomeItemsLack([size], [{ NAME: 'x' }]);
+    expect(size.requiredMark).toBe('optional');
   });
 });

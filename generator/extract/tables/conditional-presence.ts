@@ -5,6 +5,7 @@
  * types, which otherwise mark every documented field present.
  */
 import type { Field } from '../../ir/types.js';
+import { isPlainObject } from './example-refine.js';
 
 const CONDITIONAL = [
   /\b(?:returned|present|exists?|comes|included|available|filled)\s+only\b/i,
@@ -55,5 +56,21 @@ export function markConditionalParams(fields: readonly Field[]): void {
     }
     if (f.fields) markConditionalParams(f.fields);
     for (const k of f.keyPatterns ?? []) if (k.fields) markConditionalParams(k.fields);
+  }
+}
+
+/**
+ * Result fields that some items of a list show and others lack (`disk.folder.getChildren`: files
+ * have `SIZE`, folders do not; `im.search.last.get`: chats have no `user`) are conditional, as
+ * the response example proves they are not always there. `value` is the example's `result`;
+ * nested fields are compared across every value their parents show. Not for a response that
+ * stands `...` for what it leaves out (`{"ID": "199", ...}`): its items are cut short on purpose.
+ */
+export function markFieldsSomeItemsLack(fields: readonly Field[], value: unknown): void {
+  const items = (Array.isArray(value) ? value : [value]).filter(isPlainObject);
+  for (const f of fields) {
+    const shown = items.filter((item) => Object.prototype.hasOwnProperty.call(item, f.name)).map((item) => item[f.name]);
+    if (items.length >= 2 && shown.length > 0 && shown.length < items.length && f.requiredMark !== 'required') f.requiredMark = 'conditional';
+    if (f.fields) markFieldsSomeItemsLack(f.fields, shown.flatMap((v) => (Array.isArray(v) ? v : [v])));
   }
 }
