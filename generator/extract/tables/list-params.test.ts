@@ -53,6 +53,11 @@ describe('writtenType / refineWrittenTypes', () => {
   it('reads an upload-written structure as a file, and a "Multiple" field as a list', () => {
     const disk: TypeRef = { raw: 'attached_diskfile', kind: 'named', name: 'attached_diskfile', typeId: 'api-reference/crm/data-types.md#attached_diskfile' };
     expect(writtenType(field('ICON_FILE', disk, 'Icon'))).toMatchObject({ kind: 'scalar', name: 'file' });
+    // The bare token, as older pages link it (to the general dictionary, no anchor), and not an `.id` reference to it.
+    const bare: TypeRef = { raw: 'attached_diskfile', kind: 'ref', name: 'attached_diskfile', link: 'api-reference/data-types.md' };
+    expect(writtenType(field('FILES', bare, 'Files'))).toMatchObject({ kind: 'scalar', name: 'file' });
+    const idOf: TypeRef = { raw: 'attached_diskfile.id', kind: 'ref', name: 'attached_diskfile', refField: 'id' };
+    expect(writtenType(field('FILE_ID', idOf, 'File'))).toBe(idOf);
     const multi: TypeRef = { raw: 'crm_multifield', kind: 'named', name: 'crm_multifield', typeId: 'x#crm_multifield' };
     expect(writtenType(field('PHONE', multi, 'Phone. Multiple'))).toMatchObject({ kind: 'array', items: { name: 'crm_multifield' } });
     expect(writtenType(field('PHONE', multi, 'Phone'))).toBe(multi);

@@ -69,7 +69,8 @@ export function saysMultiple(description: string): boolean {
 /** The type a request param carries on the wire, from the table alone (no example needed). */
 export function writtenType(f: Field): TypeRef {
   let t = f.type;
-  if (t.kind === 'named' && t.name !== undefined && WRITTEN_AS_UPLOAD.has(t.name)) {
+  // Also as a bare token (`ref`): older pages link it to the general dictionary, without the anchor that resolves it.
+  if ((t.kind === 'named' || (t.kind === 'ref' && t.refField === undefined)) && t.name !== undefined && WRITTEN_AS_UPLOAD.has(t.name)) {
     t = { raw: t.raw, kind: 'scalar', name: 'file', ...(t.link === undefined ? {} : { link: t.link }) };
   }
   // `statusId` typed `sale_status` and described as an identifier: the id of that structure.
