@@ -4,11 +4,11 @@
  *   (`- ID`, `` - `quantity` ``): those are all its keys (a filter takes no others), each
  *   optional, typed by the row of the same name where a linked table gives one;
  * - a list of bold keys with descriptions ("Available keys:" then
- * `- **button_caption** — text of the button`, userconsent.agreement.text's `replace`): each
- * becomes an optional child of the param, with the item's text as its description. The list
- * must follow a sentence ending in a colon and every item must open with one bold key and a
- * dash or colon; keys already documented (by a linked table) are left as they are. The docs give
- * no type for such keys, so none is made up: they stay `unknown`.
+ *   `- **button_caption** — text of the button`, userconsent.agreement.text's `replace`): each
+ *   becomes an optional child of the param, with the item's text as its description. The list
+ *   must follow a sentence ending in a colon and every item must open with one bold key and a
+ *   dash or colon; keys already documented (by a linked table) are left as they are. The docs
+ *   give no type for such keys, so none is made up: they stay `unknown`.
  */
 import type { Field } from '../../ir/types.js';
 
