@@ -1,4 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
+import { lineStartOffsets } from '../parse/src-lines.js';
 
 /**
  * Plain text of a node. Unlike mdast-util-to-string this turns `<br>` into a line break
@@ -55,7 +56,7 @@ export function markdownOf(nodes: readonly RootContent[], source: string): strin
 }
 
 function sliceByPosition(source: string, l1: number, c1: number, l2: number, c2: number): string | undefined {
-  const lineStarts = lineStartOffsets(source);
+  const lineStarts = cachedLineStarts(source);
   const a = lineStarts[l1 - 1];
   const b = lineStarts[l2 - 1];
   if (a === undefined || b === undefined) return undefined;
@@ -67,12 +68,11 @@ function sliceByPosition(source: string, l1: number, c1: number, l2: number, c2:
 
 const lineStartByString = new Map<string, number[]>();
 
-function lineStartOffsets(source: string): number[] {
+function cachedLineStarts(source: string): number[] {
   // Strings cannot be WeakMap keys; a page is sliced many times in a row, so keep the last few.
   const cached = lineStartByString.get(source);
   if (cached) return cached;
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  const starts = lineStartOffsets(source);
   if (lineStartByString.size > 4) lineStartByString.clear();
   lineStartByString.set(source, starts);
   return starts;
