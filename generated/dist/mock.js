@@ -1,4 +1,4 @@
-import { createMockTransport } from './runtime/index.js';
+import { mockClientOptions } from './runtime/index.js';
 import { createClient } from './client.js';
 import { sonetGroupFixtures } from './fixtures/sonet-group.js';
 /** Every fixture of the package, keyed by method. */
@@ -7,12 +7,6 @@ export const fixtures = {
 };
 /** A client answered by the documented fixtures, without a network. */
 export function createMockClient(options = {}) {
-    const { fail, ...rest } = options;
-    return createClient({
-        webhookUrl: 'https://mock.bitrix24.invalid/rest/1/mock/',
-        rateLimit: false,
-        ...rest,
-        transport: createMockTransport(fixtures, fail === undefined ? undefined : { fail }),
-    });
+    return createClient(mockClientOptions(fixtures, options));
 }
 export * from './fixtures/sonet-group.js';

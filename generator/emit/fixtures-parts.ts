@@ -1,5 +1,5 @@
 /** Printing a fixtures module's parts (each method's fixture, the head, the section map) and `src/mock.ts`. */
-import type { CodeBlockWriter } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter } from 'ts-morph';
 import { docText, stringLiteral } from './escape.js';
 import { fixturesModuleFile, type FixturesFrame, type MockModuleInput } from './fixtures-module.js';
 import { literalText } from './literal.js';
@@ -69,27 +69,22 @@ export function fixturesTailViews(frame: FixturesFrame): ModuleViews {
   return joinParts(map, reexports);
 }
 
-const MOCK_CODE = `/** Options of \`createMockClient\`: those of \`createClient\` except the transport, plus forced failures by method. */
-export interface MockClientOptions extends Omit<ClientOptions, 'transport'> {
-  fail?: Record<string, { code: string; message: string; status?: number }>;
-}
-
-/** A client answered by the documented fixtures, without a network. */
-export function createMockClient(options: MockClientOptions = {}): B24Client {
-  const { fail, ...rest } = options;
-  return createClient({
-    webhookUrl: 'https://mock.bitrix24.invalid/rest/1/mock/',
-    rateLimit: false,
-    ...rest,
-    transport: createMockTransport(fixtures, fail === undefined ? undefined : { fail }),
-  });
-}`;
+/** `createMockClient`: the generated client over the runtime's mock options (`mockClientOptions`). */
+const CREATE_MOCK_CLIENT: Statement = {
+  kind: StructureKind.Function,
+  isExported: true,
+  name: 'createMockClient',
+  docs: ['A client answered by the documented fixtures, without a network.'],
+  parameters: [{ name: 'options', type: 'MockClientOptions', initializer: '{}' }],
+  returnType: 'B24Client',
+  statements: ['return createClient(mockClientOptions(fixtures, options));'],
+};
 
 /** The source of `src/mock.ts`: every section's fixtures, and a client answered by them. */
 export function mockModuleSource(input: MockModuleInput): string {
   const statements: Statement[] = [
-    typeImport('./runtime/index.js', ['ClientOptions', 'MethodFixture']),
-    valueImport('./runtime/index.js', ['createMockTransport']),
+    typeImport('./runtime/index.js', ['MethodFixture', 'MockClientOptions']),
+    valueImport('./runtime/index.js', ['mockClientOptions']),
     typeImport('./client.js', ['B24Client']),
     valueImport('./client.js', ['createClient']),
     ...input.sections.map((s) => valueImport(relativeImport('src/mock.ts', fixturesModuleFile(s.stem)), [s.fixturesName])),
@@ -100,7 +95,8 @@ export function mockModuleSource(input: MockModuleInput): string {
       docs: { description: 'Every fixture of the package, keyed by method.', tags: [] },
       initializer: (writer) => writeObject(writer, input.sections.map((section) => (w) => w.write(`...${section.fixturesName}`))),
     }),
-    MOCK_CODE,
+    "export type { MockClientOptions } from './runtime/index.js';",
+    CREATE_MOCK_CLIENT,
     ...input.sections.map((s) => `export * from '${relativeImport('src/mock.ts', fixturesModuleFile(s.stem))}';`),
   ];
   return printFile(statements);

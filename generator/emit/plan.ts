@@ -159,7 +159,7 @@ export const FIXED_NAMES: readonly string[] = [
   'ErrorsOf', 'ItemOf', 'ListMethodMap', 'ListMethodName', 'MethodFixture', 'MethodCallOptions', 'MethodMap',
   'MethodName', 'MockClientOptions', 'ParamsOf', 'ResultOf', 'SystemErrorCode', 'Transport', 'TransportRequest',
   'TransportResponse', 'TypedMethodFixture', 'coreOf', 'createClient', 'createCore', 'createMockClient',
-  'createMockTransport', 'fixtures', 'matchError', 'B24Time',
+  'createMockTransport', 'fixtures', 'matchError', 'mockClientOptions', 'B24Time',
   // The lean core, the zod and msw entry points.
   'B24Caller', 'CallerOptions', 'createCaller', 'createMockHandlers', 'MockHandlersOptions',
 ];

@@ -126,6 +126,20 @@ export function queryParams(command: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The body a cURL fence sends, `auth` removed: its `-d` JSON, the URL's query when it sends no
+ * body, or a repaired copy of invalid JSON (reported); undefined when not even that parses.
+ */
+function requestBody(f: FoundFence, diagnostics: Diagnostic[]): { value: unknown; repaired: boolean } | undefined {
+  const payload = extractCurlPayload(f.code.value);
+  if (payload.kind === 'json') return { value: withoutAuth(payload.value), repaired: false };
+  // No body: a parameterless call, or parameters in the URL's query string.
+  if (payload.kind === 'none') return { value: queryParams(f.code.value), repaired: false };
+  const repaired = parseJsonSafe(repairJson(payload.text));
+  diagnostics.push(invalidJson(f, 'request', payload.message, payload.line, payload.column, repaired.ok));
+  return repaired.ok ? { value: withoutAuth(repaired.value), repaired: true } : undefined;
+}
+
 /** The method a cURL fence calls when that is not `methodName` (the wire compares names case-insensitively). */
 function otherMethodCalled(f: FoundFence, methodName: string): string | undefined {
   if (!isCurl(f)) return undefined;
@@ -148,23 +162,10 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
   const request = requestFence(exampleFences);
   const callsOthersOnly = request === undefined && exampleFences.length < allFences.length;
   if (methodName !== undefined) reportOtherMethodExamples(allFences, methodName, callsOthersOnly, diagnostics);
-  if (request) {
-    const payload = extractCurlPayload(request.fence.code.value);
-    if (payload.kind === 'json') {
-      examples.request = withoutAuth(payload.value);
-      examples.requestPosition = fenceStart(request.fence);
-    } else if (payload.kind === 'none') {
-      // No body: a parameterless call, or parameters in the URL's query string.
-      examples.request = queryParams(request.fence.code.value);
-      examples.requestPosition = fenceStart(request.fence);
-    } else if (payload.kind === 'invalid') {
-      const repaired = parseJsonSafe(repairJson(payload.text));
-      diagnostics.push(invalidJson(request.fence, 'request', payload.message, payload.line, payload.column, repaired.ok));
-      if (repaired.ok) {
-        examples.request = withoutAuth(repaired.value);
-        examples.requestPosition = fenceStart(request.fence);
-      }
-    }
+  const body = request === undefined ? undefined : requestBody(request.fence, diagnostics);
+  if (request !== undefined && body !== undefined) {
+    examples.request = body.value;
+    examples.requestPosition = fenceStart(request.fence);
   }
 
   // Further example groups: every later webhook cURL whose body differs from the ones before.
@@ -173,24 +174,12 @@ export function extractExamples(layout: PageLayout, file: string, diagnostics: D
     const seen = new Set([JSON.stringify(examples.request)]);
     for (const f of exampleFences.filter(isWebhookCurl)) {
       if (f === request.fence) continue;
-      const payload = extractCurlPayload(f.code.value);
-      let value: unknown;
-      let repairedCopy = false;
-      if (payload.kind === 'json') value = withoutAuth(payload.value);
-      else if (payload.kind === 'none') value = queryParams(f.code.value);
-      else if (payload.kind === 'invalid') {
-        const repaired = parseJsonSafe(repairJson(payload.text));
-        diagnostics.push(invalidJson(f, 'request', payload.message, payload.line, payload.column, repaired.ok));
-        if (repaired.ok) {
-          value = withoutAuth(repaired.value);
-          repairedCopy = true;
-        }
-      }
-      if (value === undefined) continue;
-      const key = JSON.stringify(value);
+      const further = requestBody(f, diagnostics);
+      if (further === undefined) continue;
+      const key = JSON.stringify(further.value);
       if (seen.has(key)) continue;
       seen.add(key);
-      more.push({ value, position: fenceStart(f), ...(repairedCopy ? { repaired: true } : {}) });
+      more.push({ value: further.value, position: fenceStart(f), ...(further.repaired ? { repaired: true } : {}) });
     }
     if (more.length > 0) examples.moreRequests = more;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from './core.js';
-import { createMockTransport } from './mock-transport.js';
+import { createMockTransport, mockClientOptions } from './mock-transport.js';
 
 const fixtures = {
   'tasks.api.scrum.backlog.add': {
@@ -28,5 +28,22 @@ describe('createMockTransport', () => {
   it('answers unknown methods with ERROR_METHOD_NOT_FOUND', async () => {
     const core = createCore({ webhookUrl: 'https://example.bitrix24.com/rest/1/abcdefgh/', transport: createMockTransport({}), rateLimit: false });
     await expect(core.call('x.y', {})).rejects.toMatchObject({ code: 'ERROR_METHOD_NOT_FOUND', status: 404 });
+  });
+});
+
+describe('mockClientOptions', () => {
+  it('answers from the fixtures without rate limiting, and fails the methods asked to', async () => {
+    const options = mockClientOptions(fixtures, { retries: 0, fail: { 'user.current': { code: 'ACCESS_DENIED', message: 'no', status: 403 } } });
+    expect(options.rateLimit).toBe(false);
+    const core = createCore(options);
+    expect(await core.call('tasks.api.scrum.backlog.add', { fields: { groupId: 1 } })).toEqual({ id: 2, groupId: 1 });
+    await expect(core.call('user.current', {})).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
+  });
+
+  it('keeps the caller\'s options over its defaults, but never the caller\'s transport', () => {
+    const options = mockClientOptions(fixtures, { webhookUrl: 'https://example.bitrix24.com/rest/1/abcdefgh/', rateLimit: { burst: 5, perSecond: 1 } });
+    expect(options.webhookUrl).toBe('https://example.bitrix24.com/rest/1/abcdefgh/');
+    expect(options.rateLimit).toEqual({ burst: 5, perSecond: 1 });
+    expect(options.transport).toBeDefined();
   });
 });

@@ -14,7 +14,7 @@ export { parseWebhookUrl, isLoopbackHost } from './webhook-url.js';
 export { safeJsonParse } from './safe-json.js';
 export { paramsByPosition } from './params-by-position.js';
 export { bindMethodTree, wireNameOf } from './method-tree.js';
-export { createMockTransport } from './mock-transport.js';
+export { createMockTransport, mockClientOptions } from './mock-transport.js';
 export { mockReply } from './mock-responder.js';
 export { createB24JssdkTransport } from './b24jssdk-transport.js';
 export { createOperatingBudget } from './operating-budget.js';

@@ -34,3 +34,13 @@ export function createMockTransport(fixtures, options = {}) {
         },
     };
 }
+/** Client options under which every call is answered from `fixtures`, without a network. */
+export function mockClientOptions(fixtures, options = {}) {
+    const { fail, ...rest } = options;
+    return {
+        webhookUrl: 'https://mock.bitrix24.invalid/rest/1/mock/',
+        rateLimit: false,
+        ...rest,
+        transport: createMockTransport(fixtures, fail === undefined ? undefined : { fail }),
+    };
+}

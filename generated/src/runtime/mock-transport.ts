@@ -1,6 +1,7 @@
 import { createMockResponder } from './mock-responder.js';
 import type { MethodFixture, MockFailure, MockHandler } from './mock-responder.js';
 import { safeJsonParse } from './safe-json.js';
+import type { ClientOptions } from './core.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
 export interface MockTransportOptions {
@@ -43,5 +44,21 @@ export function createMockTransport(
       const answer = responder.answer(method, params, apiVersion);
       return { status: answer.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer.body) };
     },
+  };
+}
+
+/** Options of `createMockClient`: those of `createClient` except the transport, plus forced failures by method. */
+export interface MockClientOptions extends Omit<ClientOptions, 'transport'> {
+  fail?: Record<string, { code: string; message: string; status?: number }>;
+}
+
+/** Client options under which every call is answered from `fixtures`, without a network. */
+export function mockClientOptions(fixtures: Readonly<Record<string, MethodFixture>>, options: MockClientOptions = {}): ClientOptions {
+  const { fail, ...rest } = options;
+  return {
+    webhookUrl: 'https://mock.bitrix24.invalid/rest/1/mock/',
+    rateLimit: false,
+    ...rest,
+    transport: createMockTransport(fixtures, fail === undefined ? undefined : { fail }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Field, KeyPattern } from '../../ir/types.js';
 import { EMPTY_ARRAY } from '../../ir/type-vocabulary.js';
+import { isPlainObject } from './example-refine.js';
 
 /** The docs explain the placeholder: "where `N` — identifier of the property". */
 const EXPLAINS_N = /`N`|\bN\s*(?:—|–|-|is|stands)/;
@@ -198,10 +199,6 @@ export function liftAssociativeArrays(fields: readonly Field[]): void {
 
 const ARRAY_OF_OBJECTS = /\barray\s+of\s+objects\b/i;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * A field the docs call "an array of objects" but type as one structure (`FooterButtonDto`, not
  * `FooterButtonDto[]`), which an example shows as an object keyed by names whose every value is
@@ -212,10 +209,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  */
 export function liftAssociativeArrayShown(f: Field, value: unknown, structure: readonly Field[]): boolean {
   if (f.type.kind !== 'named' || f.fields !== undefined || f.keyPatterns !== undefined || !ARRAY_OF_OBJECTS.test(f.description)) return false;
-  if (!isRecord(value) || structure.length === 0) return false;
+  if (!isPlainObject(value) || structure.length === 0) return false;
   const names = new Set(structure.map((s) => s.name));
   const entries = Object.entries(value);
-  if (entries.length === 0 || entries.some(([key, v]) => names.has(key) || !isRecord(v) || Object.keys(v).some((k) => !names.has(k)))) return false;
+  if (entries.length === 0 || entries.some(([key, v]) => names.has(key) || !isPlainObject(v) || Object.keys(v).some((k) => !names.has(k)))) return false;
   f.keyPatterns = [{ pattern: '${string}', type: f.type, description: '', source: f.name }];
   f.type = asObject(f.type);
   return true;

@@ -11,6 +11,7 @@
  *   give no type for such keys, so none is made up: they stay `unknown`.
  */
 import type { Field } from '../../ir/types.js';
+import { isBareObject } from '../../ir/type-vocabulary.js';
 
 const ITEM = /^[ \t]*[-*+][ \t]+\*\*([A-Za-z_][A-Za-z0-9_]*)\*\*[ \t]*(?:—|–|-|:)[ \t]*(.*)$/;
 const LIST_ITEM = /^[ \t]*[-*+][ \t]+/;
@@ -53,15 +54,11 @@ export function fieldListKeys(description: string): string[] {
   return [...new Set(names)];
 }
 
-function isObjectParam(f: Field): boolean {
-  return f.type.kind === 'object' || (f.type.kind === 'scalar' && f.type.name === 'object');
-}
-
 /** Adds, in place and recursively, the keys object params list in their descriptions. */
 export function addListedKeys(fields: readonly Field[]): void {
   for (const f of fields) {
     if (f.fields) addListedKeys(f.fields);
-    if (!isObjectParam(f) || f.keyPatterns !== undefined) continue;
+    if (!isBareObject(f.type) || f.keyPatterns !== undefined) continue;
     const fieldList = fieldListKeys(f.description);
     if (fieldList.length > 0) {
       const rows = f.fields ?? [];

@@ -9,7 +9,7 @@
  * Runs over the whole IR; returns a copy, the input is not touched.
  */
 import type { Field, IrDocument, IrNamedType, TypeRef } from '../../ir/types.js';
-import { namedByPosition, positionalOrder } from '../../ir/positional-example.js';
+import { requestAsNamed } from '../../ir/positional-example.js';
 import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 import { isPlainObject, nullable, refineType } from './example-refine.js';
 import { liftAssociativeArrayShown } from './key-patterns.js';
@@ -70,22 +70,30 @@ function lookup(obj: Record<string, unknown>, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, name) ? obj[name] : undefined;
 }
 
-type Widen = (t: TypeRef, v: unknown) => TypeRef;
+/** How a walk refines the structures it reaches: by what a response shows, or by what a request sends. */
+interface WalkRules {
+  widen: (t: TypeRef, v: unknown) => TypeRef;
+  /** Make a structure's "array of objects" field a map where the value shows one keyed by names. */
+  liftShownMaps: boolean;
+}
+
+const RESPONSE_RULES: WalkRules = { widen: widenType, liftShownMaps: false };
+const REQUEST_RULES: WalkRules = { widen: widenParamType, liftShownMaps: true };
 
 export function refineNamedTypes(ir: IrDocument): IrDocument {
   const types = new Map<string, IrNamedType>(ir.types.map((t) => [t.id, structuredClone(t)]));
-  const walkFields = (fields: readonly Field[], v: unknown, depth: number, named: boolean, widen: Widen): void => {
+  const walkFields = (fields: readonly Field[], v: unknown, depth: number, named: boolean, rules: WalkRules): void => {
     if (depth > MAX_DEPTH) return;
     for (const obj of objectsOf(v)) {
       for (const f of fields) {
         const val = [f.name, ...(f.aliases ?? [])].map((k) => lookup(obj, k)).find((x) => x !== undefined);
         if (val === undefined) continue;
         // Method fields were refined by extract already; named ones are refined here.
-        if (named && widen === widenParamType) liftAssociativeArrayShown(f, val, structureOf(f.type)?.fields ?? []);
-        if (named) f.type = widen(f.type, val);
-        walkValue(f.type, f.fields, val, depth + 1, named, widen);
+        if (named && rules.liftShownMaps) liftAssociativeArrayShown(f, val, structureOf(f.type)?.fields ?? []);
+        if (named) f.type = rules.widen(f.type, val);
+        walkValue(f.type, f.fields, val, depth + 1, named, rules);
         for (const pattern of f.keyPatterns ?? []) {
-          if (isPlainObject(val)) for (const item of Object.values(val)) walkValue(pattern.type, pattern.fields, item, depth + 1, named, widen);
+          if (isPlainObject(val)) for (const item of Object.values(val)) walkValue(pattern.type, pattern.fields, item, depth + 1, named, rules);
         }
       }
     }
@@ -94,25 +102,24 @@ export function refineNamedTypes(ir: IrDocument): IrDocument {
     const id = typeIdOf(type);
     return id === undefined ? undefined : types.get(id);
   };
-  const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean, widen: Widen): void => {
+  const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean, rules: WalkRules): void => {
     const target = structureOf(type);
     if (own !== undefined && own.length > 0) {
-      walkFields(own, val, depth, named, widen);
+      walkFields(own, val, depth, named, rules);
       // A result typed `object | property` with the page's own rows: emit prints the structure, so it needs the widening too.
       if (target === undefined || depth > 0) return;
     }
-    if (target !== undefined) walkFields(target.fields, val, depth, true, widen);
+    if (target !== undefined) walkFields(target.fields, val, depth, true, rules);
   };
   for (const m of ir.methods) {
     const response = m.examples.response;
     if (!isPlainObject(response) || !Object.prototype.hasOwnProperty.call(response, 'result')) continue;
-    walkValue(m.resultType, m.result, response['result'], 0, false, widenType);
+    walkValue(m.resultType, m.result, response['result'], 0, false, RESPONSE_RULES);
   }
   for (const m of ir.methods) {
-    const names = positionalOrder(m.params);
     for (const request of [m.examples.request, ...(m.examples.moreRequests ?? []).map((r) => r.value)]) {
-      const asRead = m.paramsByPosition === true ? namedByPosition(request, names) : request;
-      if (isPlainObject(asRead)) walkFields(m.params, asRead, 0, false, widenParamType);
+      const asRead = requestAsNamed(m, request);
+      if (isPlainObject(asRead)) walkFields(m.params, asRead, 0, false, REQUEST_RULES);
     }
   }
   return { ...ir, types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
