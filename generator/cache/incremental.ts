@@ -8,6 +8,7 @@ import { PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';
 import { RecordStore } from './record-store.js';
 import { PlanCache } from './plan-cache.js';
+import { FinalMethodStore } from './final-method-store.js';
 import { TranspileCache } from './transpile-cache.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -47,6 +48,8 @@ export interface Incremental {
   /** The cache holds a previous run of this generator: most of this run's work is likely in it. */
   readonly warm: boolean;
   readonly pageCache: PageCache;
+  /** The methods as the last run finished them, for a delta build of the IR. */
+  readonly finals: FinalMethodStore;
   /** The docs files listed for the run key (`listDocsPages`), for the IR build to reuse. */
   readonly listing: readonly string[];
   readonly transpileCache: TranspileCache;
@@ -222,7 +225,8 @@ export function openIncremental(input: IncrementalInput): Incremental {
   const runKeyOf = (extra: readonly string[]): string => {
     listed ??= listDocsPages(input.docsRoot);
     const files = [...new Set([...listed, ...extra])].sort(compareCodeUnits);
-    return contentHash(stamp, optionsHash, ...files.map((f) => `${f}:${hashFile(f)}`));
+    // One text for all files (the same bytes as one part each, hashed in one call instead of thousands).
+    return contentHash(stamp, optionsHash, files.map((f) => `${f}:${hashFile(f)}`).join('\u0000'));
   };
   const runKey = runKeyOf(previous?.extraFiles ?? []);
   const outputs = previous === undefined ? undefined : checkOutputs(outDir, previous.outputs, racyFrom, stats);
@@ -235,6 +239,8 @@ export function openIncremental(input: IncrementalInput): Incremental {
   let transpileCache: TranspileCache | undefined;
   let plans: RecordStore | undefined;
   let planCache: PlanCache | undefined;
+  let finalRecords: RecordStore | undefined;
+  let finals: FinalMethodStore | undefined;
 
   return {
     cacheDir,
@@ -251,6 +257,11 @@ export function openIncremental(input: IncrementalInput): Incremental {
       pageCache ??= new PageCache(pages, hashFile);
       return pageCache;
     },
+    get finals(): FinalMethodStore {
+      finalRecords ??= new RecordStore(path.join(cacheDir, 'finals.tsv'), stamp);
+      finals ??= new FinalMethodStore(finalRecords);
+      return finals;
+    },
     get transpileCache(): TranspileCache {
       transpiled ??= new RecordStore(path.join(cacheDir, 'transpile.tsv'), stamp);
       transpileCache ??= new TranspileCache(transpiled);
@@ -265,6 +276,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
       pages?.save();
       transpiled?.save();
       plans?.save();
+      finalRecords?.save();
       // The docs list as this run read it: pages added during the run are new files next time.
       const listedNow = new Set(listed ?? listDocsPages(input.docsRoot));
       const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listedNow.has(f)).sort(compareCodeUnits);

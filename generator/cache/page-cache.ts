@@ -1,51 +1,106 @@
-import type { Computed, PageResultCache } from '../pipeline/build-ir.js';
+import type { Computed, PageProjection, PageResultCache, ResultKind } from '../pipeline/build-ir.js';
+import { sha256Hex } from '../content-hash.js';
 import { RecordStore } from './record-store.js';
+import type { StoredRecord } from './record-store.js';
 
 /** The content hash of a docs file (`missing` when it cannot be read), memoised per run. */
 export type HashFile = (file: string) => string;
 
 export interface PageCacheStats {
-  reused: number;
-  computed: number;
+  /** Results handed back (as a value or as a projection), each counted once. */
+  readonly reused: number;
+  /** Results computed and stored, each counted once. */
+  readonly computed: number;
 }
 
 /**
  * Per-page results of `buildIr`, each stored with the hashes of the page and of every
  * include it used: a result is reused only while all of them still hash the same. Results
  * go through JSON both ways, so a reused one is a fresh object like a computed one.
+ *
+ * A page's record holds its files, its outcome and its projection (what the cross-page passes
+ * read of it), each parsed only when asked for: a run that stands a page in by its projection
+ * never parses the outcome.
  */
 export class PageCache implements PageResultCache {
-  readonly stats: PageCacheStats = { reused: 0, computed: 0 };
+  private readonly reused = new Set<string>();
+  private readonly computed = new Set<string>();
+  readonly stats: PageCacheStats;
   /** Every docs file some result depends on (for the run key). */
   readonly dependencies = new Set<string>();
 
-  constructor(private readonly records: RecordStore, private readonly hashFile: HashFile) {}
+  constructor(private readonly records: RecordStore, private readonly hashFile: HashFile) {
+    const reused = this.reused;
+    const computed = this.computed;
+    this.stats = {
+      get reused() {
+        return reused.size;
+      },
+      get computed() {
+        return computed.size;
+      },
+    };
+  }
 
-  lookup<T>(kind: 'page' | 'types', source: string): T | undefined {
-    const key = `${kind}:${source}`;
-    const stored = this.records.get(key);
+  /** The record under `key` while every file it was made from hashes as then; kept for the next run. */
+  private fresh(key: string): StoredRecord | undefined {
+    const stored = this.records.latest(key);
     if (!stored) return undefined;
     let files: Array<[string, string]>;
-    let value: T;
     try {
-      files = JSON.parse(stored[0] as string) as Array<[string, string]>;
-      if (!files.every(([f, h]) => this.hashFile(f) === h)) return undefined;
-      value = JSON.parse(stored[1] as string) as T;
+      files = JSON.parse(stored.field(0)) as Array<[string, string]>;
+      if (!Array.isArray(files) || !files.every(([f, h]) => this.hashFile(f) === h)) return undefined;
     } catch {
       // A damaged record is a miss: the page is done again.
       return undefined;
     }
     this.records.keep(key, stored);
     for (const [f] of files) this.dependencies.add(f);
-    this.stats.reused++;
+    return stored;
+  }
+
+  lookup<T>(kind: ResultKind, source: string): T | undefined {
+    const key = `${kind}:${source}`;
+    const stored = this.fresh(key);
+    if (stored === undefined) return undefined;
+    let value: T;
+    try {
+      value = JSON.parse(stored.field(1)) as T;
+    } catch {
+      return undefined;
+    }
+    this.reused.add(key);
     return value;
   }
 
-  store<T>(kind: 'page' | 'types', source: string, computed: Computed<T>): void {
+  projection(source: string): PageProjection | undefined {
+    const key = `page:${source}`;
+    const stored = this.fresh(key);
+    if (stored === undefined || stored.length < 3) return undefined;
+    let projection: PageProjection;
+    try {
+      projection = JSON.parse(stored.field(2)) as PageProjection;
+    } catch {
+      return undefined;
+    }
+    this.reused.add(key);
+    return projection;
+  }
+
+  identity(kind: ResultKind, source: string): string | undefined {
+    const stored = this.fresh(`${kind}:${source}`);
+    return stored?.field(1) === undefined ? undefined : sha256Hex(stored.field(1));
+  }
+
+  store<T>(kind: ResultKind, source: string, computed: Computed<T>, projection?: PageProjection): void {
     const hashed = computed.files.map((f): [string, string] => [f, this.hashFile(f)]);
     for (const f of computed.files) this.dependencies.add(f);
+    const key = `${kind}:${source}`;
     // Serialised now: buildIr's cross-page passes mutate the value afterwards.
-    this.records.keep(`${kind}:${source}`, [JSON.stringify(hashed), JSON.stringify(computed.value)]);
-    this.stats.computed++;
+    const fields = [JSON.stringify(hashed), JSON.stringify(computed.value)];
+    if (projection !== undefined) fields.push(JSON.stringify(projection));
+    this.records.keep(key, fields);
+    this.computed.add(key);
+    this.reused.delete(key);
   }
 }

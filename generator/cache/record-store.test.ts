@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { asciiJson, RecordStore } from './record-store.js';
+import { asciiJson, fieldsOf, RecordStore } from './record-store.js';
+import type { StoredRecord } from './record-store.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -37,7 +38,7 @@ describe('RecordStore', () => {
     const file = savedStore(3);
     const store = new RecordStore(file, 's1');
     expect(store.size).toBe(3);
-    expect(store.get('k1')).toEqual([f('value 1'), f(1)]);
+    expect(fieldsOf(store.get('k1') as StoredRecord)).toEqual([f('value 1'), f(1)]);
     expect(new RecordStore(file, 'another generator').size).toBe(0);
   });
 
@@ -63,8 +64,8 @@ describe('RecordStore', () => {
     expect(after.startsWith(before)).toBe(true);
     expect(after.length).toBeGreaterThan(before.length);
     const again = new RecordStore(file, 's1');
-    expect(again.get('k7')).toEqual([f('changed'), f(7)]);
-    expect(again.get('new')).toEqual([f('added'), f(0)]);
+    expect(fieldsOf(again.get('k7') as StoredRecord)).toEqual([f('changed'), f(7)]);
+    expect(fieldsOf(again.get('new') as StoredRecord)).toEqual([f('added'), f(0)]);
     expect(again.size).toBe(101);
   });
 
@@ -72,7 +73,7 @@ describe('RecordStore', () => {
     const file = savedStore(200);
     const store = new RecordStore(file, 's1');
     // A run that used only a few of the records: the rest are stale.
-    for (const k of ['k1', 'k2']) store.keep(k, store.get(k) as readonly string[]);
+    for (const k of ['k1', 'k2']) store.keep(k, store.get(k) as StoredRecord);
     store.save();
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n').filter((l) => l !== '')).toEqual(['s1', `k1\t${f('value 1')}\t${f(1)}`, `k2\t${f('value 2')}\t${f(2)}`]);
@@ -87,8 +88,8 @@ describe('RecordStore', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain('half a val');
     const again = new RecordStore(file, 's1');
-    expect(again.get('k11')).toEqual([f('new'), f(11)]);
-    expect(again.get('k9')).toEqual([f('value 9'), f(9)]);
+    expect(fieldsOf(again.get('k11') as StoredRecord)).toEqual([f('new'), f(11)]);
+    expect(fieldsOf(again.get('k9') as StoredRecord)).toEqual([f('value 9'), f(9)]);
     expect(again.size).toBe(11);
   });
 
@@ -100,7 +101,7 @@ describe('RecordStore', () => {
     store.save();
     const bytes = readFileSync(file);
     expect(bytes.every((b) => b < 0x80)).toBe(true);
-    expect(JSON.parse((new RecordStore(file, 's1').get('k') as string[])[0] as string)).toEqual(value);
+    expect(JSON.parse((new RecordStore(file, 's1').get('k') as StoredRecord).field(0))).toEqual(value);
     expect(JSON.parse(asciiJson(JSON.stringify(value)))).toEqual(value);
   });
 
@@ -108,8 +109,8 @@ describe('RecordStore', () => {
     const file = storeFile();
     writeFileSync(file, `s1\nk\t${JSON.stringify('naïve')}\n`);
     const store = new RecordStore(file, 's1');
-    expect(JSON.parse((store.get('k') as string[])[0] as string)).toBe('naïve');
-    store.keep('k', store.get('k') as string[]);
+    expect(JSON.parse((store.get('k') as StoredRecord).field(0))).toBe('naïve');
+    store.keep('k', store.get('k') as StoredRecord);
     store.save();
     expect(readFileSync(file, 'utf8')).toBe(`s1\nk\t"na\\u00efve"\n`);
   });

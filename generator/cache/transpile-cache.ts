@@ -3,7 +3,8 @@ import { compiledPaths, isModuleSource } from '../emit/module-path.js';
 import type { ModuleHashes, UnchangedModules } from '../emit/index.js';
 import type { ModuleViews } from '../emit/module-views.js';
 import { contentHash, sha256Hex } from '../content-hash.js';
-import { RecordStore } from './record-store.js';
+import { fieldsOf, RecordStore } from './record-store.js';
+import type { StoredRecord } from './record-store.js';
 
 export interface Transpiled {
   js: string;
@@ -56,17 +57,17 @@ export class TranspileCache {
     const stored = this.store.get(key);
     let out: Transpiled | undefined;
     try {
-      if (stored && stored.length === 4) out = { js: JSON.parse(stored[0] as string) as string, dts: JSON.parse(stored[1] as string) as string };
+      if (stored && stored.length === 4) out = { js: JSON.parse(stored.field(0)) as string, dts: JSON.parse(stored.field(1)) as string };
     } catch {
       out = undefined;
     }
-    const jsHash = stored?.[2];
-    const dtsHash = stored?.[3];
+    const jsHash = stored?.field(2);
+    const dtsHash = stored?.field(3);
     if (out === undefined || typeof out.js !== 'string' || typeof out.dts !== 'string' || !isHash(jsHash) || !isHash(dtsHash)) {
       this.misses++;
       return undefined;
     }
-    this.store.keep(key, stored as readonly string[]);
+    this.store.keep(key, stored as StoredRecord);
     if (isModuleSource(fileName)) this.noteOutputs(fileName, out, jsHash.slice(1, -1), dtsHash.slice(1, -1));
     this.hits++;
     return out;
@@ -85,8 +86,9 @@ export class TranspileCache {
    */
   moduleRecord(file: string): { recipe: string; hashes: ModuleHashes } | undefined {
     const stored = this.store.get(`m${file}`);
-    if (stored === undefined || stored.length !== 4 || !stored.every(isHash)) return undefined;
-    const [recipe, ts, js, dts] = stored.map((field) => field.slice(1, -1)) as [string, string, string, string];
+    const fields = stored === undefined ? [] : fieldsOf(stored);
+    if (fields.length !== 4 || !fields.every(isHash)) return undefined;
+    const [recipe, ts, js, dts] = fields.map((field) => field.slice(1, -1)) as [string, string, string, string];
     return { recipe, hashes: { ts, js, dts } };
   }
 
@@ -149,7 +151,7 @@ export class TranspileCache {
       if (stored === undefined || stored.length !== 3) return undefined;
       let views: ModuleViews;
       try {
-        views = { ts: JSON.parse(stored[0] as string) as string, js: JSON.parse(stored[1] as string) as string, dts: JSON.parse(stored[2] as string) as string };
+        views = { ts: JSON.parse(stored.field(0)) as string, js: JSON.parse(stored.field(1)) as string, dts: JSON.parse(stored.field(2)) as string };
       } catch {
         return undefined;
       }

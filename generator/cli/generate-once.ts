@@ -1,9 +1,11 @@
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openIncremental, watchDocs, type Incremental } from '../cache/index.js';
+import { DamagedCacheError, openIncremental, watchDocs, type Incremental } from '../cache/index.js';
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { Settings } from '../config/index.js';
+import { takeSteps } from '../timing.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
@@ -52,11 +54,20 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   // `--workers 1` asks for one thread: no print worker either.
   const printWorker = printWorkerStarter((threadsAsked(flags) ?? 2) > 1);
   if (incremental?.warm === true) await printWorker.start();
+  let damaged: DamagedCacheError | undefined;
   try {
     return await generateChanged(settings, globals, flags, incremental, printWorker, lap);
+  } catch (error) {
+    // A cached text found not to parse when first read (see `lazyObject`): the run cannot use
+    // the cache. Nothing was written yet; the cache goes and the run starts again without it.
+    if (!(error instanceof DamagedCacheError) || incremental === undefined) throw error;
+    damaged = error;
   } finally {
     await printWorker.close();
   }
+  process.stderr.write(`b24gen: ${damaged.message}; the cache at ${incremental.cacheDir} is removed and the run done again\n`);
+  rmSync(incremental.cacheDir, { recursive: true, force: true });
+  return generateOnce(settings, globals, flags);
 }
 
 /** `--workers` as a count (at least 1); undefined when not given. */
@@ -107,7 +118,7 @@ async function generateChanged(
     import('../write/index.js'),
   ]);
   const workers = threadsAsked(flags) ?? defaultWorkers();
-  const build = incremental ? { pageCache: incremental.pageCache, listing: incremental.listing, workers } : { workers };
+  const build = incremental ? { pageCache: incremental.pageCache, finals: incremental.finals, listing: incremental.listing, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
   lap('build IR');
   const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();
@@ -157,7 +168,8 @@ async function generateChanged(
     const { reused, computed } = incremental.pageCache.stats;
     const worker = printWorker === undefined ? '' : `; ${printWorker.printed} parts printed in the print worker`;
     const kept = `; ${emitted.kept.size} files kept from the previous output unread`;
-    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}${kept}\n`);
+    const { recorded } = incremental.finals.stats;
+    process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${recorded} methods finished (cross-page passes); ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}${kept}\n`);
   }
   return line;
 }
@@ -171,6 +183,8 @@ function stageTimer(): (stage: string) => void {
   let last = performance.now();
   return (stage) => {
     const now = performance.now();
+    // The steps the stage noted (`markStep`), then the stage.
+    for (const [step, at] of takeSteps()) process.stderr.write(`b24gen: timing:   ${step} (at ${Math.round(at)} ms)\n`);
     process.stderr.write(`b24gen: timing: ${stage} ${Math.round(now - last)} ms (at ${Math.round(now)} ms)\n`);
     last = now;
   };

@@ -29,7 +29,7 @@ export interface LoadedDocs {
 export async function loadDocs(
   settings: Pick<Settings, 'docs' | 'include' | 'exclude'>,
   globals: GlobalOptions,
-  build: Pick<BuildIrOptions, 'pageCache' | 'listing' | 'workers'> = {},
+  build: Pick<BuildIrOptions, 'pageCache' | 'finals' | 'listing' | 'workers'> = {},
 ): Promise<LoadedDocs> {
   const docsRoot = resolveDocsRoot(settings.docs);
   const progress = createProgress({ stream: process.stderr, quiet: globals.quiet === true, label: 'pages parsed' });

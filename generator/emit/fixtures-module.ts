@@ -2,6 +2,7 @@
 import { joinModule, type ModuleViews } from './module-views.js';
 import type { PartPrinter } from './parts.js';
 import { sectionEntries, type PackagePlan, type SectionPlan } from './plan.js';
+import { planFacts } from './plan-memo.js';
 
 /** `src/fixtures/<stem>.ts`, beside `src/methods/<stem>.ts`. */
 export function fixturesModuleFile(stem: string): string {
@@ -25,7 +26,7 @@ export function emitFixturesModuleViews(section: SectionPlan, parts: PartPrinter
     fixturesName: section.fixturesName,
     fixtureImports: section.fixtureImports,
     subModules: section.subModules.map((sub) => ({ stem: sub.stem, fixturesName: sub.fixturesName })),
-    entries: section.methods.map((plan) => [plan.key, plan.fixture.name]),
+    entries: section.methods.map((plan) => [plan.key, planFacts(plan).fixtureName]),
   };
   const body = section.methods.map((plan) => parts('fixtures', plan));
   body.push(parts('fixtures-tail', frame));

@@ -1,5 +1,6 @@
 /** The `emit` stage: IR → the files of the generated npm package, in memory. */
 import { contentHash } from '../content-hash.js';
+import { markStep } from '../timing.js';
 import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { clientModuleInput, type ClientModuleInput } from './client-module.js';
 import { emitFixturesModuleViews, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
@@ -235,7 +236,9 @@ function recipeOf(file: string, asked: readonly AskedPart[]): string | undefined
 export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Promise<EmittedPackageFiles> {
   const problem = packageIdentityProblem(options);
   if (problem !== undefined) throw new Error(problem);
+  markStep('emit: started');
   const plan = planPackage(ir, options.planMemo);
+  markStep('emit: planned');
   options.diagnostics?.push(...plan.diagnostics);
   const kept = new Map<string, string>();
   const skip = new Set<string>();
@@ -258,9 +261,12 @@ export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Pr
       const compiled = compiledPaths(file);
       kept.set(file, hashes.ts).set(compiled.js, hashes.js).set(compiled.dts, hashes.dts);
     }
+    markStep('emit: parts listed');
     parts = await partsFromMemo(options.printedModules, needed, options.printParts ?? printPartsHere);
   }
+  markStep('emit: parts printed');
   const { files, compiled } = await emitSources(plan, options, parts, skip);
+  markStep('emit: modules put together');
   const pending = [...files].filter(([file]) => isModuleSource(file) && !compiled.has(file));
   const transpiled = await (options.transpileModules ?? transpileHere)(pending);
   pending.forEach(([file], i) => compiled.set(file, transpiled[i] as TranspiledFile));

@@ -10,6 +10,7 @@ import { methodDigest } from '../ir/method-digest.js';
 import type { Diagnostic, IrMethod } from '../ir/types.js';
 import type { NameRegistry } from './names.js';
 import type { MethodPlan } from './plan.js';
+import { referencedNames } from './type-model.js';
 
 /** One name a method's planning claimed: the base asked for, the fallback, and what it got. */
 export type NameClaim = [base: string, fallback: string, claimed: string];
@@ -57,4 +58,48 @@ export function replayClaims(names: NameRegistry, claims: readonly NameClaim[]):
 /** What a plan is, for the printed-part memo: its key with the names it was given. */
 export function planIdentity(key: string, claims: readonly NameClaim[]): string {
   return contentHash('plan-identity', key, JSON.stringify(claims.map((c) => c[2])));
+}
+
+/**
+ * What the planner and the module walk read of every method plan besides its own small fields
+ * (see `PLAN_HEAD_FIELDS`): the memo keeps them beside the plan, so that a kept plan's bulk
+ * (declarations, fixture, docs) is read only where its method's parts are printed again.
+ */
+export interface PlanFacts {
+  /** The names of the plan's declarations, in order. */
+  declarationNames: string[];
+  /** The type names its declarations refer to (for the module's imports). */
+  referencedNames: string[];
+  fixtureName: string;
+  fixtureTyped: boolean;
+}
+
+/** The fields of a method plan that every run reads of every plan (the module walk, the client, the tree). */
+export const PLAN_HEAD_FIELDS = [
+  'key', 'wireName', 'apiVersion', 'paramOrder', 'sectionStem', 'functionName', 'paramsName', 'paramsOptional', 'resultName',
+  'itemType', 'errorsName', 'errorName', 'namespacePath', 'shortDocs',
+];
+
+const factsOfPlan = new WeakMap<MethodPlan, PlanFacts>();
+
+export function planFacts(plan: MethodPlan): PlanFacts {
+  let facts = factsOfPlan.get(plan);
+  if (facts === undefined) {
+    const used = new Set<string>();
+    for (const decl of plan.declarations) {
+      if (decl.kind === 'alias') referencedNames(decl.type, used);
+      else {
+        for (const member of decl.members) referencedNames(member.type, used);
+        for (const index of decl.indexes ?? []) referencedNames(index.type, used);
+      }
+    }
+    facts = { declarationNames: plan.declarations.map((d) => d.name), referencedNames: [...used], fixtureName: plan.fixture.name, fixtureTyped: plan.fixture.typed };
+    factsOfPlan.set(plan, facts);
+  }
+  return facts;
+}
+
+/** Tells the facts of a plan read back from the memo, recorded when it was kept. */
+export function knownPlanFacts(plan: MethodPlan, facts: PlanFacts): void {
+  factsOfPlan.set(plan, facts);
 }

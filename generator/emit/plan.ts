@@ -9,11 +9,11 @@ import { positionalOrder, requestAsNamed } from '../ir/positional-example.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import { identifyPart } from './module-memo.js';
-import { methodPlanKey, planContextKey, planIdentity, replayClaims, type NameClaim, type PlanMemo } from './plan-memo.js';
+import { methodRefTypes } from '../ir/method-ref-types.js';
+import { methodPlanKey, planContextKey, planFacts, planIdentity, replayClaims, type NameClaim, type PlanMemo } from './plan-memo.js';
 import {
   mismatch,
   parseVocabularyType,
-  referencedNames,
   union,
   UNKNOWN,
   isKeyPattern,
@@ -218,7 +218,8 @@ function structureFieldsOf(types: IrDocument['types']): StructureFields[] {
 class Planner {
   private readonly names = new NameRegistry();
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly declarations = new Map<string, Declaration>();
+  /** Declarations by name; a kept plan's are made from it when first asked for. */
+  private readonly declarations = new Map<string, Declaration | (() => Declaration)>();
   private readonly namedTypeNames = new Map<string, string>();
   private readonly refAliasNames = new Map<string, string>();
   /** Interfaces keyed by a value table's codes (`LangMap`), by table id and token. */
@@ -280,7 +281,7 @@ class Planner {
       systemErrors: this.planSystemErrors(),
       tree,
       sharedNames: this.sharedNames,
-      resolve: (name) => this.declarations.get(name),
+      resolve: (name) => this.declaration(name),
       diagnostics: this.diagnostics,
     };
   }
@@ -308,21 +309,23 @@ class Planner {
     }
     const refs = new Map<string, TsType[]>();
     const fromValueTable = new Set<string>();
+    const useRef = (type: TypeRef): void => {
+      if (this.namedRef(type) !== undefined) return;
+      const candidate = this.refCandidate(type);
+      const list = refs.get(candidate) ?? [];
+      const valueType = this.valueTableType(type, out);
+      if (valueType !== undefined && !fromValueTable.has(candidate)) {
+        // The value table is the precise reading; unlinked uses of the same token mean the same values.
+        fromValueTable.add(candidate);
+        list.length = 0;
+      }
+      if (valueType !== undefined) list.push(valueType);
+      else if (!fromValueTable.has(candidate)) list.push(this.refFieldType(type) ?? parseVocabularyType(refTsType(type)));
+      refs.set(candidate, list);
+    };
     const visit = (type: TypeRef | undefined): void => {
       if (type === undefined) return;
-      if (type.kind === 'ref' && this.namedRef(type) === undefined) {
-        const candidate = this.refCandidate(type);
-        const list = refs.get(candidate) ?? [];
-        const valueType = this.valueTableType(type, out);
-        if (valueType !== undefined && !fromValueTable.has(candidate)) {
-          // The value table is the precise reading; unlinked uses of the same token mean the same values.
-          fromValueTable.add(candidate);
-          list.length = 0;
-        }
-        if (valueType !== undefined) list.push(valueType);
-        else if (!fromValueTable.has(candidate)) list.push(this.refFieldType(type) ?? parseVocabularyType(refTsType(type)));
-        refs.set(candidate, list);
-      }
+      if (type.kind === 'ref') useRef(type);
       visit(type.items);
       for (const member of type.members ?? []) visit(member);
     };
@@ -332,11 +335,8 @@ class Planner {
         visitFields(field.fields);
       }
     };
-    for (const method of this.ir.methods) {
-      visitFields(method.params);
-      visitFields(method.result);
-      visit(method.resultType);
-    }
+    // A method's references in the order this walk met them (the list is kept per method).
+    for (const method of this.ir.methods) methodRefTypes(method).forEach(useRef);
     for (const named of this.ir.types) {
       visitFields(named.fields);
       if (named.alias !== undefined) visit(named.alias);
@@ -447,12 +447,21 @@ class Planner {
 
   private register(decl: DeclarationPlan): void {
     this.registerLog?.push(decl.name);
-    this.declarations.set(
-      decl.name,
-      decl.kind === 'alias'
-        ? { kind: 'alias', type: decl.type }
-        : { kind: 'interface', members: decl.members, ...(decl.indexes === undefined ? {} : { indexes: decl.indexes }) },
-    );
+    this.declarations.set(decl.name, declarationOf(decl));
+  }
+
+  /** Registers a kept plan's declaration by name, made from the plan only when asked for. */
+  private registerKept(name: string, plan: MethodPlan): void {
+    // The last of that name, as registering them in order would leave it.
+    this.declarations.set(name, () => declarationOf([...plan.declarations].reverse().find((d) => d.name === name) as DeclarationPlan));
+  }
+
+  private declaration(name: string): Declaration | undefined {
+    const found = this.declarations.get(name);
+    if (typeof found !== 'function') return found;
+    const made = found();
+    this.declarations.set(name, made);
+    return made;
   }
 
   // ── types of fields ─────────────────────────────────────────────────────────
@@ -751,7 +760,7 @@ class Planner {
     const key = methodPlanKey(this.context, sectionStem, method);
     const kept = this.memo.get(key);
     if (kept !== undefined && replayClaims(this.names, kept.claims)) {
-      for (const decl of kept.plan.declarations) this.register(decl);
+      for (const name of planFacts(kept.plan).declarationNames) this.registerKept(name, kept.plan);
       this.diagnostics.push(...kept.diagnostics);
       this.identities.set(kept.plan, planIdentity(key, kept.claims));
       return kept.plan;
@@ -892,9 +901,7 @@ class Planner {
     if (typeof response !== 'object' || response === null || Array.isArray(response) || !('result' in response)) {
       return { name, response, typed: false, problem: 'the documented response has no `result`' };
     }
-    const problem = mismatch((response as { result: unknown }).result, { kind: 'reference', name: resultName }, (n) =>
-      this.declarations.get(n),
-    );
+    const problem = mismatch((response as { result: unknown }).result, { kind: 'reference', name: resultName }, (n) => this.declaration(n));
     if (problem === undefined) return { name, response, typed: true };
     const where = method.examples.responsePosition ?? { file: method.source, line: 1, column: 1 };
     this.diagnostics.push({
@@ -910,10 +917,13 @@ class Planner {
 
   private planTree(methods: MethodPlan[]): NamespaceNode {
     const root: NamespaceNode = { children: new Map() };
+    // The first method of each key, as the plans were made for (a second one is skipped).
+    const byKey = new Map<string, IrMethod>();
+    for (const m of this.ir.methods) if (!byKey.has(m.key)) byKey.set(m.key, m);
     for (const plan of methods) {
       const segments = plan.wireName.split('.').filter((s) => s !== '');
       const path = plan.key !== plan.wireName ? ['v3', ...segments] : segments;
-      const method = this.ir.methods.find((m) => m.key === plan.key) as IrMethod;
+      const method = byKey.get(plan.key) as IrMethod;
       // A callable `then` would make its namespace a thenable: awaiting or returning it would call the API.
       if (path.length === 0 || CLIENT_MEMBERS.has(path[0] as string) || path.some((s) => s === '__proto__') || path[path.length - 1] === 'then') {
         this.report(method, 'namespace-clash', `${plan.key} cannot be placed in the client's namespaces; use client.call`);
@@ -961,15 +971,7 @@ class Planner {
       const info = layout.modules.get(stem) as { section: string; parent?: string };
       const moduleMethods = byModule.get(stem) ?? [];
       const used = new Set<string>();
-      for (const plan of moduleMethods) {
-        for (const decl of plan.declarations) {
-          if (decl.kind === 'alias') referencedNames(decl.type, used);
-          else {
-            for (const member of decl.members) referencedNames(member.type, used);
-            for (const index of decl.indexes ?? []) referencedNames(index.type, used);
-          }
-        }
-      }
+      for (const plan of moduleMethods) for (const name of planFacts(plan).referencedNames) used.add(name);
       const subModules = stems
         .filter((s) => layout.modules.get(s)?.parent === stem)
         .map((s) => ({ stem: s, fixturesName: fixturesNames.get(s) as string }));
@@ -981,7 +983,7 @@ class Planner {
         methods: moduleMethods,
         sharedImports: [...used].filter((n) => this.sharedNames.has(n)).sort(compareCodeUnits),
         fixturesName: fixturesNames.get(stem) as string,
-        fixtureImports: moduleMethods.filter((m) => m.fixture.typed).map((m) => m.resultName).sort(compareCodeUnits),
+        fixtureImports: moduleMethods.filter((m) => planFacts(m).fixtureTyped).map((m) => m.resultName).sort(compareCodeUnits),
         namespaceAlias: namespaceAliases.get(stem) ?? '',
       });
     }
@@ -1084,3 +1086,10 @@ export function planPackage(ir: IrDocument, memo?: PlanMemo): PackagePlan {
   return new Planner(ir, memo).plan();
 }
 
+
+/** What a declaration plan declares, as the type checks of examples resolve names. */
+function declarationOf(decl: DeclarationPlan): Declaration {
+  return decl.kind === 'alias'
+    ? { kind: 'alias', type: decl.type }
+    : { kind: 'interface', members: decl.members, ...(decl.indexes === undefined ? {} : { indexes: decl.indexes }) };
+}

@@ -5,7 +5,7 @@
  * fails becomes a `page-failed` diagnostic, never an exception.
  */
 import type { Root, RootContent } from 'mdast';
-import type { Diagnostic, Field, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef } from '../ir/types.js';
+import type { ApiVersion, Diagnostic, Field, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef } from '../ir/types.js';
 import { IR_VERSION } from '../ir/types.js';
 import { classifyPage, eventNameOf, pageFacts } from '../extract/classify.js';
 import type { PageClass } from '../extract/classify.js';
@@ -14,11 +14,14 @@ import { defaultTables, extractMethod, sortDiagnostics } from '../extract/extrac
 import type { TableExtractors } from '../extract/extract-method.js';
 import { linkPath, resolveLink } from '../extract/resolve-link.js';
 import { extractNamedTypes } from '../extract/tables/index.js';
-import { refineNamedTypes } from '../extract/tables/named-type-refine.js';
+import { methodsShowingNamedTypes, refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import { spreadParamOrderToFamilies } from '../extract/param-order-family.js';
 import { typeFiltersByLinkedStructure } from '../extract/tables/filter-structure.js';
 import { typeFiltersByFieldsMethod } from '../extract/tables/filter-fields-method.js';
 import { typeCodeIdRefs } from '../extract/tables/code-id-refs.js';
+import { FIELDS_METHOD } from '../extract/tables/field-descriptors.js';
+import { contentHash } from '../content-hash.js';
+import { markStep } from '../timing.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
@@ -41,6 +44,13 @@ export interface BuildIrOptions {
    * extracted again when it or an include it uses changed. The IR is the same either way.
    */
   pageCache?: PageResultCache;
+  /**
+   * The methods as an earlier run finished them (generator/cache), with `pageCache`: when the
+   * pages that changed leave the cross-page context as it was (see `crossPageContext`) and show
+   * no shared structure, the other pages stand in by their projections and their methods come
+   * from here, so only the changed pages' methods go through the cross-page passes again.
+   */
+  finals?: FinalMethodCache;
   /**
    * Worker threads for parsing and extracting pages (default 1: all on this thread). With 2
    * or more, pages are shared out among the workers and their results merged in page order,
@@ -72,10 +82,70 @@ export interface Computed<T> {
   files: string[];
 }
 
+export type ResultKind = 'page' | 'types';
+
 /** Results kept from an earlier run: `lookup` hands one back while its files are unchanged; `store` keeps a new one. */
 export interface PageResultCache {
-  lookup<T>(kind: 'page' | 'types', source: string): T | undefined;
-  store<T>(kind: 'page' | 'types', source: string, computed: Computed<T>): void;
+  lookup<T>(kind: ResultKind, source: string): T | undefined;
+  /** Keeps a result; a page outcome's projection is kept beside it. */
+  store<T>(kind: ResultKind, source: string, computed: Computed<T>, projection?: PageProjection): void;
+  /** The projection kept with a page's outcome, while its files are unchanged (the outcome is not read). */
+  projection?(source: string): PageProjection | undefined;
+  /** A hash of a kept result while its files are unchanged (equal hashes, equal results); undefined else. */
+  identity?(kind: ResultKind, source: string): string | undefined;
+}
+
+/**
+ * What the cross-page passes read of a page besides its own method: enough to stand the page
+ * in for them (its title, its method's name, family rule and type links) without its method.
+ */
+export interface PageProjection {
+  summary: PageSummary;
+  title?: string;
+  typeCandidate?: true;
+  diagnostics: Diagnostic[];
+  method?: {
+    name: string;
+    apiVersion: ApiVersion;
+    paramsByPosition?: true;
+    /** The docs pages its field types link (where named types are looked for). */
+    typeLinks: string[];
+  };
+}
+
+/** A method as the cross-page passes left it, and what beyond its page it depends on. */
+export interface FinalMethod {
+  method: IrMethod;
+  /** Its examples reach a shared structure (see `methodsShowingNamedTypes`). */
+  showsNamedTypes: boolean;
+  /** The shared structures its finish looked up, each with the digest it had (`absent` for none). */
+  typeReads: Array<[id: string, digest: string]>;
+}
+
+/** Shared structures as a run refined them, and the digest of what they were before. */
+export interface RecordedTypes {
+  refined: IrNamedType[];
+  /** Digest of the structures as the named-type pages gave them, before the refinement. */
+  before: string;
+}
+
+/** Methods as an earlier run finished them, under the cross-page context they were finished in. */
+export interface FinalMethodCache {
+  /** The context of the recorded methods; undefined when none are recorded. */
+  readonly context: string | undefined;
+  /** The shared structures as that run refined them. */
+  types(): RecordedTypes | undefined;
+  /** Whether the recorded method of `source` reaches a shared structure; undefined when none is recorded. */
+  showsNamedTypes(source: string): boolean | undefined;
+  /** The structures the recorded method of `source` looked up, with their digests then. */
+  typeReads(source: string): FinalMethod['typeReads'] | undefined;
+  /** The recorded method of `source`, a new object on each call; undefined when none is recorded. */
+  method(source: string): IrMethod | undefined;
+  /**
+   * Records finished methods under `context`: all of a run's with its refined structures, or
+   * (`types` undefined) the few a run redid, the others staying as recorded.
+   */
+  record(context: string, types: RecordedTypes | undefined, finals: readonly FinalMethod[]): void;
 }
 
 export const SYSTEM_ERRORS_FILE = '_includes/system-errors.md';
@@ -272,7 +342,71 @@ export function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, sourc
   return { value: outcome, files };
 }
 
+/** What the cross-page passes read of a page outcome (see `PageProjection`). */
+export function projectOutcome(outcome: PageOutcome): PageProjection {
+  const projection: PageProjection = { summary: outcome.summary, diagnostics: outcome.diagnostics };
+  if (outcome.title !== undefined) projection.title = outcome.title;
+  if (outcome.typeCandidate === true) projection.typeCandidate = true;
+  const m = outcome.method;
+  if (m !== undefined) {
+    projection.method = { name: m.name, apiVersion: m.apiVersion, typeLinks: [...methodTypeLinkedPages([m])].sort(compareCodeUnits) };
+    if (m.paramsByPosition === true) projection.method.paramsByPosition = true;
+  }
+  return projection;
+}
+
+/**
+ * A page's method as the cross-page passes see it when the page stands in by its projection:
+ * the name, version and family rule they read, and nothing for them to change.
+ */
+function standInMethod(source: string, projected: NonNullable<PageProjection['method']>): IrMethod {
+  const method: IrMethod = {
+    name: projected.name, apiVersion: projected.apiVersion, key: projected.name, source, docsUrl: '', title: '', section: '', scope: [],
+    description: '', params: [], result: [], resultType: { raw: '', kind: 'unknown' }, errors: [], examples: {}, seeAlso: [], diagnostics: [],
+  };
+  if (projected.paramsByPosition === true) method.paramsByPosition = true;
+  return method;
+}
+
+/** A page for the cross-page passes: its outcome, or (a page unchanged since the finished methods were recorded) its projection. */
+type PageEntry = { outcome: PageOutcome; projection?: undefined } | { projection: PageProjection; outcome?: undefined };
+
+/**
+ * The IR of a docs tree. With a page cache and the finished methods of an earlier run, a
+ * delta build is tried first: the changed pages are extracted and finished, the rest are
+ * taken as recorded. When the change reaches beyond its pages (the cross-page context moved,
+ * or a changed page shows a shared structure), the whole build runs instead; its IR is the
+ * same as a delta build's would be wherever both apply, which the cache tests check.
+ */
 export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): Promise<IrDocument> {
+  const finals = options.pageCache?.projection !== undefined && options.pageCache.identity !== undefined ? options.finals : undefined;
+  if (finals?.context !== undefined) {
+    // A second try takes by their outcomes the unchanged pages whose methods looked up a
+    // structure that changed (a named-type page was edited): they are finished again too.
+    let redo = new Set<string>();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const built = await buildIrFrom(docsRoot, options, { finals, redo });
+      if (built === undefined) break;
+      if (!('redo' in built)) return built;
+      redo = new Set([...redo, ...built.redo]);
+    }
+  }
+  return (await buildIrFrom(docsRoot, options, undefined)) as IrDocument;
+}
+
+/** A delta build's inputs: the recorded methods, and the unchanged pages to finish again all the same. */
+interface DeltaInput {
+  finals: FinalMethodCache;
+  redo: ReadonlySet<string>;
+}
+
+/**
+ * One build: a delta build when `delta` is given (undefined when it cannot apply, or the pages
+ * to take by their outcomes on a second try), else the whole build, which records its finished
+ * methods when the options give a place for them.
+ */
+async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput: DeltaInput | undefined): Promise<IrDocument | { redo: Set<string> } | undefined> {
+  const delta = deltaInput?.finals;
   const tables = options.tables ?? defaultTables;
   const reader = createDocsReader(docsRoot);
   const includeCache = createIncludeCache();
@@ -293,18 +427,24 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   let sincePause = 0;
 
   const cache = options.pageCache;
-  const outcomes = new Map<string, PageOutcome>();
+  const entries = new Map<string, PageEntry>();
   const missing: string[] = [];
   for (const source of sources) {
     if (isFragment(source) || !source.startsWith('api-reference/')) continue;
+    const projection = delta === undefined || deltaInput?.redo.has(source) === true ? undefined : cache?.projection?.(source);
+    if (projection !== undefined) {
+      entries.set(source, { projection });
+      continue;
+    }
     const hit = cache?.lookup<PageOutcome>('page', source);
-    if (hit) outcomes.set(source, hit);
+    if (hit) entries.set(source, { outcome: hit });
     else missing.push(source);
   }
   const keep = (source: string, computed: Computed<PageOutcome>): void => {
-    cache?.store('page', source, computed);
-    outcomes.set(source, computed.value);
+    cache?.store('page', source, computed, projectOutcome(computed.value));
+    entries.set(source, { outcome: computed.value });
   };
+  markStep('build IR: pages looked up');
   const reused = sources.length - missing.length;
   const workers = options.tables === undefined ? Math.max(1, Math.floor(options.workers ?? 1)) : 1;
   let inline = missing;
@@ -343,21 +483,45 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
     }
   }
 
+  markStep('build IR: changed pages extracted');
+  // Each page's projection, for the context (only with a cache), and the methods that stand in.
+  const recordsFinals = delta !== undefined || (options.finals !== undefined && cache?.identity !== undefined);
+  const projections: Array<[string, PageProjection]> = [];
+  let standInMissing = false;
+  const standIns = new Set<IrMethod>();
+  const typeLinksOf = new Map<IrMethod, readonly string[]>();
   for (const source of sources) {
     if (isFragment(source)) {
       pages.push({ source, kind: 'fragment' });
       continue;
     }
-    const outcome = outcomes.get(source);
-    if (!outcome) {
+    const entry = entries.get(source);
+    if (!entry) {
       pages.push({ source, kind: 'other' });
       continue;
     }
-    outcome.diagnostics.forEach(addDocDiagnostic);
-    if (outcome.title !== undefined) titles.set(source, outcome.title);
-    if (outcome.typeCandidate === true) namedTypeCandidates.add(source);
-    if (outcome.method) methods.push(outcome.method);
-    pages.push(outcome.summary);
+    const projection = entry.projection ?? (recordsFinals ? projectOutcome(entry.outcome) : undefined);
+    if (projection !== undefined) projections.push([source, projection]);
+    const page = entry.outcome ?? entry.projection;
+    page.diagnostics.forEach(addDocDiagnostic);
+    if (page.title !== undefined) titles.set(source, page.title);
+    if (page.typeCandidate === true) namedTypeCandidates.add(source);
+    pages.push(page.summary);
+    let method = entry.outcome?.method;
+    if (method === undefined && entry.projection?.method !== undefined) {
+      const projected = entry.projection.method;
+      // The filters of other methods read a `*.fields` method whole: it stands in as recorded.
+      method = FIELDS_METHOD.test(projected.name) ? delta?.method(source) : standInMethod(source, projected);
+      if (method === undefined) standInMissing = true;
+      else standIns.add(method);
+    }
+    if (method === undefined) continue;
+    if (projection?.method !== undefined) typeLinksOf.set(method, projection.method.typeLinks);
+    methods.push(method);
+  }
+  if (standInMissing) {
+    await pool?.close();
+    return undefined;
   }
 
   options.onProgress?.(sources.length, sources.length);
@@ -375,8 +539,11 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
     });
   }
 
+  markStep('build IR: methods keyed');
   const known = new Set(sources);
-  for (const p of methodTypeLinkedPages(methods)) if (known.has(p)) namedTypeCandidates.add(p);
+  for (const m of methods) {
+    for (const p of typeLinksOf.get(m) ?? methodTypeLinkedPages([m])) if (known.has(p)) namedTypeCandidates.add(p);
+  }
   const types = new Map<string, IrNamedType>();
   // Structures link further structures (`LayoutDto.icon` is an `IconDto` on its own page): read
   // the pages they lead to as well, round by round, each round in a fixed order.
@@ -396,6 +563,7 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   }
   await pool?.close();
 
+  markStep('build IR: named types read');
   reportDanglingTypeIds(methods, new Set(types.keys()));
   const systemErrors = systemErrorsOf(reader, includeCache, diagnostics);
   methods.sort((a, b) => compareCodeUnits(a.key, b.key));
@@ -407,12 +575,119 @@ export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): P
   // response describes; references to a structure's character-code `id` are strings; a
   // family whose pages say the params go by position takes them so on every page.
   const sharedTypes = [...types.values()];
-  return refineNamedTypes({
+  // What each method's finish looked up of the structures, for the record (a method is finished
+  // again when one of them changes).
+  const reads = new Map<string, Set<string>>();
+  const onRead = (m: IrMethod, id: string): void => {
+    const seen = reads.get(m.source);
+    if (seen === undefined) reads.set(m.source, new Set([id]));
+    else seen.add(id);
+  };
+  const finished = typeCodeIdRefs(
+    typeFiltersByFieldsMethod(typeFiltersByLinkedStructure(spreadParamOrderToFamilies(methods), types, onRead)),
+    sharedTypes,
+    onRead,
+  );
+  const sortedTypes = sharedTypes.sort((a, b) => compareCodeUnits(a.id, b.id));
+  const document = (finalMethods: IrMethod[], finalTypes: IrNamedType[]): IrDocument => ({
     irVersion: IR_VERSION,
-    methods: typeCodeIdRefs(typeFiltersByFieldsMethod(typeFiltersByLinkedStructure(spreadParamOrderToFamilies(methods), types)), sharedTypes),
-    types: [...types.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
+    methods: finalMethods,
+    types: finalTypes,
     systemErrors,
     pages,
     diagnostics: sortDiagnostics(diagnostics),
   });
+  if (!recordsFinals || cache === undefined) return refineNamedTypes(document(finished, sortedTypes));
+
+  markStep('build IR: cross-page passes');
+  const context = crossPageContext(sources, projections, sortedTypes, cache);
+  const typeDigests = new Map<string, string>();
+  const typeDigest = (id: string): string => {
+    let digest = typeDigests.get(id);
+    if (digest === undefined) {
+      const type = types.get(id);
+      digest = type === undefined ? 'absent' : contentHash(JSON.stringify(type));
+      typeDigests.set(id, digest);
+    }
+    return digest;
+  };
+  const typeReadsOf = (source: string): FinalMethod['typeReads'] =>
+    [...(reads.get(source) ?? [])].sort(compareCodeUnits).map((id): [string, string] => [id, typeDigest(id)]);
+  const typesBefore = contentHash(JSON.stringify(sortedTypes));
+
+  if (delta === undefined) {
+    const shown = new Set<string>();
+    const ir = refineNamedTypes(document(finished, sortedTypes), shown);
+    options.finals?.record(
+      context,
+      { refined: ir.types, before: typesBefore },
+      ir.methods.map((method) => ({ method, showsNamedTypes: shown.has(method.source), typeReads: typeReadsOf(method.source) })),
+    );
+    return ir;
+  }
+
+  markStep('build IR: context');
+  // The recorded methods hold while the context is the one they were finished in and the
+  // structures each looked up are as they were; the others are finished again on a second try.
+  const recorded = context === delta.context ? delta.types() : undefined;
+  if (recorded === undefined) return undefined;
+  const stale = new Set<string>();
+  for (const m of methods) {
+    if (!standIns.has(m)) continue;
+    const typeReads = delta.typeReads(m.source);
+    if (typeReads === undefined) return undefined;
+    if (typeReads.some(([id, digest]) => typeDigest(id) !== digest)) stale.add(m.source);
+  }
+  if (stale.size > 0) return { redo: stale };
+  const out: IrMethod[] = [];
+  const redone: IrMethod[] = [];
+  const shownBefore = new Set<IrMethod>();
+  for (let i = 0; i < finished.length; i++) {
+    const before = methods[i] as IrMethod;
+    const standIn = standIns.has(before);
+    const method = standIn ? delta.method(before.source) : finished[i];
+    if (method === undefined) return undefined;
+    if (!standIn) redone.push(method);
+    else if (delta.showsNamedTypes(method.source) !== false) shownBefore.add(method);
+    out.push(method);
+  }
+  markStep('build IR: recorded methods taken');
+  // The refined structures are the recorded ones while the structures are as they were and no
+  // redone method shows one, before or after; else the refinement runs again over the methods
+  // that show one (the others leave the structures as they are).
+  const shown = methodsShowingNamedTypes(redone, sortedTypes);
+  let refined = recorded.refined;
+  let recordTypes: RecordedTypes | undefined;
+  if (recorded.before !== typesBefore || shown.size > 0 || redone.some((m) => delta.showsNamedTypes(m.source) !== false)) {
+    const walked = out.filter((m) => shown.has(m.source) || shownBefore.has(m));
+    refined = refineNamedTypes(document(walked, sortedTypes)).types;
+    recordTypes = { refined, before: typesBefore };
+  }
+  markStep('build IR: structures refined');
+  delta.record(context, recordTypes, redone.map((method) => ({ method, showsNamedTypes: shown.has(method.source), typeReads: typeReadsOf(method.source) })));
+  return document(out, refined);
+}
+
+/**
+ * The key of everything a method's finish reads from beyond its own page: the listed pages,
+ * every page's projection (titles, method names and versions, family rules, type links), the
+ * ids and names of the shared structures (what each method looked up of them is recorded with
+ * it), and the outcomes of the `*.fields` pages, whose methods other methods' filters take keys
+ * from. Two runs with the same context finish an unchanged page's method the same, as long as
+ * the structures it looked up are the same.
+ */
+function crossPageContext(
+  sources: readonly string[],
+  projections: ReadonlyArray<[string, PageProjection]>,
+  types: readonly IrNamedType[],
+  cache: PageResultCache,
+): string {
+  const identity = (kind: ResultKind, source: string): string => cache.identity?.(kind, source) ?? 'none';
+  const pages = projections.map(([source, p]) => {
+    const m = p.method;
+    const fieldsPage = m !== undefined && FIELDS_METHOD.test(m.name) ? identity('page', source) : null;
+    return [source, p.summary, p.title ?? null, p.typeCandidate ?? null, m?.name ?? null, m?.apiVersion ?? null, m?.paramsByPosition ?? null, m?.typeLinks ?? null, fieldsPage];
+  });
+  const structures = types.map((t) => [t.id, t.name]);
+  return contentHash('cross-page-context', JSON.stringify(sources), JSON.stringify(pages), JSON.stringify(structures));
 }

@@ -1,4 +1,4 @@
-import type { IrDocument } from '../ir/types.js';
+import type { IrDocument, IrMethod } from '../ir/types.js';
 
 /** The file in the package folder that keeps the API the package was generated from, for `--bump`. */
 export const API_SNAPSHOT_FILE = 'api.json';
@@ -11,7 +11,35 @@ const LEFT_OUT = new Set(['examples', 'position', 'requestPosition', 'responsePo
 export function renderApiSnapshot(ir: IrDocument): string {
   // A copy without the left-out keys, then a plain stringify: the same text as a replacer that
   // drops them, at half the cost (a replacer is a call back into JS for every value of the IR).
-  return `${JSON.stringify(withoutLeftOut(ir, ''), null, 1)}\n`;
+  // The methods are put in as their chunks, each made once per method (see `methodSnapshotChunk`).
+  const text = JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1);
+  if (ir.methods.length === 0) return `${text}\n`;
+  const methods = `\n "methods": [\n  ${ir.methods.map(methodSnapshotChunk).join(',\n  ')}\n ]`;
+  return `${text.replace(EMPTY_METHODS, () => methods)}\n`;
+}
+
+/** The top-level key as `JSON.stringify(…, null, 1)` writes an empty list: the first such line (it precedes `types`). */
+const EMPTY_METHODS = '\n "methods": []';
+
+const chunks = new WeakMap<IrMethod, string>();
+
+/**
+ * One method as it stands in the snapshot's `methods` list: its JSON without the left-out keys,
+ * indented for that place (two spaces). Made once per method object; a method read back from
+ * the cache comes with its chunk (`knownSnapshotChunk`), so a warm run does not stringify it.
+ */
+export function methodSnapshotChunk(method: IrMethod): string {
+  let chunk = chunks.get(method);
+  if (chunk === undefined) {
+    chunk = JSON.stringify(withoutLeftOut(method, ''), null, 1).replace(/\n/g, '\n  ');
+    chunks.set(method, chunk);
+  }
+  return chunk;
+}
+
+/** Tells the chunk of a method read back from the cache, recorded when the method was written. */
+export function knownSnapshotChunk(method: IrMethod, chunk: string): void {
+  chunks.set(method, chunk);
 }
 
 /** `value` as `JSON.stringify` would see it through a replacer that drops the `LEFT_OUT` keys. */

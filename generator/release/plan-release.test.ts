@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
-import { API_SNAPSHOT_FILE, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
+import { API_SNAPSHOT_FILE, knownSnapshotChunk, methodSnapshotChunk, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
 import { CHANGELOG_FILE, planRelease } from './plan-release.js';
 
 function method(name: string, errors: string[] = []): IrMethod {
@@ -82,6 +82,24 @@ describe('planRelease', () => {
 });
 
 describe('renderApiSnapshot', () => {
+  it('puts methods in as their chunks: the same text with chunks made here, told by the cache, or with no method at all', () => {
+    const a = method('a.b', ['boom']);
+    const b = method('c.d', []);
+    const ir = irOf(a, b);
+    const plain = `${JSON.stringify(ir, (key, value: unknown) => (['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages'].includes(key) ? undefined : value), 1)}\n`;
+    expect(renderApiSnapshot(ir)).toBe(plain);
+    // A method read back from the cache comes with the chunk recorded for it.
+    const readBack = JSON.parse(JSON.stringify(a)) as IrMethod;
+    knownSnapshotChunk(readBack, methodSnapshotChunk(a));
+    expect(renderApiSnapshot(irOf(readBack, b))).toBe(plain);
+    // …and that chunk is what goes in, unread: the method itself is not stringified again.
+    const told = JSON.parse(JSON.stringify(b)) as IrMethod;
+    knownSnapshotChunk(told, '{ "told": true }');
+    expect(renderApiSnapshot(irOf(a, told))).toContain('{ "told": true }\n ]');
+    const none = irOf();
+    expect(renderApiSnapshot(none)).toBe(`${JSON.stringify({ irVersion: 1, methods: [], types: [], systemErrors: [] }, null, 1)}\n`);
+  });
+
   it('writes what JSON.stringify writes through a replacer that drops the left-out keys, at any depth', () => {
     const leftOut = new Set(['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages']);
     const m = method('a.b', ['boom']) as IrMethod & Record<string, unknown>;

@@ -1,11 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { runCli } from '../support/run-cli.js';
-import { binPath, shippedDocs, shippedPackage } from '../support/paths.js';
+import { binPath, projectRoot, shippedDocs, shippedPackage } from '../support/paths.js';
 
 let scratch: string;
 beforeAll(() => {
@@ -117,9 +117,19 @@ describe('b24gen CLI', () => {
       expect(run.status).toBe(0);
       return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
     };
+    // The CLI runs bundled (dist/bundle/): a loaded output file stands for the modules it holds.
+    const bundleDir = path.join(projectRoot, 'dist', 'bundle');
+    const bundled = JSON.parse(readFileSync(path.join(bundleDir, 'modules.json'), 'utf8')) as Record<string, string[]>;
+    const modulesOf = (url: string): string[] => {
+      const file = url.startsWith('file:') ? fileURLToPath(url) : url;
+      const inBundle = path.relative(bundleDir, file);
+      return inBundle in bundled ? (bundled[inBundle] as string[]).map((m) => `/${m}`) : [url];
+    };
     // Small helpers (the package-name rules, module paths) may load; the parser, the planner and the printer may not.
     const heavy = (urls: string[]): string[] =>
-      urls.filter((u) => /\/node_modules\/(typescript|ts-morph|@ts-morph|remark-parse|micromark|unified)\/|\/dist\/(parse|extract|pipeline)\/|\/dist\/emit\/(index|plan|print)\.js$/.test(u));
+      urls
+        .flatMap(modulesOf)
+        .filter((u) => /\/node_modules\/(typescript|ts-morph|@ts-morph|remark-parse|micromark|unified)\/|\/dist\/(parse|extract|pipeline)\/|\/dist\/emit\/(index|plan|print)\.js$/.test(u));
     expect(heavy(resolved(['--version']))).toEqual([]);
     expect(heavy(resolved(['generate', '--docs', shippedDocs, '--out', out]))).toEqual([]);
     // The log does show them when they load: a run that must emit.
@@ -161,6 +171,30 @@ describe('b24gen CLI', () => {
     expect(differing).toEqual([]);
     expect(readFileSync(path.join(out, 'src/methods/sonet-group.ts'), 'utf8')).toContain('A sentence added by the warm-run test.');
     expect(readFileSync(path.join(out, 'src/methods/sonet-group.ts'), 'utf8')).toContain('Another sentence, printed on the main thread.');
+  });
+
+  it('a cache whose records turn out damaged when read is dropped, and the run done again without it', () => {
+    const docs = path.join(scratch, 'docs-damaged');
+    cpSync(shippedDocs, docs, { recursive: true });
+    const out = path.join(scratch, 'pkg-damaged');
+    const cacheRoot = path.join(scratch, 'cache-damaged');
+    expect(runCli(['generate', '--docs', docs, '--out', out, '--cache-dir', cacheRoot]).status).toBe(0);
+    // Every finished method's JSON no longer parses; the records keep their fields, so they are
+    // found, and the damage shows only when a method is read (the `*.getFields` method is).
+    const [cacheDir] = readdirSync(cacheRoot).map((d) => path.join(cacheRoot, d));
+    const finals = path.join(cacheDir as string, 'finals.tsv');
+    const [stamp, ...records] = readFileSync(finals, 'utf8').split('\n');
+    writeFileSync(finals, [stamp, ...records.map((line) => line.split('\t').map((field, i) => (i === 3 ? '{"cut short' : field)).join('\t'))].join('\n'));
+    const page = path.join(docs, 'api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/^# .*$/m, (h1) => `${h1}\n\nA sentence added by the damaged-cache test.`));
+    const run = runCli(['generate', '--docs', docs, '--out', out, '--cache-dir', cacheRoot]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/cache record is damaged.*run done again/);
+    const cold = path.join(scratch, 'pkg-damaged-cold');
+    expect(runCli(['generate', '--docs', docs, '--out', cold, '--no-cache']).status).toBe(0);
+    const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(listing(out)).toEqual(listing(cold));
+    expect(listing(out).filter((f) => statSync(path.join(out, f)).isFile() && !readFileSync(path.join(out, f)).equals(readFileSync(path.join(cold, f))))).toEqual([]);
   });
 
   it('exits 2 on a usage error', () => {

@@ -58,14 +58,18 @@ function anyField(fields: readonly Field[] | undefined, codeIds: (ref: TypeRef) 
 /**
  * The methods with references to character-code ids retyped in params and result; a method
  * with none is returned as is, the others as retyped copies (the input is not touched).
+ * `onRead` hears of each structure a method's references lead to (the cache's dependencies).
  */
-export function typeCodeIdRefs(methods: readonly IrMethod[], types: readonly IrNamedType[]): IrMethod[] {
+export function typeCodeIdRefs(methods: readonly IrMethod[], types: readonly IrNamedType[], onRead?: (method: IrMethod, typeId: string) => void): IrMethod[] {
+  let current: IrMethod | undefined;
   const codeIds = (ref: TypeRef): boolean => {
     const target = structureOf(ref, types);
+    if (target !== undefined && current !== undefined) onRead?.(current, target.id);
     const field = target?.fields.find((f) => f.name === ref.refField);
     return field !== undefined && isCodeId(field);
   };
   return methods.map((m) => {
+    current = m;
     if (!anyField(m.params, codeIds) && !anyField(m.result, codeIds)) return m;
     const copy = structuredClone(m);
     retypeFields(copy.params, codeIds);

@@ -11,6 +11,9 @@ import { docsSourceOf } from '../page-meta.js';
 import { oneValueOrList } from '../../ir/key-prefixes.js';
 import { typeOpenFilters } from './open-filters.js';
 
+/** Shared structures by id (a map, or one that records what is looked up). */
+export type StructureLookup = Pick<ReadonlyMap<string, IrNamedType>, 'get'>;
+
 const LINK = /\[([^\]\n]*)\]\(([^)\s]+)\)/g;
 
 /** A link the filter's description makes: the docs path it leads to (with its anchor) and its text. */
@@ -34,7 +37,7 @@ export function docsLinksOf(description: string): DescriptionLink[] {
  * The shared structure a filter's description names: the first link whose target is a known
  * structure, or, when the link has no anchor (`sale/data-types.md`), whose text names one on that page.
  */
-export function linkedStructure(description: string, types: ReadonlyMap<string, IrNamedType>): IrNamedType | undefined {
+export function linkedStructure(description: string, types: StructureLookup): IrNamedType | undefined {
   for (const link of docsLinksOf(description)) {
     const exact = types.get(link.target);
     const byText = link.target.includes('#') ? undefined : types.get(`${link.target}#${link.text}`);
@@ -56,12 +59,27 @@ function asFilterKey(field: Field): Field {
 
 /**
  * The methods, with undocumented `filter` params given the keys (and key families) of the
- * structure they link.
+ * structure they link. `onRead` hears of each structure a method's filters look up, found or not.
  */
-export function typeFiltersByLinkedStructure(methods: readonly IrMethod[], types: ReadonlyMap<string, IrNamedType>): IrMethod[] {
-  return typeOpenFilters(methods, (filter) => {
-    const structure = linkedStructure(filter.description, types);
+export function typeFiltersByLinkedStructure(
+  methods: readonly IrMethod[],
+  types: ReadonlyMap<string, IrNamedType>,
+  onRead?: (method: IrMethod, typeId: string) => void,
+): IrMethod[] {
+  return typeOpenFilters(methods, (filter, method) => {
+    const read = onRead === undefined ? types : readsOf(types, (id) => onRead(method, id));
+    const structure = linkedStructure(filter.description, read);
     if (structure === undefined) return undefined;
     return { fields: structure.fields.map(asFilterKey), ...(structure.keyPatterns === undefined ? {} : { keyPatterns: structure.keyPatterns }) };
   });
+}
+
+/** `types`, telling `onRead` of every id looked up. */
+function readsOf(types: StructureLookup, onRead: (id: string) => void): StructureLookup {
+  return {
+    get: (id) => {
+      onRead(id);
+      return types.get(id);
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, IrDocument, IrMethod, TypeRef } from '../../ir/types.js';
-import { refineNamedTypes, widenType } from './named-type-refine.js';
+import { methodsShowingNamedTypes, refineNamedTypes, widenType } from './named-type-refine.js';
 
 const INT: TypeRef = { raw: 'integer', kind: 'scalar', name: 'integer' };
 const STR: TypeRef = { raw: 'string', kind: 'scalar', name: 'string' };
@@ -87,5 +87,31 @@ describe('refineNamedTypes', () => {
   it('leaves "an array of objects" alone when the value shown is the structure itself', () => {
     const { input } = footerIr({ footer: { buttons: { title: { de: 'x' } } } });
     expect(refineNamedTypes(input).types.find((t) => t.id === FOOTER)?.fields[0]?.keyPatterns).toBeUndefined();
+  });
+});
+
+describe('which methods show a structure', () => {
+  const storeField = f('store', { raw: 'catalog_store', kind: 'named', typeId: ID });
+  const object: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
+
+  it('a method whose example gives a structure field a value shows it; one whose example does not, or that has none, does not', () => {
+    const shows = ir({ store: { id: '3' } }, object, [storeField]);
+    const silent = ir({ store: {} }, object, [storeField]);
+    const none = ir({ other: 1 }, object, [storeField]);
+    const shown = new Set<string>();
+    refineNamedTypes(shows, shown);
+    expect([...shown]).toEqual(['s.md']);
+    expect([...methodsShowingNamedTypes(shows.methods, shows.types)]).toEqual(['s.md']);
+    expect(methodsShowingNamedTypes(silent.methods, silent.types).size).toBe(0);
+    expect(methodsShowingNamedTypes(none.methods, none.types).size).toBe(0);
+    // A method that shows nothing leaves the structures as they are: refining with it changes nothing.
+    expect(refineNamedTypes(silent).types).toEqual(silent.types);
+  });
+
+  it('looks without touching the structures given', () => {
+    const shows = ir({ store: { id: '3', xmlId: null } }, object, [storeField]);
+    const before = JSON.stringify(shows.types);
+    methodsShowingNamedTypes(shows.methods, shows.types);
+    expect(JSON.stringify(shows.types)).toBe(before);
   });
 });

@@ -8,7 +8,7 @@
  * the way extract widens the method's own params (`widenParamType`).
  * Runs over the whole IR; returns a copy, the input is not touched.
  */
-import type { Field, IrDocument, IrNamedType, TypeRef } from '../../ir/types.js';
+import type { Field, IrDocument, IrMethod, IrNamedType, TypeRef } from '../../ir/types.js';
 import { requestAsNamed } from '../../ir/positional-example.js';
 import { NUMERIC_STRING } from '../../ir/type-vocabulary.js';
 import { isPlainObject, nullable, refineType } from './example-refine.js';
@@ -80,14 +80,23 @@ interface WalkRules {
 const RESPONSE_RULES: WalkRules = { widen: widenType, liftShownMaps: false };
 const REQUEST_RULES: WalkRules = { widen: widenParamType, liftShownMaps: true };
 
-export function refineNamedTypes(ir: IrDocument): IrDocument {
-  const types = new Map<string, IrNamedType>(ir.types.map((t) => [t.id, structuredClone(t)]));
+/** Where the walk finds the structures it refines: by id, each a copy the walk may change. */
+type StructureLookup = (id: string) => IrNamedType | undefined;
+
+/**
+ * Walks every method's examples down its fields into the structures they reach, refining
+ * those (and only those) in place. `onShown` hears of each method whose examples give a value
+ * to a structure's field: only such a method can change a structure.
+ */
+function walkExamples(methods: readonly IrMethod[], structureById: StructureLookup, onShown?: (method: IrMethod) => void): void {
+  let current: IrMethod | undefined;
   const walkFields = (fields: readonly Field[], v: unknown, depth: number, named: boolean, rules: WalkRules): void => {
     if (depth > MAX_DEPTH) return;
     for (const obj of objectsOf(v)) {
       for (const f of fields) {
         const val = [f.name, ...(f.aliases ?? [])].map((k) => lookup(obj, k)).find((x) => x !== undefined);
         if (val === undefined) continue;
+        if (named && current !== undefined) onShown?.(current);
         // Method fields were refined by extract already; named ones are refined here.
         if (named && rules.liftShownMaps) liftAssociativeArrayShown(f, val, structureOf(f.type)?.fields ?? []);
         if (named) f.type = rules.widen(f.type, val);
@@ -100,7 +109,7 @@ export function refineNamedTypes(ir: IrDocument): IrDocument {
   };
   const structureOf = (type: TypeRef): IrNamedType | undefined => {
     const id = typeIdOf(type);
-    return id === undefined ? undefined : types.get(id);
+    return id === undefined ? undefined : structureById(id);
   };
   const walkValue = (type: TypeRef, own: readonly Field[] | undefined, val: unknown, depth: number, named: boolean, rules: WalkRules): void => {
     const target = structureOf(type);
@@ -111,16 +120,52 @@ export function refineNamedTypes(ir: IrDocument): IrDocument {
     }
     if (target !== undefined) walkFields(target.fields, val, depth, true, rules);
   };
-  for (const m of ir.methods) {
+  for (const m of methods) {
+    current = m;
     const response = m.examples.response;
     if (!isPlainObject(response) || !Object.prototype.hasOwnProperty.call(response, 'result')) continue;
     walkValue(m.resultType, m.result, response['result'], 0, false, RESPONSE_RULES);
   }
-  for (const m of ir.methods) {
+  for (const m of methods) {
+    current = m;
     for (const request of [m.examples.request, ...(m.examples.moreRequests ?? []).map((r) => r.value)]) {
       const asRead = requestAsNamed(m, request);
       if (isPlainObject(asRead)) walkFields(m.params, asRead, 0, false, REQUEST_RULES);
     }
   }
+}
+
+/**
+ * The IR with its shared structures refined by every method's examples. `shown`, when given,
+ * receives the source of each method whose examples reached a structure (see `walkExamples`).
+ */
+export function refineNamedTypes(ir: IrDocument, shown?: Set<string>): IrDocument {
+  const types = new Map<string, IrNamedType>(ir.types.map((t) => [t.id, structuredClone(t)]));
+  walkExamples(ir.methods, (id) => types.get(id), shown === undefined ? undefined : (m) => shown.add(m.source));
   return { ...ir, types: ir.types.map((t) => types.get(t.id) as IrNamedType) };
+}
+
+/**
+ * The sources of the methods whose examples reach a shared structure, which `refineNamedTypes`
+ * would then refine; the structures given are not touched (the walk refines copies).
+ */
+export function methodsShowingNamedTypes(methods: readonly IrMethod[], types: readonly IrNamedType[]): Set<string> {
+  const byId = new Map(types.map((t) => [t.id, t]));
+  const copies = new Map<string, IrNamedType>();
+  const shown = new Set<string>();
+  walkExamples(
+    methods,
+    (id) => {
+      let copy = copies.get(id);
+      if (copy === undefined) {
+        const original = byId.get(id);
+        if (original === undefined) return undefined;
+        copy = structuredClone(original);
+        copies.set(id, copy);
+      }
+      return copy;
+    },
+    (m) => shown.add(m.source),
+  );
+  return shown;
 }

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { irMethod } from '../emit/test-support/ir-builders.js';
+import { methodDigest } from '../ir/method-digest.js';
+import { methodRefTypes } from '../ir/method-ref-types.js';
+import type { IrNamedType } from '../ir/types.js';
+import { methodSnapshotChunk } from '../release/api-snapshot.js';
+import { FinalMethodStore } from './final-method-store.js';
+import { RecordStore } from './record-store.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function storeFile(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'b24gen-finals-test-'));
+  dirs.push(dir);
+  return path.join(dir, 'finals.tsv');
+}
+
+const type: IrNamedType = { id: 'x.md#thing', name: 'thing', description: '', fields: [], source: 'x.md' } as unknown as IrNamedType;
+const shown = irMethod('a.shown', {
+  params: [{ name: 'owner', type: { raw: 'user', kind: 'ref', name: 'user' }, required: true, description: 'Ünïcode — 日本' }],
+  examples: { response: { result: { id: 1 } } },
+});
+const plain = irMethod('b.plain');
+
+describe('FinalMethodStore', () => {
+  it('hands back each recorded method under its context, equal to what was recorded, with its digest, chunk and references known', () => {
+    const file = storeFile();
+    const records = new RecordStore(file, 's');
+    const first = new FinalMethodStore(records);
+    expect(first.context).toBeUndefined();
+    first.record('ctx-1', { refined: [type], before: 'digest-before' }, [
+      { method: shown, showsNamedTypes: true, typeReads: [['x.md#thing', 'd1']] },
+      { method: plain, showsNamedTypes: false, typeReads: [] },
+    ]);
+    records.save();
+
+    const again = new FinalMethodStore(new RecordStore(file, 's'));
+    expect(again.context).toBe('ctx-1');
+    expect(again.types()).toEqual({ refined: [type], before: 'digest-before' });
+    expect(again.showsNamedTypes(shown.source)).toBe(true);
+    expect(again.showsNamedTypes(plain.source)).toBe(false);
+    expect(again.typeReads(shown.source)).toEqual([['x.md#thing', 'd1']]);
+    const back = again.method(shown.source);
+    expect(back).toBeDefined();
+    expect(JSON.stringify(back)).toBe(JSON.stringify(shown));
+    expect(methodDigest(back as never)).toBe(methodDigest(shown));
+    expect(methodSnapshotChunk(back as never)).toBe(methodSnapshotChunk(shown));
+    expect(methodRefTypes(back as never)).toEqual(methodRefTypes(shown));
+    // A new object on each call: the cross-page passes may change the one they are given.
+    expect(again.method(shown.source)).not.toBe(back);
+    expect(again.method('absent.md')).toBeUndefined();
+    expect(again.stats.taken).toBe(2);
+  });
+
+  it('a run that redid a few methods keeps the others and the structures as recorded', () => {
+    const file = storeFile();
+    const firstRecords = new RecordStore(file, 's');
+    new FinalMethodStore(firstRecords).record('ctx-1', { refined: [type], before: 'b' }, [
+      { method: shown, showsNamedTypes: true, typeReads: [] },
+      { method: plain, showsNamedTypes: false, typeReads: [] },
+    ]);
+    firstRecords.save();
+
+    const secondRecords = new RecordStore(file, 's');
+    const second = new FinalMethodStore(secondRecords);
+    expect(second.method(shown.source)).toBeDefined();
+    const edited = { ...plain, description: 'Edited.' };
+    second.record('ctx-1', undefined, [{ method: edited, showsNamedTypes: false, typeReads: [] }]);
+    secondRecords.save();
+
+    const third = new FinalMethodStore(new RecordStore(file, 's'));
+    expect(third.context).toBe('ctx-1');
+    expect(third.types()?.refined).toEqual([type]);
+    expect(third.method(plain.source)?.description).toBe('Edited.');
+    expect(JSON.stringify(third.method(shown.source))).toBe(JSON.stringify(shown));
+  });
+
+  it('a method recorded under another context is not handed back', () => {
+    const file = storeFile();
+    const records = new RecordStore(file, 's');
+    const store = new FinalMethodStore(records);
+    store.record('ctx-1', { refined: [], before: 'b' }, [{ method: plain, showsNamedTypes: false, typeReads: [] }]);
+    store.record('ctx-2', { refined: [], before: 'b' }, [{ method: shown, showsNamedTypes: false, typeReads: [] }]);
+    records.save();
+    const again = new FinalMethodStore(new RecordStore(file, 's'));
+    expect(again.context).toBe('ctx-2');
+    expect(again.method(plain.source)).toBeUndefined();
+    expect(again.method(shown.source)).toBeDefined();
+  });
+});

@@ -1,0 +1,103 @@
+import { knownMethodDigest, methodDigest, methodJson } from '../ir/method-digest.js';
+import { knownMethodRefTypes, methodRefTypes } from '../ir/method-ref-types.js';
+import type { IrMethod, IrNamedType, TypeRef } from '../ir/types.js';
+import type { FinalMethod, FinalMethodCache, RecordedTypes } from '../pipeline/build-ir.js';
+import { knownSnapshotChunk, methodSnapshotChunk } from '../release/api-snapshot.js';
+import { isObjectShape, lazyObject, objectShape } from './lazy-object.js';
+import type { ObjectShape } from './lazy-object.js';
+import type { RecordStore, StoredRecord } from './record-store.js';
+
+const RUN_KEY = 'run';
+
+/**
+ * The fields of a recorded method that the stages after the IR read of every method (to sort,
+ * file, name and count them); the rest is parsed only when some stage reads it.
+ */
+const METHOD_HEAD_FIELDS = ['name', 'apiVersion', 'key', 'source', 'docsUrl', 'title', 'section', 'scope', 'diagnostics'];
+const methodKey = (source: string): string => `final:${source}`;
+
+/**
+ * The methods as the last run finished them (after the cross-page passes), one record per
+ * page: the context they were finished in, the method's digest, its JSON, whether its examples
+ * reach a shared structure, the structures it looked up, its shape (see `lazyObject`), its chunk
+ * of the API snapshot and its references (`methodRefTypes`). A record `run` holds the context,
+ * the refined shared structures and the digest of the structures before refinement. A method
+ * comes back with its digest known, and parsed only as far as its head (`lazyMethod`) until a
+ * later stage reads the rest.
+ */
+export class FinalMethodStore implements FinalMethodCache {
+  readonly context: string | undefined;
+  /** Methods handed back as recorded, and methods recorded (as finished again), this run. */
+  readonly stats = { taken: 0, recorded: 0 };
+
+  constructor(private readonly store: RecordStore) {
+    const run = store.get(RUN_KEY);
+    this.context = run !== undefined && run.length === 3 ? (run.field(0)) : undefined;
+  }
+
+  private stored(source: string): StoredRecord | undefined {
+    const stored = this.store.get(methodKey(source));
+    return stored !== undefined && stored.length === 8 && stored.field(0) === this.context ? stored : undefined;
+  }
+
+  types(): RecordedTypes | undefined {
+    const run = this.store.get(RUN_KEY);
+    if (run === undefined || run.length !== 3) return undefined;
+    try {
+      const refined = JSON.parse(run.field(1)) as unknown;
+      return Array.isArray(refined) ? { refined: refined as IrNamedType[], before: run.field(2) } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  showsNamedTypes(source: string): boolean | undefined {
+    const stored = this.stored(source);
+    return stored === undefined ? undefined : stored.field(3) === '1';
+  }
+
+  typeReads(source: string): FinalMethod['typeReads'] | undefined {
+    const stored = this.stored(source);
+    if (stored === undefined) return undefined;
+    try {
+      const reads = JSON.parse(stored.field(4)) as unknown;
+      return Array.isArray(reads) ? (reads as FinalMethod['typeReads']) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  method(source: string): IrMethod | undefined {
+    const stored = this.stored(source);
+    if (stored === undefined) return undefined;
+    let shape: unknown;
+    let chunk: unknown;
+    let refs: unknown;
+    try {
+      shape = JSON.parse(stored.field(5));
+      chunk = JSON.parse(stored.field(6));
+      refs = JSON.parse(stored.field(7));
+    } catch {
+      return undefined;
+    }
+    if (typeof chunk !== 'string' || !Array.isArray(refs)) return undefined;
+    if (!isObjectShape(shape) || shape.head['source'] !== source) return undefined;
+    const method = lazyObject<IrMethod>(shape, () => stored.field(2));
+    knownMethodDigest(method, stored.field(1));
+    knownSnapshotChunk(method, chunk);
+    knownMethodRefTypes(method, refs as TypeRef[]);
+    this.store.keep(methodKey(source), stored);
+    this.stats.taken++;
+    return method;
+  }
+
+  record(context: string, types: RecordedTypes | undefined, finals: readonly FinalMethod[]): void {
+    const run = this.store.get(RUN_KEY);
+    if (types !== undefined) this.store.keep(RUN_KEY, [context, JSON.stringify(types.refined), types.before]);
+    else if (run !== undefined && run.field(0) === context) this.store.keep(RUN_KEY, run);
+    this.stats.recorded += finals.length;
+    for (const { method, showsNamedTypes, typeReads } of finals) {
+      this.store.keep(methodKey(method.source), [context, methodDigest(method), methodJson(method), showsNamedTypes ? '1' : '0', JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), JSON.stringify(methodSnapshotChunk(method)), JSON.stringify(methodRefTypes(method))]);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { Field, IrMethod, TypeRef } from './types.js';
+
+const memo = new WeakMap<IrMethod, readonly TypeRef[]>();
+
+/**
+ * The references (`kind: 'ref'`: `user`, `crm_status`) among a method's param and result types,
+ * in the order a depth-first walk meets them: params, then result fields, then the result type;
+ * each field's type (its items and members) before its sub-fields. The planner turns them into
+ * the package's reference aliases. Made once per method object; a method read back from the
+ * cache comes with its list (`knownMethodRefTypes`), so a warm run does not walk it.
+ */
+export function methodRefTypes(method: IrMethod): readonly TypeRef[] {
+  let refs = memo.get(method);
+  if (refs === undefined) {
+    const found: TypeRef[] = [];
+    const visit = (type: TypeRef | undefined): void => {
+      if (type === undefined) return;
+      if (type.kind === 'ref') found.push(type);
+      visit(type.items);
+      for (const member of type.members ?? []) visit(member);
+    };
+    const visitFields = (fields: readonly Field[] | undefined): void => {
+      for (const field of fields ?? []) {
+        visit(field.type);
+        visitFields(field.fields);
+      }
+    };
+    visitFields(method.params);
+    visitFields(method.result);
+    visit(method.resultType);
+    refs = found;
+    memo.set(method, refs);
+  }
+  return refs;
+}
+
+/** Tells the references of a method read back from the cache, recorded when it was written. */
+export function knownMethodRefTypes(method: IrMethod, refs: readonly TypeRef[]): void {
+  memo.set(method, refs);
+}
