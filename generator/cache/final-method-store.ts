@@ -1,8 +1,7 @@
-import { knownMethodDigest, methodDigest, methodJson } from '../ir/method-digest.js';
+import { knownMethodDigest, methodJsonAndDigest } from '../ir/method-digest.js';
 import { knownMethodRefTypes, methodRefTypes } from '../ir/method-ref-types.js';
 import type { IrMethod, IrNamedType, TypeRef } from '../ir/types.js';
 import type { FinalMethod, FinalMethodCache, RecordedTypes } from '../pipeline/build-ir.js';
-import { knownSnapshotChunk, methodSnapshotChunk } from '../release/api-snapshot.js';
 import { isObjectShape, lazyObject, objectShape } from './lazy-object.js';
 import type { ObjectShape } from './lazy-object.js';
 import type { RecordStore, StoredRecord } from './record-store.js';
@@ -19,8 +18,8 @@ const methodKey = (source: string): string => `final:${source}`;
 /**
  * The methods as the last run finished them (after the cross-page passes), one record per
  * page: the context they were finished in, the method's digest, its JSON, whether its examples
- * reach a shared structure, the structures it looked up, its shape (see `lazyObject`), its chunk
- * of the API snapshot and its references (`methodRefTypes`). A record `run` holds the context,
+ * reach a shared structure, the structures it looked up, its shape (see `lazyObject`) and its
+ * references (`methodRefTypes`). A record `run` holds the context,
  * the refined shared structures and the digest of the structures before refinement. A method
  * comes back with its digest known, and parsed only as far as its head (`lazyMethod`) until a
  * later stage reads the rest.
@@ -37,7 +36,7 @@ export class FinalMethodStore implements FinalMethodCache {
 
   private stored(source: string): StoredRecord | undefined {
     const stored = this.store.get(methodKey(source));
-    return stored !== undefined && stored.length === 8 && stored.field(0) === this.context ? stored : undefined;
+    return stored !== undefined && stored.length === 7 && stored.field(0) === this.context ? stored : undefined;
   }
 
   types(): RecordedTypes | undefined {
@@ -71,20 +70,17 @@ export class FinalMethodStore implements FinalMethodCache {
     const stored = this.stored(source);
     if (stored === undefined) return undefined;
     let shape: unknown;
-    let chunk: unknown;
     let refs: unknown;
     try {
       shape = JSON.parse(stored.field(5));
-      chunk = JSON.parse(stored.field(6));
-      refs = JSON.parse(stored.field(7));
+      refs = JSON.parse(stored.field(6));
     } catch {
       return undefined;
     }
-    if (typeof chunk !== 'string' || !Array.isArray(refs)) return undefined;
+    if (!Array.isArray(refs)) return undefined;
     if (!isObjectShape(shape) || shape.head['source'] !== source) return undefined;
     const method = lazyObject<IrMethod>(shape, () => stored.field(2));
     knownMethodDigest(method, stored.field(1));
-    knownSnapshotChunk(method, chunk);
     knownMethodRefTypes(method, refs as TypeRef[]);
     this.store.keep(methodKey(source), stored);
     this.stats.taken++;
@@ -97,7 +93,8 @@ export class FinalMethodStore implements FinalMethodCache {
     else if (run !== undefined && run.field(0) === context) this.store.keep(RUN_KEY, run);
     this.stats.recorded += finals.length;
     for (const { method, showsNamedTypes, typeReads } of finals) {
-      this.store.keep(methodKey(method.source), [context, methodDigest(method), methodJson(method), showsNamedTypes ? '1' : '0', JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), JSON.stringify(methodSnapshotChunk(method)), JSON.stringify(methodRefTypes(method))]);
+      const { json, digest } = methodJsonAndDigest(method);
+      this.store.keep(methodKey(method.source), [context, digest, json, showsNamedTypes ? '1' : '0', JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), JSON.stringify(methodRefTypes(method))]);
     }
   }
 }

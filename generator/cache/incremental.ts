@@ -9,6 +9,8 @@ import type { HashFile } from './page-cache.js';
 import { RecordStore } from './record-store.js';
 import { PlanCache } from './plan-cache.js';
 import { FinalMethodStore } from './final-method-store.js';
+import { API_SNAPSHOT_FILE, chunksOfSnapshot } from '../release/api-snapshot.js';
+import type { SnapshotChunks, SnapshotIndex } from '../release/api-snapshot.js';
 import { TranspileCache } from './transpile-cache.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -39,6 +41,8 @@ interface RunManifest {
   docs: Record<string, StatRecord>;
   /** Every file in the output folder after the run: its stat and the hash of its bytes. */
   outputs: Record<string, StatRecord>;
+  /** Where each method stands in the API snapshot the run wrote (its sha256 to tell it by). */
+  apiSnapshot?: { sha256: string; index: SnapshotIndex };
 }
 
 export interface Incremental {
@@ -59,13 +63,18 @@ export interface Incremental {
    * their bytes are as that run wrote them), for the writer to link rather than rewrite.
    */
   readonly outputsOnDisk: ReadonlyMap<string, string>;
+  /**
+   * The API snapshot in the output folder, while it is the one the last run wrote: the chunks
+   * of the methods that are as they were then (see `renderIndexedApiSnapshot`).
+   */
+  readonly previousSnapshot: SnapshotChunks | undefined;
   /** Files read to be hashed, because their stat was new, changed or racy (the rest were known by stat). */
   readonly stats: IncrementalStats;
   /**
    * Saves what this run made, once the package is written. `written` holds the package's files
    * with the sha256 of each where known; the rest (few and small) are hashed from their text.
    */
-  commit(written?: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> }): void;
+  commit(written?: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string>; snapshotIndex?: SnapshotIndex }): void;
 }
 
 export interface IncrementalStats {
@@ -251,6 +260,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
       return listed;
     },
     outputsOnDisk: outputs?.vouched ?? new Map(),
+    previousSnapshot: snapshotChunks(outDir, previous?.apiSnapshot, outputs?.vouched),
     stats,
     get pageCache(): PageCache {
       pages ??= new RecordStore(path.join(cacheDir, 'pages.tsv'), stamp);
@@ -274,9 +284,9 @@ export function openIncremental(input: IncrementalInput): Incremental {
     },
     commit(written): void {
       pages?.save();
-      transpiled?.save();
       plans?.save();
       finalRecords?.save();
+      transpiled?.save();
       // The docs list as this run read it: pages added during the run are new files next time.
       const listedNow = new Set(listed ?? listDocsPages(input.docsRoot));
       const extraFiles = [...(pageCache?.dependencies ?? [])].filter((f) => !listedNow.has(f)).sort(compareCodeUnits);
@@ -288,12 +298,20 @@ export function openIncremental(input: IncrementalInput): Incremental {
         docs: Object.fromEntries([...docsSeen].sort(([a], [b]) => compareCodeUnits(a, b))),
         outputs: outputRecords(outDir, written),
       };
+      const snapshotHash = written?.hashes.get(API_SNAPSHOT_FILE);
+      if (written?.snapshotIndex !== undefined && snapshotHash !== undefined) manifest.apiSnapshot = { sha256: snapshotHash, index: written.snapshotIndex };
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${manifestFile}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(manifest));
       renameSync(tmp, manifestFile);
     },
   };
+}
+
+/** The chunks of the output's API snapshot, when the folder holds the one the manifest indexed (vouched by stat and hash). */
+function snapshotChunks(outDir: string, recorded: RunManifest['apiSnapshot'], vouched: ReadonlyMap<string, string> | undefined): SnapshotChunks | undefined {
+  if (recorded === undefined || !Array.isArray(recorded.index) || vouched?.get(API_SNAPSHOT_FILE) !== recorded.sha256) return undefined;
+  return chunksOfSnapshot(() => readFileSync(path.join(outDir, API_SNAPSHOT_FILE), 'utf8'), recorded.index);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { isAscii } from 'node:buffer';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -19,7 +18,7 @@ const NEWLINE = 0x0a;
  */
 class RecordInFile implements StoredRecord {
   /** `bounds`: the offset of the tab before each field, then the offset of the line's end. */
-  constructor(private readonly bytes: Buffer, private readonly bounds: readonly number[], private readonly ascii: boolean) {}
+  constructor(private readonly bytes: Buffer, private readonly bounds: readonly number[]) {}
 
   get length(): number {
     return this.bounds.length - 1;
@@ -28,12 +27,10 @@ class RecordInFile implements StoredRecord {
   /** Decoded on each call and not kept: most fields are parsed once and their text dropped. */
   field(index: number): string {
     if (index < 0 || index >= this.length) return '';
-    const start = (this.bounds[index] as number) + 1;
-    const end = this.bounds[index + 1] as number;
-    return this.ascii ? this.bytes.toString('latin1', start, end) : this.bytes.toString('utf8', start, end);
+    return this.bytes.toString('utf8', (this.bounds[index] as number) + 1, this.bounds[index + 1] as number);
   }
 
-  /** The fields as the file holds them, tab-separated (ASCII files only: a rewrite copies them undecoded). */
+  /** The fields as the file holds them, tab-separated (a rewrite copies them undecoded). */
   raw(): Buffer {
     return this.bytes.subarray((this.bounds[0] as number) + 1, this.bounds[this.bounds.length - 1] as number);
   }
@@ -67,9 +64,8 @@ export function fieldsOf(record: StoredRecord): string[] {
  * appends them instead of rewriting the whole file (tens of MB); the file is rewritten, without
  * the replaced and unused lines, only once those make up a good part of it.
  *
- * Fields are kept ASCII (JSON's `\u` escapes for anything else), so that a field is decoded as
- * Latin-1 (a copy, where UTF-8 took several times longer) and a rewrite copies kept lines'
- * bytes as they are.
+ * Fields are UTF-8, decoded one by one when read (JSON.stringify escapes lone surrogates, so
+ * any string goes through). A rewrite copies kept lines' bytes as they are.
  */
 export class RecordStore {
   private readonly loaded = new Map<string, RecordInFile>();
@@ -78,8 +74,6 @@ export class RecordStore {
   private lines = 0;
   /** The file ends with a whole line: appending to it is safe. */
   private appendable = false;
-  /** The file is all ASCII (a store written before fields were kept ASCII is rewritten once). */
-  private ascii = true;
 
   constructor(readonly file: string, readonly stamp: string) {
     let bytes: Buffer;
@@ -89,8 +83,7 @@ export class RecordStore {
       return;
     }
     const stampEnd = bytes.indexOf(NEWLINE);
-    if (stampEnd < 0 || bytes.toString('latin1', 0, stampEnd) !== stamp) return;
-    this.ascii = isAscii(bytes);
+    if (stampEnd < 0 || bytes.toString('utf8', 0, stampEnd) !== stamp) return;
     this.appendable = bytes[bytes.length - 1] === NEWLINE;
     let start = stampEnd + 1;
     while (start < bytes.length) {
@@ -108,8 +101,7 @@ export class RecordStore {
             next = bytes.indexOf(TAB, next + 1);
           }
           bounds.push(end);
-          const key = this.ascii ? bytes.toString('latin1', start, tab) : bytes.toString('utf8', start, tab);
-          this.loaded.set(key, new RecordInFile(bytes, bounds, this.ascii));
+          this.loaded.set(bytes.toString('utf8', start, tab), new RecordInFile(bytes, bounds));
         }
       }
       start = end + 1;
@@ -140,7 +132,7 @@ export class RecordStore {
     const given = Array.isArray(fields) ? (fields as readonly string[]) : fieldsOf(fields as StoredRecord);
     // The record as loaded (the common case): no new line for it.
     if (old !== undefined && old.length === given.length && given.every((f, i) => f === old.field(i))) this.kept.set(key, old);
-    else this.kept.set(key, new RecordInMemory(given.map(asciiJson)));
+    else this.kept.set(key, new RecordInMemory(given));
   }
 
   /** Kept records that the file does not hold yet (new keys, or new fields under an old key). */
@@ -150,13 +142,22 @@ export class RecordStore {
     return out;
   }
 
-  /** A kept record's line, without its newline. */
-  private line(key: string): Buffer {
-    const record = this.kept.get(key) as StoredRecord;
-    if (record instanceof RecordInFile && this.ascii) return Buffer.concat([Buffer.from(`${key}\t`, 'latin1'), record.raw()]);
-    // Kept fields are ASCII already, unless read from a file written before they were.
-    const fields = fieldsOf(record).map((f) => (this.ascii ? f : asciiJson(f)));
-    return Buffer.from([asciiJson(key), ...fields].join('\t'), 'latin1');
+  /** Writes the kept records' lines under `keys`, newline-terminated: a record read from the file as its bytes, a new one encoded. */
+  private writeLines(out: BufferedWriter, keys: readonly string[]): void {
+    for (const key of keys) {
+      const record = this.kept.get(key) as StoredRecord;
+      out.text(key);
+      if (record instanceof RecordInFile) {
+        out.text('\t');
+        out.bytes(record.raw());
+      } else {
+        for (let i = 0; i < record.length; i++) {
+          out.text('\t');
+          out.text(record.field(i));
+        }
+      }
+      out.text('\n');
+    }
   }
 
   /**
@@ -167,28 +168,80 @@ export class RecordStore {
   save(): void {
     const changed = this.changed();
     const stale = this.lines - (this.kept.size - changed.length);
-    if (changed.length === 0 && stale === 0 && this.ascii) return;
+    if (changed.length === 0 && stale === 0) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
-    const lines = (keys: readonly string[]): Buffer => {
-      const parts: Buffer[] = [];
-      for (const key of keys) parts.push(this.line(key), NEWLINE_BYTE);
-      return Buffer.concat(parts);
-    };
-    if (this.appendable && this.ascii && stale + changed.length <= Math.max(64, this.kept.size / 4)) {
-      if (changed.length > 0) appendFileSync(this.file, lines(changed.sort(compareCodeUnits)));
+    if (this.appendable && stale + changed.length <= Math.max(64, this.kept.size / 4)) {
+      if (changed.length === 0) return;
+      const out = new BufferedWriter(openSync(this.file, 'a'));
+      try {
+        this.writeLines(out, changed.sort(compareCodeUnits));
+      } finally {
+        out.close();
+      }
       return;
     }
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${this.stamp}\n`, 'latin1'), lines([...this.kept.keys()].sort(compareCodeUnits))]));
+    const out = new BufferedWriter(openSync(tmp, 'w'));
+    try {
+      out.text(`${this.stamp}\n`);
+      this.writeLines(out, [...this.kept.keys()].sort(compareCodeUnits));
+    } finally {
+      out.close();
+    }
     renameSync(tmp, this.file);
   }
 }
 
-const NEWLINE_BYTE = Buffer.from('\n');
+/**
+ * Text and bytes to a file through one buffer: each text is encoded straight into it, and the
+ * buffer written out when full. A store of tens of MB is written without being joined into
+ * one string or buffer first.
+ */
+class BufferedWriter {
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
 
-/** A JSON text with every non-ASCII code unit written as a `\uXXXX` escape: the same value, ASCII bytes. */
-export function asciiJson(json: string): string {
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  constructor(private readonly fd: number) {}
+
+  text(value: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (value.length * 3 > this.buffer.length - this.used) {
+      this.flush();
+      if (value.length * 3 > this.buffer.length) {
+        this.writeAll(Buffer.from(value));
+        return;
+      }
+    }
+    this.used += this.buffer.write(value, this.used);
+  }
+
+  bytes(value: Buffer): void {
+    if (value.length > this.buffer.length - this.used) {
+      this.flush();
+      if (value.length > this.buffer.length) {
+        this.writeAll(value);
+        return;
+      }
+    }
+    value.copy(this.buffer, this.used);
+    this.used += value.length;
+  }
+
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+
+  private flush(): void {
+    if (this.used > 0) this.writeAll(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private writeAll(bytes: Buffer): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+  }
 }
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;

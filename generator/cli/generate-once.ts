@@ -123,9 +123,14 @@ async function generateChanged(
   lap('build IR');
   const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
+  let release: Awaited<ReturnType<typeof planRelease>>;
   try {
     progress.stage('emitting the package');
-    const release = await planRelease({ ...releaseInput(settings, ir), bump: flags.bump === true });
+    release = await planRelease({
+      ...releaseInput(settings, ir),
+      bump: flags.bump === true,
+      ...(incremental?.previousSnapshot === undefined ? {} : { previousSnapshot: incremental.previousSnapshot }),
+    });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
     lap('plan release');
     emitted = await emitFiles(
@@ -160,7 +165,7 @@ async function generateChanged(
   // The writer hashed every file it wrote or kept: the cache records those hashes, and with them
   // what each module was put together from, so that the next run can keep it.
   incremental?.transpileCache.keepModules(emitted.recipes, written.hashes);
-  incremental?.commit({ files: emitted.files, hashes: written.hashes });
+  incremental?.commit({ files: emitted.files, hashes: written.hashes, snapshotIndex: release.snapshotIndex });
   lap('commit cache');
   const line = `b24gen: wrote ${emitted.files.size + emitted.kept.size} files to ${settings.out}`;
   if (!globals.quiet) process.stderr.write(`${line}\n`);

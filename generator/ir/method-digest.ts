@@ -1,18 +1,7 @@
 import { contentHash } from '../content-hash.js';
 import type { IrMethod } from './types.js';
 
-const texts = new WeakMap<IrMethod, string>();
 const digests = new WeakMap<IrMethod, string>();
-
-/** A method's IR as JSON text, made once per method object (the digest and the final-method cache both need it). */
-export function methodJson(method: IrMethod): string {
-  let text = texts.get(method);
-  if (text === undefined) {
-    text = JSON.stringify(method);
-    texts.set(method, text);
-  }
-  return text;
-}
 
 /**
  * sha256 (hex) of a method's IR, as JSON: the IR is JSON data (the page cache stores it so),
@@ -23,10 +12,21 @@ export function methodJson(method: IrMethod): string {
 export function methodDigest(method: IrMethod): string {
   let digest = digests.get(method);
   if (digest === undefined) {
-    digest = contentHash(methodJson(method));
+    digest = contentHash(JSON.stringify(method));
     digests.set(method, digest);
   }
   return digest;
+}
+
+/**
+ * A method's IR as JSON text, with its digest taken from that text on the way (for whoever
+ * stores the text: the digest then costs no second stringify). The text is not kept.
+ */
+export function methodJsonAndDigest(method: IrMethod): { json: string; digest: string } {
+  const json = JSON.stringify(method);
+  const digest = digests.get(method) ?? contentHash(json);
+  digests.set(method, digest);
+  return { json, digest };
 }
 
 /**

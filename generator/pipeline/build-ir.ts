@@ -618,11 +618,13 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
   if (delta === undefined) {
     const shown = new Set<string>();
     const ir = refineNamedTypes(document(finished, sortedTypes), shown);
+    markStep('build IR: structures refined');
     options.finals?.record(
       context,
       { refined: ir.types, before: typesBefore },
       ir.methods.map((method) => ({ method, showsNamedTypes: shown.has(method.source), typeReads: typeReadsOf(method.source) })),
     );
+    markStep('build IR: finished methods recorded');
     return ir;
   }
 

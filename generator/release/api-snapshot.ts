@@ -1,3 +1,4 @@
+import { methodDigest } from '../ir/method-digest.js';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 
 /** The file in the package folder that keeps the API the package was generated from, for `--bump`. */
@@ -9,37 +10,88 @@ const LEFT_OUT = new Set(['examples', 'position', 'requestPosition', 'responsePo
 
 /** The IR as the snapshot file holds it: JSON, deterministic, without what `diff` does not compare. */
 export function renderApiSnapshot(ir: IrDocument): string {
-  // A copy without the left-out keys, then a plain stringify: the same text as a replacer that
-  // drops them, at half the cost (a replacer is a call back into JS for every value of the IR).
-  // The methods are put in as their chunks, each made once per method (see `methodSnapshotChunk`).
-  const text = JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1);
-  if (ir.methods.length === 0) return `${text}\n`;
-  const methods = `\n "methods": [\n  ${ir.methods.map(methodSnapshotChunk).join(',\n  ')}\n ]`;
-  return `${text.replace(EMPTY_METHODS, () => methods)}\n`;
+  return renderIndexedApiSnapshot(ir).text;
 }
 
-/** The top-level key as `JSON.stringify(…, null, 1)` writes an empty list: the first such line (it precedes `types`). */
-const EMPTY_METHODS = '\n "methods": []';
+/** Where each method's chunk stands in a snapshot's text: its source, its digest, and the chunk's offset and length. */
+export type SnapshotIndex = Array<[source: string, digest: string, offset: number, length: number]>;
 
-const chunks = new WeakMap<IrMethod, string>();
+/** The chunks of the snapshot the last run wrote, for the methods that are as they were then. */
+export interface SnapshotChunks {
+  chunk(method: IrMethod): string | undefined;
+}
 
 /**
- * One method as it stands in the snapshot's `methods` list: its JSON without the left-out keys,
- * indented for that place (two spaces). Made once per method object; a method read back from
- * the cache comes with its chunk (`knownSnapshotChunk`), so a warm run does not stringify it.
+ * `renderApiSnapshot`, with where each method's chunk stands in the text. A method whose chunk
+ * `previous` still holds is not stringified again: a warm run reads the bulk of none of the
+ * methods it did not change.
  */
-export function methodSnapshotChunk(method: IrMethod): string {
-  let chunk = chunks.get(method);
-  if (chunk === undefined) {
-    chunk = JSON.stringify(withoutLeftOut(method, ''), null, 1).replace(/\n/g, '\n  ');
-    chunks.set(method, chunk);
-  }
-  return chunk;
+export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChunks): { text: string; index: SnapshotIndex } {
+  // A copy without the left-out keys, then a plain stringify: the same text as a replacer that
+  // drops them, at half the cost (a replacer is a call back into JS for every value of the IR).
+  if (previous === undefined) return indexedWhole(ir);
+  const rest = JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1);
+  if (ir.methods.length === 0) return { text: `${rest}\n`, index: [] };
+  const at = rest.indexOf(EMPTY_METHODS);
+  let text = `${rest.slice(0, at)}${METHODS_OPEN}`;
+  const index: SnapshotIndex = [];
+  ir.methods.forEach((method, i) => {
+    if (i > 0) text += METHODS_BETWEEN;
+    const chunk = previous?.chunk(method) ?? methodSnapshotChunk(method);
+    index.push([method.source, methodDigest(method), text.length, chunk.length]);
+    text += chunk;
+  });
+  return { text: `${text}${METHODS_CLOSE}${rest.slice(at + EMPTY_METHODS.length)}\n`, index };
 }
 
-/** Tells the chunk of a method read back from the cache, recorded when the method was written. */
-export function knownSnapshotChunk(method: IrMethod, chunk: string): void {
-  chunks.set(method, chunk);
+/**
+ * The snapshot in one stringify (the fastest way when no chunk is at hand), its index found in
+ * the text: a method's chunk runs from the `{` after its list's opening or separator to its
+ * closing line, which is the only line of the list that is exactly two spaces and `}` (a
+ * method's own lines are indented further, and JSON strings hold no raw newline).
+ */
+function indexedWhole(ir: IrDocument): { text: string; index: SnapshotIndex } {
+  const text = `${JSON.stringify(withoutLeftOut(ir, ''), null, 1)}\n`;
+  const index: SnapshotIndex = [];
+  let start = text.indexOf(METHODS_OPEN) + METHODS_OPEN.length;
+  for (const method of ir.methods) {
+    const end = text.indexOf(METHOD_CLOSE, start) + METHOD_CLOSE.length;
+    index.push([method.source, methodDigest(method), start, end - start]);
+    start = end + METHODS_BETWEEN.length;
+  }
+  return { text, index };
+}
+
+// How `JSON.stringify(…, null, 1)` writes the top-level `methods` list: empty (the first such
+// line: it precedes `types`), and around and between its items.
+const EMPTY_METHODS = '\n "methods": []';
+const METHODS_OPEN = '\n "methods": [\n  ';
+const METHODS_BETWEEN = ',\n  ';
+const METHODS_CLOSE = '\n ]';
+/** A method's closing line in that list. */
+const METHOD_CLOSE = '\n  }';
+
+/** One method as it stands in the snapshot's `methods` list: its JSON without the left-out keys, indented for that place. */
+export function methodSnapshotChunk(method: IrMethod): string {
+  return JSON.stringify(withoutLeftOut(method, ''), null, 1).replace(/\n/g, '\n  ');
+}
+
+/**
+ * The chunks of a snapshot text as `index` places them, for the methods whose digest is the
+ * one recorded (their chunk is then the one this run would make).
+ */
+export function chunksOfSnapshot(text: () => string, index: SnapshotIndex): SnapshotChunks {
+  const bySource = new Map(index.map((entry) => [entry[0], entry]));
+  let whole: string | undefined;
+  return {
+    chunk: (method) => {
+      const entry = bySource.get(method.source);
+      if (entry === undefined || entry[1] !== methodDigest(method)) return undefined;
+      whole ??= text();
+      const chunk = whole.slice(entry[2], entry[2] + entry[3]);
+      return chunk.length === entry[3] ? chunk : undefined;
+    },
+  };
 }
 
 /** `value` as `JSON.stringify` would see it through a replacer that drops the `LEFT_OUT` keys. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
-import { API_SNAPSHOT_FILE, knownSnapshotChunk, methodSnapshotChunk, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
+import { API_SNAPSHOT_FILE, chunksOfSnapshot, parseApiSnapshot, renderApiSnapshot, renderIndexedApiSnapshot } from './api-snapshot.js';
 import { CHANGELOG_FILE, planRelease } from './plan-release.js';
 
 function method(name: string, errors: string[] = []): IrMethod {
@@ -82,22 +82,34 @@ describe('planRelease', () => {
 });
 
 describe('renderApiSnapshot', () => {
-  it('puts methods in as their chunks: the same text with chunks made here, told by the cache, or with no method at all', () => {
+  it('puts methods in as their chunks: the same text with chunks made here or taken from the last snapshot, or with no method at all', () => {
     const a = method('a.b', ['boom']);
     const b = method('c.d', []);
     const ir = irOf(a, b);
     const plain = `${JSON.stringify(ir, (key, value: unknown) => (['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages'].includes(key) ? undefined : value), 1)}\n`;
-    expect(renderApiSnapshot(ir)).toBe(plain);
-    // A method read back from the cache comes with the chunk recorded for it.
-    const readBack = JSON.parse(JSON.stringify(a)) as IrMethod;
-    knownSnapshotChunk(readBack, methodSnapshotChunk(a));
-    expect(renderApiSnapshot(irOf(readBack, b))).toBe(plain);
-    // …and that chunk is what goes in, unread: the method itself is not stringified again.
-    const told = JSON.parse(JSON.stringify(b)) as IrMethod;
-    knownSnapshotChunk(told, '{ "told": true }');
-    expect(renderApiSnapshot(irOf(a, told))).toContain('{ "told": true }\n ]');
-    const none = irOf();
-    expect(renderApiSnapshot(none)).toBe(`${JSON.stringify({ irVersion: 1, methods: [], types: [], systemErrors: [] }, null, 1)}\n`);
+    const first = renderIndexedApiSnapshot(ir);
+    expect(first.text).toBe(plain);
+    expect(first.index.map(([source, , offset, length]) => [source, first.text.slice(offset, offset + length).startsWith('{') ? 'chunk' : 'not', length > 0])).toEqual([
+      [a.source, 'chunk', true],
+      [b.source, 'chunk', true],
+    ]);
+    // One stringify, its index found in the text, or chunk by chunk: the same text, the same index.
+    const byChunks = renderIndexedApiSnapshot(ir, { chunk: () => undefined });
+    expect(byChunks).toEqual(first);
+    // The next run takes the chunks of unchanged methods from the text the last one wrote…
+    let read = 0;
+    const previous = chunksOfSnapshot(() => {
+      read++;
+      return first.text;
+    }, first.index);
+    const changed = { ...b, description: 'Changed.' };
+    const next = renderIndexedApiSnapshot(irOf(a, changed), previous);
+    expect(next.text).toBe(renderApiSnapshot(irOf(a, changed)));
+    expect(read).toBe(1);
+    // …and only while they are as they were (by digest), wherever they now stand.
+    expect(previous.chunk(changed)).toBeUndefined();
+    expect(renderIndexedApiSnapshot(irOf(changed, a), previous).text).toBe(renderApiSnapshot(irOf(changed, a)));
+    expect(renderApiSnapshot(irOf())).toBe(`${JSON.stringify({ irVersion: 1, methods: [], types: [], systemErrors: [] }, null, 1)}\n`);
   });
 
   it('writes what JSON.stringify writes through a replacer that drops the left-out keys, at any depth', () => {

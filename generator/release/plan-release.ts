@@ -5,7 +5,8 @@ import type { SemverBump } from '../diff/index.js';
 import { FatalError } from '../fatal-error.js';
 import type { IrDocument } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
-import { API_SNAPSHOT_FILE, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
+import { API_SNAPSHOT_FILE, parseApiSnapshot, renderIndexedApiSnapshot } from './api-snapshot.js';
+import type { SnapshotChunks, SnapshotIndex } from './api-snapshot.js';
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 const CHANGELOG_TITLE = '# Changelog\n';
@@ -20,6 +21,8 @@ export interface ReleaseInput {
   versionFromOutput: boolean;
   /** `generate --bump`: move the version by what changed since the last run, and add a changelog entry. */
   bump: boolean;
+  /** The API snapshot the last run wrote, as the incremental cache vouches for it: unchanged methods' chunks come from it. */
+  previousSnapshot?: SnapshotChunks;
 }
 
 export interface Release {
@@ -28,6 +31,8 @@ export interface Release {
   bump: SemverBump;
   /** Files to add to the package: the API snapshot, and the changelog once there is one. */
   files: Map<string, string>;
+  /** Where each method stands in the API snapshot (for the incremental cache's next run). */
+  snapshotIndex: SnapshotIndex;
 }
 
 interface PreviousOutput {
@@ -103,7 +108,8 @@ export async function planRelease(input: ReleaseInput): Promise<Release> {
       changelog = `${CHANGELOG_TITLE}\n${renderChangelogEntry(diff, version)}${history === '' ? '' : `\n${history}`}`;
     }
   }
-  const files = new Map<string, string>([[API_SNAPSHOT_FILE, renderApiSnapshot(input.ir)]]);
+  const snapshot = renderIndexedApiSnapshot(input.ir, input.previousSnapshot);
+  const files = new Map<string, string>([[API_SNAPSHOT_FILE, snapshot.text]]);
   if (changelog !== undefined) files.set(CHANGELOG_FILE, changelog);
-  return { version, bump, files };
+  return { version, bump, files, snapshotIndex: snapshot.index };
 }
