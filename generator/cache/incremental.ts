@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { lstatSync, readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { listDocsPages } from '../load/index.js';
@@ -41,8 +42,11 @@ interface RunManifest {
   docs: Record<string, StatRecord>;
   /** Every file in the output folder after the run: its stat and the hash of its bytes. */
   outputs: Record<string, StatRecord>;
-  /** Where each method stands in the API snapshot the run wrote (its sha256 to tell it by). */
-  apiSnapshot?: { sha256: string; index: SnapshotIndex };
+  /**
+   * Where each method stands in the API snapshot the run wrote: its sha256 to tell it by, and
+   * the stamp of the generator that wrote it (another one may write chunks differently).
+   */
+  apiSnapshot?: { stamp: string; sha256: string; index: SnapshotIndex };
 }
 
 export interface Incremental {
@@ -260,7 +264,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
       return listed;
     },
     outputsOnDisk: outputs?.vouched ?? new Map(),
-    previousSnapshot: snapshotChunks(outDir, previous?.apiSnapshot, outputs?.vouched),
+    previousSnapshot: snapshotChunks(outDir, previous?.apiSnapshot?.stamp === stamp ? previous.apiSnapshot : undefined, outputs?.vouched),
     stats,
     get pageCache(): PageCache {
       pages ??= new RecordStore(path.join(cacheDir, 'pages.tsv'), stamp);
@@ -299,7 +303,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
         outputs: outputRecords(outDir, written),
       };
       const snapshotHash = written?.hashes.get(API_SNAPSHOT_FILE);
-      if (written?.snapshotIndex !== undefined && snapshotHash !== undefined) manifest.apiSnapshot = { sha256: snapshotHash, index: written.snapshotIndex };
+      if (written?.snapshotIndex !== undefined && snapshotHash !== undefined) manifest.apiSnapshot = { stamp, sha256: snapshotHash, index: written.snapshotIndex };
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${manifestFile}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(manifest));
@@ -311,7 +315,11 @@ export function openIncremental(input: IncrementalInput): Incremental {
 /** The chunks of the output's API snapshot, when the folder holds the one the manifest indexed (vouched by stat and hash). */
 function snapshotChunks(outDir: string, recorded: RunManifest['apiSnapshot'], vouched: ReadonlyMap<string, string> | undefined): SnapshotChunks | undefined {
   if (recorded === undefined || !Array.isArray(recorded.index) || vouched?.get(API_SNAPSHOT_FILE) !== recorded.sha256) return undefined;
-  return chunksOfSnapshot(() => readFileSync(path.join(outDir, API_SNAPSHOT_FILE), 'utf8'), recorded.index);
+  return chunksOfSnapshot(() => {
+    const bytes = readFileSync(path.join(outDir, API_SNAPSHOT_FILE));
+    // The snapshot is ASCII (see `renderApiSnapshot`): read as such it is a copy, not a decoding.
+    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  }, recorded.index);
 }
 
 /**

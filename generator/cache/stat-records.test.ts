@@ -105,3 +105,44 @@ describe('stat records of docs and output files', () => {
     expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toBe('readme\n');
   });
 });
+
+describe('the API snapshot the last run wrote', () => {
+  it('is offered for reuse while the output holds it as indexed and the generator is the same; else not', async () => {
+    const { out, open, outFiles } = setup();
+    const snapshot = '{\n "irVersion": 1,\n "methods": [\n  {\n   "source": "a.md"\n  }\n ]\n}\n';
+    writeFileSync(path.join(out, 'api.json'), snapshot);
+    utimesSync(path.join(out, 'api.json'), hourAgo(), hourAgo());
+    const files = new Map([...outFiles, ['api.json', snapshot]]);
+    const start = snapshot.indexOf('{\n   "source"');
+    const chunk = '{\n   "source": "a.md"\n  }';
+    const method = { source: 'a.md' } as never;
+    const { methodDigest } = await import('../ir/method-digest.js');
+    const first = open();
+    expect(first.previousSnapshot).toBeUndefined();
+    first.commit({ files, hashes: new Map([['api.json', sha(snapshot)]]), snapshotIndex: [['a.md', methodDigest(method), start, chunk.length]] });
+
+    const second = open();
+    expect(second.previousSnapshot?.chunk(method)).toBe(chunk);
+    // A method that is not as it was gets no chunk.
+    expect(second.previousSnapshot?.chunk({ source: 'a.md', note: 'changed' } as never)).toBeUndefined();
+
+    // A snapshot edited by hand is not the one indexed.
+    writeFileSync(path.join(out, 'api.json'), snapshot.replace('a.md', 'b.md'));
+    expect(open().previousSnapshot).toBeUndefined();
+  });
+
+  it('is not offered to another generator (which may write chunks differently)', () => {
+    const { out, open, outFiles } = setup();
+    const snapshot = '{}\n';
+    writeFileSync(path.join(out, 'api.json'), snapshot);
+    utimesSync(path.join(out, 'api.json'), hourAgo(), hourAgo());
+    open().commit({ files: new Map([...outFiles, ['api.json', snapshot]]), hashes: new Map([['api.json', sha(snapshot)]]), snapshotIndex: [] });
+    expect(open().previousSnapshot).toBeDefined();
+    const cacheDir = open().cacheDir;
+    const manifestFile = path.join(cacheDir, 'run.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { apiSnapshot: { stamp: string } };
+    manifest.apiSnapshot.stamp = 'b24gen-cache 2 another-generator';
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    expect(open().previousSnapshot).toBeUndefined();
+  });
+});

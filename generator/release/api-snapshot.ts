@@ -1,3 +1,4 @@
+import { asciiJson } from '../ascii-json.js';
 import { methodDigest } from '../ir/method-digest.js';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 
@@ -8,7 +9,10 @@ export const API_SNAPSHOT_FILE = 'api.json';
 // snapshot small and stops a moved line from looking like a change.
 const LEFT_OUT = new Set(['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages']);
 
-/** The IR as the snapshot file holds it: JSON, deterministic, without what `diff` does not compare. */
+/**
+ * The IR as the snapshot file holds it: JSON, deterministic, without what `diff` does not
+ * compare, in ASCII (`asciiJson`: the next run reads it back, slices it and hashes it fast).
+ */
 export function renderApiSnapshot(ir: IrDocument): string {
   return renderIndexedApiSnapshot(ir).text;
 }
@@ -30,7 +34,7 @@ export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChun
   // A copy without the left-out keys, then a plain stringify: the same text as a replacer that
   // drops them, at half the cost (a replacer is a call back into JS for every value of the IR).
   if (previous === undefined) return indexedWhole(ir);
-  const rest = JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1);
+  const rest = asciiJson(JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1));
   if (ir.methods.length === 0) return { text: `${rest}\n`, index: [] };
   const at = rest.indexOf(EMPTY_METHODS);
   let text = `${rest.slice(0, at)}${METHODS_OPEN}`;
@@ -51,7 +55,7 @@ export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChun
  * method's own lines are indented further, and JSON strings hold no raw newline).
  */
 function indexedWhole(ir: IrDocument): { text: string; index: SnapshotIndex } {
-  const text = `${JSON.stringify(withoutLeftOut(ir, ''), null, 1)}\n`;
+  const text = `${asciiJson(JSON.stringify(withoutLeftOut(ir, ''), null, 1))}\n`;
   const index: SnapshotIndex = [];
   let start = text.indexOf(METHODS_OPEN) + METHODS_OPEN.length;
   for (const method of ir.methods) {
@@ -73,7 +77,7 @@ const METHOD_CLOSE = '\n  }';
 
 /** One method as it stands in the snapshot's `methods` list: its JSON without the left-out keys, indented for that place. */
 export function methodSnapshotChunk(method: IrMethod): string {
-  return JSON.stringify(withoutLeftOut(method, ''), null, 1).replace(/\n/g, '\n  ');
+  return asciiJson(JSON.stringify(withoutLeftOut(method, ''), null, 1)).replace(/\n/g, '\n  ');
 }
 
 /**

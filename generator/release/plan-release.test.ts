@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
+import { asciiJson } from '../ascii-json.js';
 import { API_SNAPSHOT_FILE, chunksOfSnapshot, parseApiSnapshot, renderApiSnapshot, renderIndexedApiSnapshot } from './api-snapshot.js';
 import { CHANGELOG_FILE, planRelease } from './plan-release.js';
 
@@ -120,8 +121,11 @@ describe('renderApiSnapshot', () => {
     m.requestPosition = pos;
     m['extra'] = [undefined, () => 1, Number.NaN, -0, new Date(0), { pages: [1], keep: { diagnostics: [], x: null } }];
     const ir = { ...irOf(m), pages: [{ source: 'x' }] } as unknown as IrDocument;
-    const expected = `${JSON.stringify(ir, (key, value: unknown) => (leftOut.has(key) ? undefined : value), 1)}\n`;
+    const expected = `${asciiJson(JSON.stringify(ir, (key, value: unknown) => (leftOut.has(key) ? undefined : value), 1))}\n`;
     expect(renderApiSnapshot(ir)).toBe(expected);
+    // ASCII, with the same values.
+    expect(/[^\x00-\x7f]/.test(expected)).toBe(false);
+    expect(JSON.stringify(parseApiSnapshot(expected)?.methods[0]?.params)).toContain('\u00e9\u2028');
     expect(expected).not.toContain('"position":');
     expect(expected).toContain('"name": "position"');
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { diffIr, nextVersion, renderChangelogEntry } from '../diff/index.js';
 import type { SemverBump } from '../diff/index.js';
 import { FatalError } from '../fatal-error.js';
+import { markStep } from '../timing.js';
 import type { IrDocument } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
 import { API_SNAPSHOT_FILE, parseApiSnapshot, renderIndexedApiSnapshot } from './api-snapshot.js';
@@ -108,7 +109,9 @@ export async function planRelease(input: ReleaseInput): Promise<Release> {
       changelog = `${CHANGELOG_TITLE}\n${renderChangelogEntry(diff, version)}${history === '' ? '' : `\n${history}`}`;
     }
   }
+  markStep('release: previous output read');
   const snapshot = renderIndexedApiSnapshot(input.ir, input.previousSnapshot);
+  markStep('release: API snapshot rendered');
   const files = new Map<string, string>([[API_SNAPSHOT_FILE, snapshot.text]]);
   if (changelog !== undefined) files.set(CHANGELOG_FILE, changelog);
   return { version, bump, files, snapshotIndex: snapshot.index };
