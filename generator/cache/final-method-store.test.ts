@@ -31,17 +31,17 @@ describe('FinalMethodStore', () => {
     const records = new RecordStore(file, 's');
     const first = new FinalMethodStore(records);
     expect(first.context).toBeUndefined();
-    first.record('ctx-1', { refined: [type], before: 'digest-before' }, [
-      { method: shown, showsNamedTypes: true, typeReads: [['x.md#thing', 'd1']] },
-      { method: plain, showsNamedTypes: false, typeReads: [] },
+    first.record('ctx-1', { refined: [type], before: { 'x.md#thing': 'digest-before' } }, [
+      { method: shown, shownTypes: ['x.md#thing'], typeReads: [['x.md#thing', 'd1']] },
+      { method: plain, shownTypes: [], typeReads: [] },
     ]);
     records.save();
 
     const again = new FinalMethodStore(new RecordStore(file, 's'));
     expect(again.context).toBe('ctx-1');
-    expect(again.types()).toEqual({ refined: [type], before: 'digest-before' });
-    expect(again.showsNamedTypes(shown.source)).toBe(true);
-    expect(again.showsNamedTypes(plain.source)).toBe(false);
+    expect(again.types()).toEqual({ refined: [type], before: { 'x.md#thing': 'digest-before' } });
+    expect(again.shownTypes(shown.source)).toEqual(['x.md#thing']);
+    expect(again.shownTypes(plain.source)).toEqual([]);
     expect(again.typeReads(shown.source)).toEqual([['x.md#thing', 'd1']]);
     const back = again.method(shown.source);
     expect(back).toBeDefined();
@@ -57,9 +57,9 @@ describe('FinalMethodStore', () => {
   it('a run that redid a few methods keeps the others and the structures as recorded', () => {
     const file = storeFile();
     const firstRecords = new RecordStore(file, 's');
-    new FinalMethodStore(firstRecords).record('ctx-1', { refined: [type], before: 'b' }, [
-      { method: shown, showsNamedTypes: true, typeReads: [] },
-      { method: plain, showsNamedTypes: false, typeReads: [] },
+    new FinalMethodStore(firstRecords).record('ctx-1', { refined: [type], before: {} }, [
+      { method: shown, shownTypes: ['x.md#thing'], typeReads: [] },
+      { method: plain, shownTypes: [], typeReads: [] },
     ]);
     firstRecords.save();
 
@@ -67,7 +67,7 @@ describe('FinalMethodStore', () => {
     const second = new FinalMethodStore(secondRecords);
     expect(second.method(shown.source)).toBeDefined();
     const edited = { ...plain, description: 'Edited.' };
-    second.record('ctx-1', undefined, [{ method: edited, showsNamedTypes: false, typeReads: [] }]);
+    second.record('ctx-1', undefined, [{ method: edited, shownTypes: [], typeReads: [] }]);
     secondRecords.save();
 
     const third = new FinalMethodStore(new RecordStore(file, 's'));
@@ -81,8 +81,8 @@ describe('FinalMethodStore', () => {
     const file = storeFile();
     const records = new RecordStore(file, 's');
     const store = new FinalMethodStore(records);
-    store.record('ctx-1', { refined: [], before: 'b' }, [{ method: plain, showsNamedTypes: false, typeReads: [] }]);
-    store.record('ctx-2', { refined: [], before: 'b' }, [{ method: shown, showsNamedTypes: false, typeReads: [] }]);
+    store.record('ctx-1', { refined: [], before: {} }, [{ method: plain, shownTypes: [], typeReads: [] }]);
+    store.record('ctx-2', { refined: [], before: {} }, [{ method: shown, shownTypes: [], typeReads: [] }]);
     records.save();
     const again = new FinalMethodStore(new RecordStore(file, 's'));
     expect(again.context).toBe('ctx-2');

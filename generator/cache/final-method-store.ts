@@ -17,10 +17,10 @@ const methodKey = (source: string): string => `final:${source}`;
 
 /**
  * The methods as the last run finished them (after the cross-page passes), one record per
- * page: the context they were finished in, the method's digest, its JSON, whether its examples
- * reach a shared structure, the structures it looked up, its shape (see `lazyObject`) and its
+ * page: the context they were finished in, the method's digest, its JSON, the structures its
+ * examples show, the structures it looked up, its shape (see `lazyObject`) and its
  * references (`methodRefTypes`). A record `run` holds the context,
- * the refined shared structures and the digest of the structures before refinement. A method
+ * the refined shared structures and the digest of each structure before refinement. A method
  * comes back with its digest known, and parsed only as far as its head (`lazyMethod`) until a
  * later stage reads the rest.
  */
@@ -44,15 +44,23 @@ export class FinalMethodStore implements FinalMethodCache {
     if (run === undefined || run.length !== 3) return undefined;
     try {
       const refined = JSON.parse(run.field(1)) as unknown;
-      return Array.isArray(refined) ? { refined: refined as IrNamedType[], before: run.field(2) } : undefined;
+      const before = JSON.parse(run.field(2)) as unknown;
+      if (!Array.isArray(refined) || typeof before !== 'object' || before === null || Array.isArray(before)) return undefined;
+      return { refined: refined as IrNamedType[], before: before as Record<string, string> };
     } catch {
       return undefined;
     }
   }
 
-  showsNamedTypes(source: string): boolean | undefined {
+  shownTypes(source: string): string[] | undefined {
     const stored = this.stored(source);
-    return stored === undefined ? undefined : stored.field(3) === '1';
+    if (stored === undefined) return undefined;
+    try {
+      const shown = JSON.parse(stored.field(3)) as unknown;
+      return Array.isArray(shown) ? (shown as string[]) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   typeReads(source: string): FinalMethod['typeReads'] | undefined {
@@ -89,12 +97,12 @@ export class FinalMethodStore implements FinalMethodCache {
 
   record(context: string, types: RecordedTypes | undefined, finals: readonly FinalMethod[]): void {
     const run = this.store.get(RUN_KEY);
-    if (types !== undefined) this.store.keep(RUN_KEY, [context, JSON.stringify(types.refined), types.before]);
+    if (types !== undefined) this.store.keep(RUN_KEY, [context, JSON.stringify(types.refined), JSON.stringify(types.before)]);
     else if (run !== undefined && run.field(0) === context) this.store.keep(RUN_KEY, run);
     this.stats.recorded += finals.length;
-    for (const { method, showsNamedTypes, typeReads } of finals) {
+    for (const { method, shownTypes, typeReads } of finals) {
       const { json, digest } = methodJsonAndDigest(method);
-      this.store.keep(methodKey(method.source), [context, digest, json, showsNamedTypes ? '1' : '0', JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), JSON.stringify(methodRefTypes(method))]);
+      this.store.keep(methodKey(method.source), [context, digest, json, JSON.stringify(shownTypes), JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), JSON.stringify(methodRefTypes(method))]);
     }
   }
 }

@@ -112,4 +112,23 @@ describe('RecordStore', () => {
     expect(line(after).equals(line(before))).toBe(true);
     expect(JSON.parse((new RecordStore(file, 's1').get('k') as StoredRecord).field(0))).toEqual(value);
   });
+  it('rewrites the file once the records replaced by appends weigh more than a quarter of it, however few', () => {
+    const file = storeFile();
+    const store = new RecordStore(file, 's1');
+    store.keep('big', [f('x'.repeat(3_000_000))]);
+    for (let i = 0; i < 10; i++) store.keep(`k${i}`, [f(i)]);
+    store.save();
+    let size = statSync(file).size;
+    // Each run replaces the one big record: appended while the dead copies stay small, then rewritten.
+    const sizes: number[] = [];
+    for (let run = 0; run < 4; run++) {
+      const again = reopenKeepingAll(file, 10);
+      again.keep('big', [f(String(run).repeat(3_000_000))]);
+      again.save();
+      size = statSync(file).size;
+      sizes.push(size);
+    }
+    expect(Math.max(...sizes)).toBeLessThan(7_000_000);
+    expect(JSON.parse((new RecordStore(file, 's1').get('big') as StoredRecord).field(0))).toBe('3'.repeat(3_000_000));
+  });
 });

@@ -30,6 +30,11 @@ class RecordInFile implements StoredRecord {
     return this.bytes.toString('utf8', (this.bounds[index] as number) + 1, this.bounds[index + 1] as number);
   }
 
+  /** The bytes of its line in the file (key and newline included, near enough). */
+  get lineBytes(): number {
+    return (this.bounds[this.bounds.length - 1] as number) - (this.bounds[0] as number) + 1;
+  }
+
   /** The fields as the file holds them, tab-separated (a rewrite copies them undecoded). */
   raw(): Buffer {
     return this.bytes.subarray((this.bounds[0] as number) + 1, this.bounds[this.bounds.length - 1] as number);
@@ -74,6 +79,8 @@ export class RecordStore {
   private lines = 0;
   /** The file ends with a whole line: appending to it is safe. */
   private appendable = false;
+  /** The file's size in bytes. */
+  private fileBytes = 0;
 
   constructor(readonly file: string, readonly stamp: string) {
     let bytes: Buffer;
@@ -85,6 +92,7 @@ export class RecordStore {
     const stampEnd = bytes.indexOf(NEWLINE);
     if (stampEnd < 0 || bytes.toString('utf8', 0, stampEnd) !== stamp) return;
     this.appendable = bytes[bytes.length - 1] === NEWLINE;
+    this.fileBytes = bytes.length;
     let start = stampEnd + 1;
     while (start < bytes.length) {
       let end = bytes.indexOf(NEWLINE, start);
@@ -170,7 +178,12 @@ export class RecordStore {
     const stale = this.lines - (this.kept.size - changed.length);
     if (changed.length === 0 && stale === 0) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
-    if (this.appendable && stale + changed.length <= Math.max(64, this.kept.size / 4)) {
+    // Lines replaced or no longer used, counted and in bytes (a few big records replaced on
+    // every run must not grow the file without end).
+    let liveBytes = 0;
+    for (const record of this.kept.values()) if (record instanceof RecordInFile) liveBytes += record.lineBytes;
+    const staleBytes = this.fileBytes - liveBytes;
+    if (this.appendable && stale + changed.length <= Math.max(64, this.kept.size / 4) && staleBytes <= Math.max(1 << 20, this.fileBytes / 4)) {
       if (changed.length === 0) return;
       const out = new BufferedWriter(openSync(this.file, 'a'));
       try {

@@ -14,7 +14,8 @@ import { defaultTables, extractMethod, sortDiagnostics } from '../extract/extrac
 import type { TableExtractors } from '../extract/extract-method.js';
 import { linkPath, resolveLink } from '../extract/resolve-link.js';
 import { extractNamedTypes } from '../extract/tables/index.js';
-import { methodsShowingNamedTypes, refineNamedTypes } from '../extract/tables/named-type-refine.js';
+import { refineChangedTypes, refineNamedTypes } from '../extract/tables/named-type-refine.js';
+import type { ShownTypes } from '../extract/tables/named-type-refine.js';
 import { spreadParamOrderToFamilies } from '../extract/param-order-family.js';
 import { typeFiltersByLinkedStructure } from '../extract/tables/filter-structure.js';
 import { typeFiltersByFieldsMethod } from '../extract/tables/filter-fields-method.js';
@@ -116,8 +117,8 @@ export interface PageProjection {
 /** A method as the cross-page passes left it, and what beyond its page it depends on. */
 export interface FinalMethod {
   method: IrMethod;
-  /** Its examples reach a shared structure (see `methodsShowingNamedTypes`). */
-  showsNamedTypes: boolean;
+  /** The shared structures its examples show (see `refineNamedTypes`), sorted. */
+  shownTypes: string[];
   /** The shared structures its finish looked up, each with the digest it had (`absent` for none). */
   typeReads: Array<[id: string, digest: string]>;
 }
@@ -125,8 +126,8 @@ export interface FinalMethod {
 /** Shared structures as a run refined them, and the digest of what they were before. */
 export interface RecordedTypes {
   refined: IrNamedType[];
-  /** Digest of the structures as the named-type pages gave them, before the refinement. */
-  before: string;
+  /** The digest of each structure as its page gave it, before the refinement, by id. */
+  before: Record<string, string>;
 }
 
 /** Methods as an earlier run finished them, under the cross-page context they were finished in. */
@@ -135,8 +136,8 @@ export interface FinalMethodCache {
   readonly context: string | undefined;
   /** The shared structures as that run refined them. */
   types(): RecordedTypes | undefined;
-  /** Whether the recorded method of `source` reaches a shared structure; undefined when none is recorded. */
-  showsNamedTypes(source: string): boolean | undefined;
+  /** The structures the recorded method of `source` shows; undefined when none is recorded. */
+  shownTypes(source: string): string[] | undefined;
   /** The structures the recorded method of `source` looked up, with their digests then. */
   typeReads(source: string): FinalMethod['typeReads'] | undefined;
   /** The recorded method of `source`, a new object on each call; undefined when none is recorded. */
@@ -164,6 +165,28 @@ function pageFailed(source: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   return { file: source, line: 1, column: 1, severity: 'error', code: 'page-failed', message: `page could not be processed: ${message}` };
 }
+
+/**
+ * Pages parsed this run, each kept as an untouched copy for one more reading: a page that was
+ * read for its method (which changes the tree) and also defines structures is read for those
+ * from the copy instead of being parsed again. Used on runs that parse few pages.
+ */
+export class ParsedPages {
+  private readonly kept = new Map<string, Parsed>();
+
+  keep(source: string, parsed: Parsed): void {
+    this.kept.set(source, { ...parsed, tree: structuredClone(parsed.tree), diagnostics: [...parsed.diagnostics] });
+  }
+
+  take(source: string): Parsed | undefined {
+    const parsed = this.kept.get(source);
+    this.kept.delete(source);
+    return parsed;
+  }
+}
+
+/** Runs that parse at most this many pages keep a copy of each (`ParsedPages`); larger ones parse twice. */
+const KEEP_PARSED_UP_TO = 32;
 
 function readAndParse(reader: DocsReader, cache: IncludeCache, source: string): Parsed | { error: string } {
   const read = reader.read(source);
@@ -286,7 +309,7 @@ function filesOf(source: string, tree: Root): string[] {
   return [...files].sort(compareCodeUnits);
 }
 
-export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: string, tables: TableExtractors): Computed<PageOutcome> {
+export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: string, tables: TableExtractors, parsedPages?: ParsedPages): Computed<PageOutcome> {
   let files = [source];
   const outcome: PageOutcome = { summary: { source, kind: 'other' }, diagnostics: [] };
   let cls: PageClass = { kind: 'other' };
@@ -296,6 +319,7 @@ export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: str
       outcome.diagnostics.push({ file: source, line: 1, column: 1, severity: 'error', code: 'page-failed', message: `page could not be read: ${parsed.error}` });
       return { value: outcome, files };
     }
+    parsedPages?.keep(source, parsed);
     files = filesOf(source, parsed.tree);
     const facts = pageFacts(parsed.tree);
     if (facts.h1 !== undefined) outcome.title = facts.h1;
@@ -324,11 +348,11 @@ export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: str
   return { value: outcome, files };
 }
 
-export function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, source: string): Computed<NamedTypesOutcome> {
+export function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, source: string, parsedPages?: ParsedPages): Computed<NamedTypesOutcome> {
   const outcome: NamedTypesOutcome = { types: [], diagnostics: [] };
   let files = [source];
   try {
-    const parsed = readAndParse(reader, cache, source);
+    const parsed = parsedPages?.take(source) ?? readAndParse(reader, cache, source);
     if ('error' in parsed) return { value: outcome, files };
     files = filesOf(source, parsed.tree);
     const diagnostics: Diagnostic[] = [];
@@ -448,6 +472,7 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
   const reused = sources.length - missing.length;
   const workers = options.tables === undefined ? Math.max(1, Math.floor(options.workers ?? 1)) : 1;
   let inline = missing;
+  const parsedPages = missing.length <= KEEP_PARSED_UP_TO ? new ParsedPages() : undefined;
   // Kept for the named-type pages too: parsing those cold on this thread took seconds.
   const pool: PageWorkerPool | undefined =
     workers > 1 && missing.length >= MIN_PAGES_PER_WORKER * workers && canUseWorkers() ? startPageWorkers(docsRoot, workers) : undefined;
@@ -465,7 +490,7 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
       found.set(source, computed.value);
     };
     const here = pool ? await pool.run<NamedTypesOutcome>('types', compute, keepTypes) : compute;
-    for (const source of here) keepTypes(source, namedTypesOutcome(reader, includeCache, source));
+    for (const source of here) keepTypes(source, namedTypesOutcome(reader, includeCache, source, parsedPages));
     return found;
   };
   if (pool) inline = await pool.run<PageOutcome>('page', missing, keep, (done) => options.onProgress?.(reused + done, sources.length));
@@ -479,7 +504,7 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
         sincePause = 0;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      keep(source, pageOutcome(reader, includeCache, source, tables));
+      keep(source, pageOutcome(reader, includeCache, source, tables, parsedPages));
     }
   }
 
@@ -613,16 +638,17 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
   };
   const typeReadsOf = (source: string): FinalMethod['typeReads'] =>
     [...(reads.get(source) ?? [])].sort(compareCodeUnits).map((id): [string, string] => [id, typeDigest(id)]);
-  const typesBefore = contentHash(JSON.stringify(sortedTypes));
+  const typesBefore = Object.fromEntries(sortedTypes.map((t) => [t.id, typeDigest(t.id)]));
+  const shownTypesOf = (shown: ShownTypes, source: string): string[] => [...(shown.get(source) ?? [])].sort(compareCodeUnits);
 
   if (delta === undefined) {
-    const shown = new Set<string>();
+    const shown: ShownTypes = new Map();
     const ir = refineNamedTypes(document(finished, sortedTypes), shown);
     markStep('build IR: structures refined');
     options.finals?.record(
       context,
       { refined: ir.types, before: typesBefore },
-      ir.methods.map((method) => ({ method, showsNamedTypes: shown.has(method.source), typeReads: typeReadsOf(method.source) })),
+      ir.methods.map((method) => ({ method, shownTypes: shownTypesOf(shown, method.source), typeReads: typeReadsOf(method.source) })),
     );
     markStep('build IR: finished methods recorded');
     return ir;
@@ -642,32 +668,36 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
   }
   if (stale.size > 0) return { redo: stale };
   const out: IrMethod[] = [];
-  const redone: IrMethod[] = [];
-  const shownBefore = new Set<IrMethod>();
+  const redone = new Set<IrMethod>();
   for (let i = 0; i < finished.length; i++) {
     const before = methods[i] as IrMethod;
     const standIn = standIns.has(before);
     const method = standIn ? delta.method(before.source) : finished[i];
     if (method === undefined) return undefined;
-    if (!standIn) redone.push(method);
-    else if (delta.showsNamedTypes(method.source) !== false) shownBefore.add(method);
+    if (!standIn) redone.add(method);
     out.push(method);
   }
   markStep('build IR: recorded methods taken');
-  // The refined structures are the recorded ones while the structures are as they were and no
-  // redone method shows one, before or after; else the refinement runs again over the methods
-  // that show one (the others leave the structures as they are).
-  const shown = methodsShowingNamedTypes(redone, sortedTypes);
-  let refined = recorded.refined;
-  let recordTypes: RecordedTypes | undefined;
-  if (recorded.before !== typesBefore || shown.size > 0 || redone.some((m) => delta.showsNamedTypes(m.source) !== false)) {
-    const walked = out.filter((m) => shown.has(m.source) || shownBefore.has(m));
-    refined = refineNamedTypes(document(walked, sortedTypes)).types;
-    recordTypes = { refined, before: typesBefore };
-  }
+  // The structures are refined again where they can have changed (see `refineChangedTypes`).
+  const changedTypes = new Set([...Object.keys(recorded.before), ...Object.keys(typesBefore)].filter((id) => recorded.before[id] !== typesBefore[id]));
+  const refinedBefore = new Map(recorded.refined.map((t) => [t.id, t]));
+  const again = refineChangedTypes({
+    methods: out,
+    types: sortedTypes,
+    refined: refinedBefore,
+    changed: changedTypes,
+    redone,
+    shownBefore: (m) => delta.shownTypes(m.source),
+  });
+  // Recorded again only when they differ (they are megabytes, and most edits leave them as they were).
+  const refinedNow = new Map(again.types.map((t) => [t.id, t]));
+  const typesDiffer = changedTypes.size > 0 || [...again.refinedAgain].some((id) => JSON.stringify(refinedNow.get(id)) !== JSON.stringify(refinedBefore.get(id)));
+  const recordTypes = typesDiffer ? { refined: again.types, before: typesBefore } : undefined;
   markStep('build IR: structures refined');
-  delta.record(context, recordTypes, redone.map((method) => ({ method, showsNamedTypes: shown.has(method.source), typeReads: typeReadsOf(method.source) })));
-  return document(out, refined);
+  // The redone methods, and the recorded ones whose examples now show other structures.
+  const rerecorded = again.walked.filter((m) => redone.has(m) || shownTypesOf(again.shown, m.source).join('\n') !== (delta.shownTypes(m.source) ?? []).join('\n'));
+  delta.record(context, recordTypes, rerecorded.map((method) => ({ method, shownTypes: shownTypesOf(again.shown, method.source), typeReads: typeReadsOf(method.source) })));
+  return document(out, again.types);
 }
 
 /**

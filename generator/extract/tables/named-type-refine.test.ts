@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, IrDocument, IrMethod, TypeRef } from '../../ir/types.js';
-import { methodsShowingNamedTypes, refineNamedTypes, widenType } from './named-type-refine.js';
+import { refineChangedTypes, refineNamedTypes, widenType } from './named-type-refine.js';
+import type { ShownTypes } from './named-type-refine.js';
 
 const INT: TypeRef = { raw: 'integer', kind: 'scalar', name: 'integer' };
 const STR: TypeRef = { raw: 'string', kind: 'scalar', name: 'string' };
@@ -90,28 +91,83 @@ describe('refineNamedTypes', () => {
   });
 });
 
-describe('which methods show a structure', () => {
+describe('which structures methods show, and refining only what changed', () => {
   const storeField = f('store', { raw: 'catalog_store', kind: 'named', typeId: ID });
   const object: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
 
-  it('a method whose example gives a structure field a value shows it; one whose example does not, or that has none, does not', () => {
-    const shows = ir({ store: { id: '3' } }, object, [storeField]);
+  it('a method whose example gives a structure field a value shows that structure; one whose example does not, does not', () => {
+    const shown: ShownTypes = new Map();
+    refineNamedTypes(ir({ store: { id: '3' } }, object, [storeField]), shown);
+    expect([...shown].map(([source, ids]) => [source, [...ids]])).toEqual([['s.md', [ID]]]);
+    const none: ShownTypes = new Map();
     const silent = ir({ store: {} }, object, [storeField]);
-    const none = ir({ other: 1 }, object, [storeField]);
-    const shown = new Set<string>();
-    refineNamedTypes(shows, shown);
-    expect([...shown]).toEqual(['s.md']);
-    expect([...methodsShowingNamedTypes(shows.methods, shows.types)]).toEqual(['s.md']);
-    expect(methodsShowingNamedTypes(silent.methods, silent.types).size).toBe(0);
-    expect(methodsShowingNamedTypes(none.methods, none.types).size).toBe(0);
-    // A method that shows nothing leaves the structures as they are: refining with it changes nothing.
+    refineNamedTypes(silent, none);
+    expect(none.size).toBe(0);
+    // A method that shows nothing leaves the structures as they are.
     expect(refineNamedTypes(silent).types).toEqual(silent.types);
   });
 
-  it('looks without touching the structures given', () => {
-    const shows = ir({ store: { id: '3', xmlId: null } }, object, [storeField]);
-    const before = JSON.stringify(shows.types);
-    methodsShowingNamedTypes(shows.methods, shows.types);
-    expect(JSON.stringify(shows.types)).toBe(before);
+  it('refines again only what changed, and gives what a whole refinement gives', () => {
+    const other = 'api-reference/x.md#other';
+    const otherType = { id: other, name: 'other', description: '', source: 'x.md', fields: [f('code', INT)] };
+    const method = (source: string, result: unknown, fields: Field[]): IrMethod =>
+      ({ ...ir(result, object, fields).methods[0], source, key: source, name: source }) as IrMethod;
+    const a = method('a.md', { store: { id: '3' } }, [storeField]);
+    const b = method('b.md', { other: { code: '7' } }, [f('other', { raw: 'other', kind: 'named', typeId: other })]);
+    const types = [...ir({}, object).types, otherType];
+    const whole = (methods: IrMethod[]): IrDocument => ({ ...ir({}, object), methods, types });
+    const shown: ShownTypes = new Map();
+    const first = refineNamedTypes(whole([a, b]), shown);
+    // `b` changes what it shows of `other`; `a` and `catalog_store` are left as they were.
+    const b2 = method('b.md', { other: { code: null } }, [f('other', { raw: 'other', kind: 'named', typeId: other })]);
+    const again = refineChangedTypes({
+      methods: [a, b2],
+      types,
+      refined: new Map(first.types.map((t) => [t.id, t])),
+      changed: new Set(),
+      redone: new Set([b2]),
+      shownBefore: (m) => [...(shown.get(m.source) ?? [])],
+    });
+    expect(again.types).toEqual(refineNamedTypes(whole([a, b2])).types);
+    expect(again.walked.map((m) => m.source)).toEqual(['b.md']);
+    // A structure that changed is refined again from its new form, by every method that shows it.
+    const storeChanged = { ...types[0], fields: [...(types[0]?.fields ?? []), f('extra', STR)] } as (typeof types)[number];
+    const third = refineChangedTypes({
+      methods: [a, b2],
+      types: [storeChanged, otherType],
+      refined: new Map(again.types.map((t) => [t.id, t])),
+      changed: new Set([ID]),
+      redone: new Set(),
+      shownBefore: (m) => [...(shown.get(m.source) ?? [])],
+    });
+    expect(third.types).toEqual(refineNamedTypes({ ...whole([a, b2]), types: [storeChanged, otherType] }).types);
+    expect(third.walked.map((m) => m.source)).toEqual(['a.md']);
+  });
+
+  it('follows a changed structure to a structure it now leads to, and refines that one with all that show it', () => {
+    const other = 'api-reference/x.md#other';
+    const otherType = { id: other, name: 'other', description: '', source: 'x.md', fields: [f('code', INT)] };
+    const method = (source: string, result: unknown, fields: Field[]): IrMethod =>
+      ({ ...ir(result, object, fields).methods[0], source, key: source, name: source }) as IrMethod;
+    // `a` sends a `link` inside its store, which the store did not type; `b` shows `other` directly.
+    const a = method('a.md', { store: { id: '3', link: { code: '5' } } }, [storeField]);
+    const b = method('b.md', { other: { code: null } }, [f('other', { raw: 'other', kind: 'named', typeId: other })]);
+    const store = ir({}, object).types[0] as (typeof otherType);
+    const shown: ShownTypes = new Map();
+    const first = refineNamedTypes({ ...ir({}, object), methods: [a, b], types: [store, otherType] }, shown);
+    expect([...(shown.get('a.md') ?? [])]).toEqual([ID]);
+    // The store now types `link` as `other`: `a` shows `other` too, and `other` is refined by both.
+    const linked = { ...store, fields: [...store.fields, f('link', { raw: 'other', kind: 'named', typeId: other })] };
+    const again = refineChangedTypes({
+      methods: [a, b],
+      types: [linked, otherType],
+      refined: new Map(first.types.map((t) => [t.id, t])),
+      changed: new Set([ID]),
+      redone: new Set(),
+      shownBefore: (m) => [...(shown.get(m.source) ?? [])],
+    });
+    expect(again.types).toEqual(refineNamedTypes({ ...ir({}, object), methods: [a, b], types: [linked, otherType] }).types);
+    expect(again.walked.map((m) => m.source)).toEqual(['a.md', 'b.md']);
+    expect([...(again.shown.get('a.md') ?? [])].sort()).toEqual([ID, other].sort());
   });
 });
