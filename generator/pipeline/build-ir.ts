@@ -195,9 +195,11 @@ function readAndParse(reader: DocsReader, cache: IncludeCache, source: string): 
   return { tree, text: read.text, diagnostics };
 }
 
+/** A page inside an `_include` or `_includes` folder (at any depth) is a fragment others include. */
 function isFragment(source: string): boolean {
-  return source.split('/').slice(0, -1).some((p) => p === '_include' || p === '_includes');
+  return FRAGMENT_FOLDER.test(source);
 }
+const FRAGMENT_FOLDER = /(?:^|\/)_includes?\//;
 
 /** Every docs page that a field type links to (`…/data-types.md#x`, `…/page.md#object`). */
 function typeLinkedPages(fieldLists: ReadonlyArray<readonly Field[] | undefined>, types: ReadonlyArray<TypeRef | undefined> = []): Set<string> {
