@@ -1,9 +1,8 @@
 import { knownMethodDigest, methodJsonAndDigest } from '../ir/method-digest.js';
 import { knownMethodRefTypes, methodRefTypes } from '../ir/method-ref-types.js';
 import type { IrMethod, IrNamedType, TypeRef } from '../ir/types.js';
-import type { FinalMethod, FinalMethodCache, RecordedTypes } from '../pipeline/build-ir.js';
+import type { FinalMethod, FinalMethodCache, RecordedTypes } from '../pipeline/finished-methods.js';
 import { isObjectShape, lazyObject, objectShape } from './lazy-object.js';
-import type { ObjectShape } from './lazy-object.js';
 import type { RecordStore, StoredRecord } from './record-store.js';
 
 const RUN_KEY = 'run';

@@ -1,4 +1,4 @@
-import type { Computed, PageProjection, PageResultCache, ResultKind } from '../pipeline/build-ir.js';
+import type { Computed, PageProjection, PageResultCache, ResultKind } from '../pipeline/page-results.js';
 import { sha256Hex } from '../content-hash.js';
 import { RecordStore } from './record-store.js';
 import type { StoredRecord } from './record-store.js';

@@ -1,19 +1,17 @@
 /**
- * A docs tree → the IR: list pages, parse api-reference pages (with includes), classify,
- * extract methods, shared named types and the system errors. Deterministic: pages are
- * visited in code-unit order and every list is sorted before it is returned. A page that
- * fails becomes a `page-failed` diagnostic, never an exception.
+ * A docs tree → the IR: list pages, have each api-reference page parsed and extracted
+ * (page-results.ts, here or in page workers), read the shared named types and the system
+ * errors, then run the cross-page passes. Deterministic: pages are visited in code-unit order
+ * and every list is sorted before it is returned. A page that fails becomes a `page-failed`
+ * diagnostic, never an exception. With the cache, a delta build takes unchanged pages' methods
+ * as an earlier run finished them (finished-methods.ts).
  */
-import type { Root, RootContent } from 'mdast';
-import type { ApiVersion, Diagnostic, Field, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef } from '../ir/types.js';
+import type { Diagnostic, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef, Field } from '../ir/types.js';
 import { IR_VERSION } from '../ir/types.js';
-import { classifyPage, eventNameOf, pageFacts } from '../extract/classify.js';
-import type { PageClass } from '../extract/classify.js';
 import { extractErrorTable, isErrorTable } from '../extract/error-tables.js';
-import { defaultTables, extractMethod, sortDiagnostics } from '../extract/extract-method.js';
+import { defaultTables, sortDiagnostics } from '../extract/extract-method.js';
 import type { TableExtractors } from '../extract/extract-method.js';
-import { linkPath, resolveLink } from '../extract/resolve-link.js';
-import { extractNamedTypes } from '../extract/tables/index.js';
+import { linkPath } from '../extract/resolve-link.js';
 import { refineChangedTypes, refineNamedTypes } from '../extract/tables/named-type-refine.js';
 import type { ShownTypes } from '../extract/tables/named-type-refine.js';
 import { spreadParamOrderToFamilies } from '../extract/param-order-family.js';
@@ -26,10 +24,16 @@ import { markStep } from '../timing.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 import { createDocsReader, listDocsPages } from '../load/index.js';
 import type { DocsReader } from '../load/index.js';
-import { createIncludeCache, parsePage } from '../parse/index.js';
+import { createIncludeCache } from '../parse/index.js';
 import { canUseWorkers, MIN_PAGES_PER_WORKER, startPageWorkers } from './page-workers.js';
 import type { PageWorkerPool } from './page-workers.js';
 import type { IncludeCache } from '../parse/index.js';
+import { KEEP_PARSED_UP_TO, namedTypesOutcome, pageOutcome, ParsedPages, projectOutcome, readAndParse } from './page-results.js';
+import type { Computed, NamedTypesOutcome, PageOutcome, PageProjection, PageResultCache } from './page-results.js';
+import { crossPageContext, standInMethod } from './finished-methods.js';
+import type { FinalMethod, FinalMethodCache } from './finished-methods.js';
+import { methodTypeLinkedPages, typeLinkedPages } from './type-links.js';
+
 
 export interface BuildIrOptions {
   /** Which pages (docs-relative paths) to read; all by default. */
@@ -60,139 +64,10 @@ export interface BuildIrOptions {
   workers?: number;
 }
 
-/** What one api-reference page adds to the IR, before the cross-page passes. */
-export interface PageOutcome {
-  summary: PageSummary;
-  method?: IrMethod;
-  /** The page's H1, for see-also titles. */
-  title?: string;
-  /** Named types are looked for on this page. */
-  typeCandidate?: boolean;
-  /** Findings that go to the document's list (deduplicated there), in the order found. */
-  diagnostics: Diagnostic[];
-}
-
-export interface NamedTypesOutcome {
-  types: IrNamedType[];
-  diagnostics: Diagnostic[];
-}
-
-/** A result and the docs files (page and includes) it was made from. */
-export interface Computed<T> {
-  value: T;
-  files: string[];
-}
-
-export type ResultKind = 'page' | 'types';
-
-/** Results kept from an earlier run: `lookup` hands one back while its files are unchanged; `store` keeps a new one. */
-export interface PageResultCache {
-  lookup<T>(kind: ResultKind, source: string): T | undefined;
-  /** Keeps a result; a page outcome's projection is kept beside it. */
-  store<T>(kind: ResultKind, source: string, computed: Computed<T>, projection?: PageProjection): void;
-  /** The projection kept with a page's outcome, while its files are unchanged (the outcome is not read). */
-  projection?(source: string): PageProjection | undefined;
-  /** A hash of a kept result while its files are unchanged (equal hashes, equal results); undefined else. */
-  identity?(kind: ResultKind, source: string): string | undefined;
-}
-
-/**
- * What the cross-page passes read of a page besides its own method: enough to stand the page
- * in for them (its title, its method's name, family rule and type links) without its method.
- */
-export interface PageProjection {
-  summary: PageSummary;
-  title?: string;
-  typeCandidate?: true;
-  diagnostics: Diagnostic[];
-  method?: {
-    name: string;
-    apiVersion: ApiVersion;
-    paramsByPosition?: true;
-    /** The docs pages its field types link (where named types are looked for). */
-    typeLinks: string[];
-  };
-}
-
-/** A method as the cross-page passes left it, and what beyond its page it depends on. */
-export interface FinalMethod {
-  method: IrMethod;
-  /** The shared structures its examples show (see `refineNamedTypes`), sorted. */
-  shownTypes: string[];
-  /** The shared structures its finish looked up, each with the digest it had (`absent` for none). */
-  typeReads: Array<[id: string, digest: string]>;
-}
-
-/** Shared structures as a run refined them, and the digest of what they were before. */
-export interface RecordedTypes {
-  refined: IrNamedType[];
-  /** The digest of each structure as its page gave it, before the refinement, by id. */
-  before: Record<string, string>;
-}
-
-/** Methods as an earlier run finished them, under the cross-page context they were finished in. */
-export interface FinalMethodCache {
-  /** The context of the recorded methods; undefined when none are recorded. */
-  readonly context: string | undefined;
-  /** The shared structures as that run refined them. */
-  types(): RecordedTypes | undefined;
-  /** The structures the recorded method of `source` shows; undefined when none is recorded. */
-  shownTypes(source: string): string[] | undefined;
-  /** The structures the recorded method of `source` looked up, with their digests then. */
-  typeReads(source: string): FinalMethod['typeReads'] | undefined;
-  /** The recorded method of `source`, a new object on each call; undefined when none is recorded. */
-  method(source: string): IrMethod | undefined;
-  /**
-   * Records finished methods under `context`: all of a run's with its refined structures, or
-   * (`types` undefined) the few a run redid, the others staying as recorded.
-   */
-  record(context: string, types: RecordedTypes | undefined, finals: readonly FinalMethod[]): void;
-}
-
 export const SYSTEM_ERRORS_FILE = '_includes/system-errors.md';
-
-interface Parsed {
-  tree: Root;
-  text: string;
-  diagnostics: Diagnostic[];
-}
 
 function diagnosticKey(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-}
-
-function pageFailed(source: string, error: unknown): Diagnostic {
-  const message = error instanceof Error ? error.message : String(error);
-  return { file: source, line: 1, column: 1, severity: 'error', code: 'page-failed', message: `page could not be processed: ${message}` };
-}
-
-/**
- * Pages parsed this run, each kept as an untouched copy for one more reading: a page that was
- * read for its method (which changes the tree) and also defines structures is read for those
- * from the copy instead of being parsed again. Used on runs that parse few pages.
- */
-export class ParsedPages {
-  private readonly kept = new Map<string, Parsed>();
-
-  keep(source: string, parsed: Parsed): void {
-    this.kept.set(source, { ...parsed, tree: structuredClone(parsed.tree), diagnostics: [...parsed.diagnostics] });
-  }
-
-  take(source: string): Parsed | undefined {
-    const parsed = this.kept.get(source);
-    this.kept.delete(source);
-    return parsed;
-  }
-}
-
-/** Runs that parse at most this many pages keep a copy of each (`ParsedPages`); larger ones parse twice. */
-const KEEP_PARSED_UP_TO = 32;
-
-function readAndParse(reader: DocsReader, cache: IncludeCache, source: string): Parsed | { error: string } {
-  const read = reader.read(source);
-  if (!read.ok) return { error: read.reason };
-  const { tree, diagnostics } = parsePage(read.text, source, { readInclude: (f) => reader.read(f), cache });
-  return { tree, text: read.text, diagnostics };
 }
 
 /** A page inside an `_include` or `_includes` folder (at any depth) is a fragment others include. */
@@ -200,39 +75,6 @@ function isFragment(source: string): boolean {
   return FRAGMENT_FOLDER.test(source);
 }
 const FRAGMENT_FOLDER = /(?:^|\/)_includes?\//;
-
-/** Every docs page that a field type links to (`…/data-types.md#x`, `…/page.md#object`). */
-function typeLinkedPages(fieldLists: ReadonlyArray<readonly Field[] | undefined>, types: ReadonlyArray<TypeRef | undefined> = []): Set<string> {
-  const pages = new Set<string>();
-  const visitType = (t: TypeRef | undefined): void => {
-    if (!t) return;
-    if (t.link && !t.link.startsWith('#') && t.link.includes('#')) pages.add(linkPath(t.link));
-    if (t.typeId !== undefined) pages.add(linkPath(t.typeId));
-    visitType(t.items);
-    t.members?.forEach(visitType);
-  };
-  const visitFields = (fields: readonly Field[] | undefined): void => {
-    for (const f of fields ?? []) {
-      visitType(f.type);
-      visitFields(f.fields);
-      // A map's values (`Record<string, MenuItemDto>`) link their structure's page too.
-      for (const k of f.keyPatterns ?? []) {
-        visitType(k.type);
-        visitFields(k.fields);
-      }
-    }
-  };
-  fieldLists.forEach(visitFields);
-  types.forEach(visitType);
-  return pages;
-}
-
-function methodTypeLinkedPages(methods: readonly IrMethod[]): Set<string> {
-  return typeLinkedPages(
-    methods.flatMap((m) => [m.params, m.result, m.responseExtras]),
-    methods.map((m) => m.resultType),
-  );
-}
 
 /** A `typeId` that no extracted named type has: the emitter must fall back to the type's kind. */
 function reportDanglingTypeIds(methods: readonly IrMethod[], ids: ReadonlySet<string>): void {
@@ -298,111 +140,16 @@ function systemErrorsOf(reader: DocsReader, cache: IncludeCache, diagnostics: Di
   return extractErrorTable(table, { file: SYSTEM_ERRORS_FILE, diagnostics });
 }
 
-/** The page and every fragment that its tree includes (nested ones too), failed includes included. */
-function filesOf(source: string, tree: Root): string[] {
-  const files = new Set<string>([source]);
-  const walk = (nodes: readonly RootContent[] | undefined): void => {
-    for (const n of nodes ?? []) {
-      if (n.type === 'yfmInclude') files.add(n.file);
-      walk((n as { children?: RootContent[] }).children);
-    }
-  };
-  walk(tree.children);
-  return [...files].sort(compareCodeUnits);
-}
-
-export function pageOutcome(reader: DocsReader, cache: IncludeCache, source: string, tables: TableExtractors, parsedPages?: ParsedPages): Computed<PageOutcome> {
-  let files = [source];
-  const outcome: PageOutcome = { summary: { source, kind: 'other' }, diagnostics: [] };
-  let cls: PageClass = { kind: 'other' };
-  try {
-    const parsed = readAndParse(reader, cache, source);
-    if ('error' in parsed) {
-      outcome.diagnostics.push({ file: source, line: 1, column: 1, severity: 'error', code: 'page-failed', message: `page could not be read: ${parsed.error}` });
-      return { value: outcome, files };
-    }
-    parsedPages?.keep(source, parsed);
-    files = filesOf(source, parsed.tree);
-    const facts = pageFacts(parsed.tree);
-    if (facts.h1 !== undefined) outcome.title = facts.h1;
-    cls = classifyPage(source, facts);
-    if (/(^|\/)data-types\.md$/.test(source)) outcome.typeCandidate = true;
-    if (cls.kind === 'method') {
-      const method = extractMethod({ source, text: parsed.text, tree: parsed.tree }, tables);
-      const own = parsed.diagnostics.filter((d) => d.file === source);
-      outcome.diagnostics = parsed.diagnostics.filter((d) => d.file !== source);
-      method.diagnostics = sortDiagnostics([...own, ...method.diagnostics]);
-      outcome.method = method;
-      outcome.summary = { source, kind: 'method', name: method.name };
-    } else {
-      outcome.diagnostics = parsed.diagnostics;
-      const summary: PageSummary = { source, kind: cls.kind };
-      const eventName = cls.kind === 'event' ? eventNameOf(facts.h1) : undefined;
-      if (eventName !== undefined) summary.name = eventName;
-      outcome.summary = summary;
-    }
-  } catch (error) {
-    // As a page that never got this far: its title and type-candidacy stay, its findings go.
-    delete outcome.method;
-    outcome.summary = { source, kind: cls.kind };
-    outcome.diagnostics = [pageFailed(source, error)];
-  }
-  return { value: outcome, files };
-}
-
-export function namedTypesOutcome(reader: DocsReader, cache: IncludeCache, source: string, parsedPages?: ParsedPages): Computed<NamedTypesOutcome> {
-  const outcome: NamedTypesOutcome = { types: [], diagnostics: [] };
-  let files = [source];
-  try {
-    const parsed = parsedPages?.take(source) ?? readAndParse(reader, cache, source);
-    if ('error' in parsed) return { value: outcome, files };
-    files = filesOf(source, parsed.tree);
-    const diagnostics: Diagnostic[] = [];
-    const types = extractNamedTypes(parsed.tree, source, { file: source, resolveLink, diagnostics });
-    outcome.types = types;
-    outcome.diagnostics = diagnostics;
-  } catch (error) {
-    outcome.types = [];
-    outcome.diagnostics = [pageFailed(source, error)];
-  }
-  return { value: outcome, files };
-}
-
-/** What the cross-page passes read of a page outcome (see `PageProjection`). */
-export function projectOutcome(outcome: PageOutcome): PageProjection {
-  const projection: PageProjection = { summary: outcome.summary, diagnostics: outcome.diagnostics };
-  if (outcome.title !== undefined) projection.title = outcome.title;
-  if (outcome.typeCandidate === true) projection.typeCandidate = true;
-  const m = outcome.method;
-  if (m !== undefined) {
-    projection.method = { name: m.name, apiVersion: m.apiVersion, typeLinks: [...methodTypeLinkedPages([m])].sort(compareCodeUnits) };
-    if (m.paramsByPosition === true) projection.method.paramsByPosition = true;
-  }
-  return projection;
-}
-
-/**
- * A page's method as the cross-page passes see it when the page stands in by its projection:
- * the name, version and family rule they read, and nothing for them to change.
- */
-function standInMethod(source: string, projected: NonNullable<PageProjection['method']>): IrMethod {
-  const method: IrMethod = {
-    name: projected.name, apiVersion: projected.apiVersion, key: projected.name, source, docsUrl: '', title: '', section: '', scope: [],
-    description: '', params: [], result: [], resultType: { raw: '', kind: 'unknown' }, errors: [], examples: {}, seeAlso: [], diagnostics: [],
-  };
-  if (projected.paramsByPosition === true) method.paramsByPosition = true;
-  return method;
-}
-
 /** A page for the cross-page passes: its outcome, or (a page unchanged since the finished methods were recorded) its projection. */
 type PageEntry = { outcome: PageOutcome; projection?: undefined } | { projection: PageProjection; outcome?: undefined };
 
 /**
  * The IR of a docs tree. With a page cache and the finished methods of an earlier run, a
  * delta build is tried first: the changed pages are extracted and finished, the rest are
- * taken as recorded. When the change reaches beyond its pages (the cross-page context moved,
- * or a changed page shows a shared structure), the whole build runs instead; its IR is the
- * same as a delta build's would be wherever both apply, which the cache tests check.
+ * taken as recorded (those that looked up a structure that changed are finished again), and
+ * the shared structures are refined again where they can have changed. When the change moves
+ * the cross-page context (see `crossPageContext`), the whole build runs instead. Both give the
+ * same IR, which build-ir-delta.test.ts checks on real pages.
  */
 export async function buildIr(docsRoot: string, options: BuildIrOptions = {}): Promise<IrDocument> {
   const finals = options.pageCache?.projection !== undefined && options.pageCache.identity !== undefined ? options.finals : undefined;
@@ -700,28 +447,4 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
   const rerecorded = again.walked.filter((m) => redone.has(m) || shownTypesOf(again.shown, m.source).join('\n') !== (delta.shownTypes(m.source) ?? []).join('\n'));
   delta.record(context, recordTypes, rerecorded.map((method) => ({ method, shownTypes: shownTypesOf(again.shown, method.source), typeReads: typeReadsOf(method.source) })));
   return document(out, again.types);
-}
-
-/**
- * The key of everything a method's finish reads from beyond its own page: the listed pages,
- * every page's projection (titles, method names and versions, family rules, type links), the
- * ids and names of the shared structures (what each method looked up of them is recorded with
- * it), and the outcomes of the `*.fields` pages, whose methods other methods' filters take keys
- * from. Two runs with the same context finish an unchanged page's method the same, as long as
- * the structures it looked up are the same.
- */
-function crossPageContext(
-  sources: readonly string[],
-  projections: ReadonlyArray<[string, PageProjection]>,
-  types: readonly IrNamedType[],
-  cache: PageResultCache,
-): string {
-  const identity = (kind: ResultKind, source: string): string => cache.identity?.(kind, source) ?? 'none';
-  const pages = projections.map(([source, p]) => {
-    const m = p.method;
-    const fieldsPage = m !== undefined && FIELDS_METHOD.test(m.name) ? identity('page', source) : null;
-    return [source, p.summary, p.title ?? null, p.typeCandidate ?? null, m?.name ?? null, m?.apiVersion ?? null, m?.paramsByPosition ?? null, m?.typeLinks ?? null, fieldsPage];
-  });
-  const structures = types.map((t) => [t.id, t.name]);
-  return contentHash('cross-page-context', JSON.stringify(sources), JSON.stringify(pages), JSON.stringify(structures));
 }

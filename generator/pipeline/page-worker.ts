@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { defaultTables } from '../extract/extract-method.js';
 import { createDocsReader } from '../load/index.js';
 import { createIncludeCache } from '../parse/index.js';
-import { namedTypesOutcome, pageOutcome } from './build-ir.js';
+import { namedTypesOutcome, pageOutcome } from './page-results.js';
 import type { PageJobs, PageResult } from './page-workers.js';
 
 const { docsRoot } = workerData as { docsRoot: string };

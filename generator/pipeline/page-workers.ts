@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Computed } from './build-ir.js';
+import type { Computed } from './page-results.js';
 
 /** Below this many pages per worker, starting workers costs more than it saves. */
 export const MIN_PAGES_PER_WORKER = 32;
