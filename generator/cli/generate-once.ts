@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { DamagedCacheError, openIncremental, watchDocs, type Incremental } from '../cache/index.js';
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { Settings } from '../config/index.js';
-import { takeSteps } from '../timing.js';
+import { markStep, takeSteps } from '../timing.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
@@ -153,8 +153,10 @@ async function generateChanged(
   }
   lap('emit');
   reportIr(ir, globals, undefined, { diagnostics: emitted.diagnostics, filteredOut });
+  markStep('write: diagnostics reported');
   // Hashes the cache learnt while emitting (module sources and their transpiled forms).
   const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
+  markStep('write: hashes known');
   const written = await writePackage(path.resolve(settings.out), emitted.files, {
     force: flags.force === true,
     hashes,

@@ -8,6 +8,7 @@ import { inspectFolder } from './read-package-tree.js';
 import type { WriteFs } from './write-fs.js';
 import { isErrnoCode, nodeWriteFs } from './write-fs.js';
 import { WriteError } from './write-error.js';
+import { markStep } from '../timing.js';
 
 export interface WritePackageOptions {
   /** Replace a folder even when it holds files that b24gen did not write. */
@@ -88,6 +89,7 @@ export async function writePackage(
     return { written: false, files: entries.length, hashes: hashesOf(entries), leftovers };
   }
 
+  markStep('write: checked');
   const staging = await createSibling(parent, `.${base}${STAGING_INFIX}`, fs);
   try {
     await writeTree(staging, entries, fs, onDisk === undefined ? undefined : { from: target, onDisk });
@@ -95,7 +97,9 @@ export async function writePackage(
     await removeQuietly(staging, fs);
     throw error;
   }
+  markStep('write: new tree made');
   await swapIn(staging, target, kind !== 'absent', fs);
+  markStep('write: swapped in');
   return { written: true, files: entries.length, hashes: hashesOf(entries), leftovers };
 }
 
