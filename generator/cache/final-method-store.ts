@@ -25,6 +25,8 @@ const methodKey = (source: string): string => `final:${source}`;
  */
 export class FinalMethodStore implements FinalMethodCache {
   readonly context: string | undefined;
+  /** The structures each recorded method shows, as parsed so far. */
+  private readonly shown = new Map<string, string[] | undefined>();
   /** Methods handed back as recorded, and methods recorded (as finished again), this run. */
   readonly stats = { taken: 0, recorded: 0 };
 
@@ -52,14 +54,19 @@ export class FinalMethodStore implements FinalMethodCache {
   }
 
   shownTypes(source: string): string[] | undefined {
-    const stored = this.stored(source);
-    if (stored === undefined) return undefined;
-    try {
-      const shown = JSON.parse(stored.field(3)) as unknown;
-      return Array.isArray(shown) ? (shown as string[]) : undefined;
-    } catch {
-      return undefined;
+    // Asked for again and again while the refinement closes over the methods: parsed once.
+    if (!this.shown.has(source)) {
+      const stored = this.stored(source);
+      let shown: string[] | undefined;
+      try {
+        const parsed = stored === undefined ? undefined : (JSON.parse(stored.field(3)) as unknown);
+        if (Array.isArray(parsed)) shown = parsed as string[];
+      } catch {
+        shown = undefined;
+      }
+      this.shown.set(source, shown);
     }
+    return this.shown.get(source);
   }
 
   typeReads(source: string): FinalMethod['typeReads'] | undefined {

@@ -4,13 +4,14 @@
  * and a run with nothing changed is detected from hashes alone.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOnce } from '../cli/generate-once.js';
 import type { Settings } from '../config/index.js';
-import { binPath, corpusSnapshot } from '../../test/support/paths.js';
+import { binPath } from '../../test/support/paths.js';
+import { copyCorpusParts, withParagraphUnderTitle } from '../../test/support/corpus-copy.js';
 import { openIncremental } from './incremental.js';
 
 const SUBSET = [
@@ -47,10 +48,7 @@ function expectSameTree(actual: string, expected: string): void {
 
 /** Puts a paragraph right under the page's H1, where it becomes the method's description. */
 function addUnderTitle(file: string, text: string): void {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const h1 = lines.findIndex((l) => l.startsWith('# '));
-  lines.splice(h1 + 1, 0, '', text);
-  writeFileSync(file, lines.join('\n'));
+  writeFileSync(file, withParagraphUnderTitle(readFileSync(file, 'utf8'), text));
 }
 
 let work: string;
@@ -60,19 +58,9 @@ const settings = (out: string): Settings =>
 const quiet = { quiet: true };
 
 beforeAll(() => {
-  const corpus = corpusSnapshot();
   work = mkdtempSync(path.join(os.tmpdir(), 'b24gen-cache-test-'));
   docs = path.join(work, 'docs');
-  for (const part of SUBSET) cpSync(path.join(corpus, part), path.join(docs, part), { recursive: true });
-  // The copies keep the snapshot's read-only mode bits.
-  const chmodAll = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const f = path.join(d, e.name);
-      if (e.isDirectory()) chmodAll(f);
-      else writeFileSync(f, readFileSync(f));
-    }
-  };
-  chmodAll(docs);
+  copyCorpusParts(SUBSET, docs);
 });
 
 afterAll(() => {

@@ -42,30 +42,37 @@ export class PageCache implements PageResultCache {
     };
   }
 
+  /** What `fresh` found per key this run (a record may be asked for its outcome, projection and identity). */
+  private readonly checked = new Map<string, StoredRecord | undefined>();
+
   /** The record under `key` while every file it was made from hashes as then; kept for the next run. */
   private fresh(key: string): StoredRecord | undefined {
+    if (this.checked.has(key)) return this.checked.get(key);
     const stored = this.records.latest(key);
-    if (!stored) return undefined;
-    let files: Array<[string, string]>;
-    try {
-      files = JSON.parse(stored.field(0)) as Array<[string, string]>;
-      if (!Array.isArray(files) || !files.every(([f, h]) => this.hashFile(f) === h)) return undefined;
-    } catch {
-      // A damaged record is a miss: the page is done again.
-      return undefined;
+    let found: StoredRecord | undefined;
+    if (stored !== undefined) {
+      try {
+        const files = JSON.parse(stored.field(0)) as Array<[string, string]>;
+        if (Array.isArray(files) && files.every(([f, h]) => this.hashFile(f) === h)) {
+          this.records.keep(key, stored);
+          for (const [f] of files) this.dependencies.add(f);
+          found = stored;
+        }
+      } catch {
+        // A damaged record is a miss: the page is done again.
+      }
     }
-    this.records.keep(key, stored);
-    for (const [f] of files) this.dependencies.add(f);
-    return stored;
+    this.checked.set(key, found);
+    return found;
   }
 
-  lookup<T>(kind: ResultKind, source: string): T | undefined {
-    const key = `${kind}:${source}`;
+  /** Field `index` of the fresh record under `key`, parsed; undefined when there is none or it does not parse. */
+  private parsedField<T>(key: string, index: number): T | undefined {
     const stored = this.fresh(key);
-    if (stored === undefined) return undefined;
+    if (stored === undefined || stored.length <= index) return undefined;
     let value: T;
     try {
-      value = JSON.parse(stored.field(1)) as T;
+      value = JSON.parse(stored.field(index)) as T;
     } catch {
       return undefined;
     }
@@ -73,23 +80,17 @@ export class PageCache implements PageResultCache {
     return value;
   }
 
+  lookup<T>(kind: ResultKind, source: string): T | undefined {
+    return this.parsedField<T>(`${kind}:${source}`, 1);
+  }
+
   projection(source: string): PageProjection | undefined {
-    const key = `page:${source}`;
-    const stored = this.fresh(key);
-    if (stored === undefined || stored.length < 3) return undefined;
-    let projection: PageProjection;
-    try {
-      projection = JSON.parse(stored.field(2)) as PageProjection;
-    } catch {
-      return undefined;
-    }
-    this.reused.add(key);
-    return projection;
+    return this.parsedField<PageProjection>(`page:${source}`, 2);
   }
 
   identity(kind: ResultKind, source: string): string | undefined {
     const stored = this.fresh(`${kind}:${source}`);
-    return stored?.field(1) === undefined ? undefined : sha256Hex(stored.field(1));
+    return stored === undefined ? undefined : sha256Hex(stored.field(1));
   }
 
   store<T>(kind: ResultKind, source: string, computed: Computed<T>, projection?: PageProjection): void {
@@ -100,6 +101,7 @@ export class PageCache implements PageResultCache {
     const fields = [JSON.stringify(hashed), JSON.stringify(computed.value)];
     if (projection !== undefined) fields.push(JSON.stringify(projection));
     this.records.keep(key, fields);
+    this.checked.delete(key);
     this.computed.add(key);
     this.reused.delete(key);
   }

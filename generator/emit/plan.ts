@@ -9,7 +9,7 @@ import { positionalOrder, requestAsNamed } from '../ir/positional-example.js';
 import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import { identifyPart } from './module-memo.js';
-import { methodRefTypes } from '../ir/method-ref-types.js';
+import { methodRefTypes, refTypesIn } from '../ir/method-ref-types.js';
 import { methodPlanKey, planContextKey, planFacts, planIdentity, replayClaims, type NameClaim, type PlanMemo } from './plan-memo.js';
 import {
   mismatch,
@@ -323,24 +323,9 @@ class Planner {
       else if (!fromValueTable.has(candidate)) list.push(this.refFieldType(type) ?? parseVocabularyType(refTsType(type)));
       refs.set(candidate, list);
     };
-    const visit = (type: TypeRef | undefined): void => {
-      if (type === undefined) return;
-      if (type.kind === 'ref') useRef(type);
-      visit(type.items);
-      for (const member of type.members ?? []) visit(member);
-    };
-    const visitFields = (fields: Field[] | undefined): void => {
-      for (const field of fields ?? []) {
-        visit(field.type);
-        visitFields(field.fields);
-      }
-    };
-    // A method's references in the order this walk met them (the list is kept per method).
+    // A method's references come from its kept list; then those of the named types, in the same walk order.
     for (const method of this.ir.methods) methodRefTypes(method).forEach(useRef);
-    for (const named of this.ir.types) {
-      visitFields(named.fields);
-      if (named.alias !== undefined) visit(named.alias);
-    }
+    for (const named of this.ir.types) refTypesIn([named.fields], [named.alias]).forEach(useRef);
     for (const candidate of [...refs.keys()].sort(compareCodeUnits)) {
       const name = this.claim(candidate, 'RefId');
       this.refAliasNames.set(candidate, name);

@@ -12,26 +12,30 @@ const memo = new WeakMap<IrMethod, readonly TypeRef[]>();
 export function methodRefTypes(method: IrMethod): readonly TypeRef[] {
   let refs = memo.get(method);
   if (refs === undefined) {
-    const found: TypeRef[] = [];
-    const visit = (type: TypeRef | undefined): void => {
-      if (type === undefined) return;
-      if (type.kind === 'ref') found.push(type);
-      visit(type.items);
-      for (const member of type.members ?? []) visit(member);
-    };
-    const visitFields = (fields: readonly Field[] | undefined): void => {
-      for (const field of fields ?? []) {
-        visit(field.type);
-        visitFields(field.fields);
-      }
-    };
-    visitFields(method.params);
-    visitFields(method.result);
-    visit(method.resultType);
-    refs = found;
+    refs = refTypesIn([method.params, method.result], [method.resultType]);
     memo.set(method, refs);
   }
   return refs;
+}
+
+/** The references among the types of `fieldLists` (each field's type before its sub-fields), then of `types`, depth first. */
+export function refTypesIn(fieldLists: ReadonlyArray<readonly Field[] | undefined>, types: ReadonlyArray<TypeRef | undefined>): TypeRef[] {
+  const found: TypeRef[] = [];
+  const visit = (type: TypeRef | undefined): void => {
+    if (type === undefined) return;
+    if (type.kind === 'ref') found.push(type);
+    visit(type.items);
+    for (const member of type.members ?? []) visit(member);
+  };
+  const visitFields = (fields: readonly Field[] | undefined): void => {
+    for (const field of fields ?? []) {
+      visit(field.type);
+      visitFields(field.fields);
+    }
+  };
+  fieldLists.forEach(visitFields);
+  types.forEach(visit);
+  return found;
 }
 
 /** Tells the references of a method read back from the cache, recorded when it was written. */

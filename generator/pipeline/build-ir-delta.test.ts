@@ -5,12 +5,12 @@
  * way the build went: a change that stays on its page redoes only its page's method; one that
  * moves the cross-page context (a title, a `*.fields` page, the page list) redoes them all.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openIncremental } from '../cache/incremental.js';
-import { corpusSnapshot } from '../../test/support/paths.js';
+import { copyCorpusParts, withParagraphUnderTitle } from '../../test/support/corpus-copy.js';
 import { buildIr } from './build-ir.js';
 
 const SUBSET = ['_includes', 'api-reference/data-types.md', 'api-reference/crm'];
@@ -29,12 +29,6 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(full, after);
 }
 
-function underTitle(text: string, line: string): string {
-  const lines = text.split('\n');
-  lines.splice(lines.findIndex((l) => l.startsWith('# ')) + 1, 0, '', line);
-  return lines.join('\n');
-}
-
 /** A delta build and a whole build of the tree as it is now; returns how many methods the delta run finished. */
 async function compareBuilds(): Promise<{ finished: number; methods: number }> {
   const inc = openIncremental({ docsRoot: docs, outDir: path.join(work, 'out'), options: OPTIONS, cacheRoot });
@@ -48,20 +42,10 @@ async function compareBuilds(): Promise<{ finished: number; methods: number }> {
 }
 
 beforeAll(async () => {
-  const corpus = corpusSnapshot();
   work = mkdtempSync(path.join(os.tmpdir(), 'b24gen-delta-test-'));
   docs = path.join(work, 'docs');
   cacheRoot = path.join(work, 'cache');
-  for (const part of SUBSET) cpSync(path.join(corpus, part), path.join(docs, part), { recursive: true });
-  // The copies keep the snapshot's read-only mode bits.
-  const writable = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const f = path.join(d, e.name);
-      if (e.isDirectory()) writable(f);
-      else writeFileSync(f, readFileSync(f));
-    }
-  };
-  writable(docs);
+  copyCorpusParts(SUBSET, docs);
   // The first run records every finished method.
   const first = await compareBuilds();
   expect(first.finished).toBe(first.methods);
@@ -74,7 +58,7 @@ afterAll(() => {
 
 describe('the delta build of the IR equals the whole build', () => {
   it('after a paragraph under the title of a page that also defines a structure', async () => {
-    edit('api-reference/crm/deals/crm-deal-get.md', (t) => underTitle(t, 'A paragraph added by the delta test.'));
+    edit('api-reference/crm/deals/crm-deal-get.md', (t) => withParagraphUnderTitle(t, 'A paragraph added by the delta test.'));
     expect((await compareBuilds()).finished).toBe(1);
   });
 
@@ -119,7 +103,7 @@ describe('the delta build of the IR equals the whole build', () => {
   });
 
   it('after a `*.fields` page changes (other methods take their filter keys from it): every method is finished again', async () => {
-    edit('api-reference/crm/deals/crm-deal-fields.md', (t) => underTitle(t, 'A paragraph added by the delta test.'));
+    edit('api-reference/crm/deals/crm-deal-fields.md', (t) => withParagraphUnderTitle(t, 'A paragraph added by the delta test.'));
     const { finished, methods } = await compareBuilds();
     expect(finished).toBe(methods);
   });

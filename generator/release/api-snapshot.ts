@@ -76,7 +76,7 @@ const METHODS_CLOSE = '\n ]';
 const METHOD_CLOSE = '\n  }';
 
 /** One method as it stands in the snapshot's `methods` list: its JSON without the left-out keys, indented for that place. */
-export function methodSnapshotChunk(method: IrMethod): string {
+function methodSnapshotChunk(method: IrMethod): string {
   return asciiJson(JSON.stringify(withoutLeftOut(method, ''), null, 1)).replace(/\n/g, '\n  ');
 }
 

@@ -94,6 +94,9 @@ describe('refineNamedTypes', () => {
 describe('which structures methods show, and refining only what changed', () => {
   const storeField = f('store', { raw: 'catalog_store', kind: 'named', typeId: ID });
   const object: TypeRef = { raw: 'object', kind: 'object', name: 'object' };
+  /** A method of page `source` whose response example is `{ result }`, with these result fields. */
+  const method = (source: string, result: unknown, fields: Field[]): IrMethod =>
+    ({ ...ir(result, object, fields).methods[0], source, key: source, name: source }) as IrMethod;
 
   it('a method whose example gives a structure field a value shows that structure; one whose example does not, does not', () => {
     const shown: ShownTypes = new Map();
@@ -110,8 +113,6 @@ describe('which structures methods show, and refining only what changed', () => 
   it('refines again only what changed, and gives what a whole refinement gives', () => {
     const other = 'api-reference/x.md#other';
     const otherType = { id: other, name: 'other', description: '', source: 'x.md', fields: [f('code', INT)] };
-    const method = (source: string, result: unknown, fields: Field[]): IrMethod =>
-      ({ ...ir(result, object, fields).methods[0], source, key: source, name: source }) as IrMethod;
     const a = method('a.md', { store: { id: '3' } }, [storeField]);
     const b = method('b.md', { other: { code: '7' } }, [f('other', { raw: 'other', kind: 'named', typeId: other })]);
     const types = [...ir({}, object).types, otherType];
@@ -147,8 +148,6 @@ describe('which structures methods show, and refining only what changed', () => 
   it('follows a changed structure to a structure it now leads to, and refines that one with all that show it', () => {
     const other = 'api-reference/x.md#other';
     const otherType = { id: other, name: 'other', description: '', source: 'x.md', fields: [f('code', INT)] };
-    const method = (source: string, result: unknown, fields: Field[]): IrMethod =>
-      ({ ...ir(result, object, fields).methods[0], source, key: source, name: source }) as IrMethod;
     // `a` sends a `link` inside its store, which the store did not type; `b` shows `other` directly.
     const a = method('a.md', { store: { id: '3', link: { code: '5' } } }, [storeField]);
     const b = method('b.md', { other: { code: null } }, [f('other', { raw: 'other', kind: 'named', typeId: other })]);
