@@ -1,4 +1,3 @@
-import { isAscii } from 'node:buffer';
 import { lstatSync, readdirSync, readFileSync, mkdirSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { listDocsPages } from '../load/index.js';
@@ -7,7 +6,7 @@ import { contentHash, sha256Hex } from '../content-hash.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';
-import { RecordStore } from './record-store.js';
+import { readStoreFile, RecordStore } from './record-store.js';
 import { PlanCache } from './plan-cache.js';
 import { FinalMethodStore } from './final-method-store.js';
 import { API_SNAPSHOT_FILE, chunksOfSnapshot } from '../release/api-snapshot.js';
@@ -75,6 +74,12 @@ export interface Incremental {
   /** Files read to be hashed, because their stat was new, changed or racy (the rest were known by stat). */
   readonly stats: IncrementalStats;
   /**
+   * Waits for the stores read ahead (a run whose docs changed starts reading them while it
+   * checks the output folder and loads the pipeline); the stores not read ahead are read when
+   * first used.
+   */
+  storesRead(): Promise<void>;
+  /**
    * Saves what this run made, once the package is written. `written` holds the package's files
    * with the sha256 of each where known; the rest (few and small) are hashed from their text.
    */
@@ -89,10 +94,13 @@ export interface IncrementalStats {
 /**
  * A file whose modification time is this close to the manifest's may have changed again within
  * the same tick of the file system's clock: its stat proves nothing, so it is hashed again (git's
- * "racily clean" entries). A tick is a few ms where times have sub-second parts, else up to 2 s.
+ * "racily clean" entries). Where times have sub-second parts, they come from the kernel's coarse
+ * clock, whose tick is 1–10 ms (Linux, by its HZ): 20 ms is two of the longest. It was 50 ms,
+ * which made the next run hash again the 12 MB `api.json` a run writes some 30 ms before its
+ * manifest. Where times are whole seconds, a tick may be 2 s (FAT).
  */
 function racyMargin(manifestMtimeMs: number): number {
-  return manifestMtimeMs % 1000 === 0 ? 2_000 : 50;
+  return manifestMtimeMs % 1000 === 0 ? 2_000 : 20;
 }
 
 /** The stat of a regular file; `link: 'keep'` does not follow a symbolic link (output files must be real files). */
@@ -211,6 +219,9 @@ function checkOutputs(outDir: string, expected: Record<string, StatRecord>, racy
   return { same, vouched };
 }
 
+/** The record stores in a cache folder. */
+const STORE_FILES = ['pages.tsv', 'finals.tsv', 'transpile.tsv', 'plans.tsv'] as const;
+
 /**
  * Opens the cache of one output folder. The run key hashes the generator (version and code),
  * the options and every docs file; when it equals the last run's and the output folder still
@@ -242,6 +253,13 @@ export function openIncremental(input: IncrementalInput): Incremental {
     return contentHash(stamp, optionsHash, files.map((f) => `${f}:${hashFile(f)}`).join('\u0000'));
   };
   const runKey = runKeyOf(previous?.extraFiles ?? []);
+  // Docs changed since a run of this generator: the stores will be read; start now.
+  const readAhead = new Map<string, Promise<Buffer | undefined>>();
+  if (previous !== undefined && previous.runKey !== runKey) {
+    for (const name of STORE_FILES) readAhead.set(name, readStoreFile(path.join(cacheDir, name)));
+  }
+  const readBytes = new Map<string, { bytes: Buffer | undefined }>();
+  const openStore = (name: (typeof STORE_FILES)[number]): RecordStore => new RecordStore(path.join(cacheDir, name), stamp, readBytes.get(name));
   const outputs = previous === undefined ? undefined : checkOutputs(outDir, previous.outputs, racyFrom, stats);
   const upToDate = previous !== undefined && previous.runKey === runKey && outputs?.same === true;
 
@@ -266,23 +284,27 @@ export function openIncremental(input: IncrementalInput): Incremental {
     outputsOnDisk: outputs?.vouched ?? new Map(),
     previousSnapshot: snapshotChunks(outDir, previous?.apiSnapshot?.stamp === stamp ? previous.apiSnapshot : undefined, outputs?.vouched),
     stats,
+    async storesRead(): Promise<void> {
+      for (const [name, bytes] of readAhead) readBytes.set(name, { bytes: await bytes });
+      readAhead.clear();
+    },
     get pageCache(): PageCache {
-      pages ??= new RecordStore(path.join(cacheDir, 'pages.tsv'), stamp);
+      pages ??= openStore('pages.tsv');
       pageCache ??= new PageCache(pages, hashFile);
       return pageCache;
     },
     get finals(): FinalMethodStore {
-      finalRecords ??= new RecordStore(path.join(cacheDir, 'finals.tsv'), stamp);
+      finalRecords ??= openStore('finals.tsv');
       finals ??= new FinalMethodStore(finalRecords);
       return finals;
     },
     get transpileCache(): TranspileCache {
-      transpiled ??= new RecordStore(path.join(cacheDir, 'transpile.tsv'), stamp);
+      transpiled ??= openStore('transpile.tsv');
       transpileCache ??= new TranspileCache(transpiled);
       return transpileCache;
     },
     get planCache(): PlanCache {
-      plans ??= new RecordStore(path.join(cacheDir, 'plans.tsv'), stamp);
+      plans ??= openStore('plans.tsv');
       planCache ??= new PlanCache(plans);
       return planCache;
     },
@@ -315,11 +337,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
 /** The chunks of the output's API snapshot, when the folder holds the one the manifest indexed (vouched by stat and hash). */
 function snapshotChunks(outDir: string, recorded: RunManifest['apiSnapshot'], vouched: ReadonlyMap<string, string> | undefined): SnapshotChunks | undefined {
   if (recorded === undefined || !Array.isArray(recorded.index) || vouched?.get(API_SNAPSHOT_FILE) !== recorded.sha256) return undefined;
-  return chunksOfSnapshot(() => {
-    const bytes = readFileSync(path.join(outDir, API_SNAPSHOT_FILE));
-    // The snapshot is ASCII (see `renderApiSnapshot`): read as such it is a copy, not a decoding.
-    return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  }, recorded.index);
+  return chunksOfSnapshot(() => readFileSync(path.join(outDir, API_SNAPSHOT_FILE)), recorded.index);
 }
 
 /**

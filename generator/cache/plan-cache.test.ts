@@ -27,25 +27,31 @@ describe('PlanCache', () => {
       planPackage(doc, new PlanCache(first));
       first.save();
 
-      const cache = new PlanCache(new RecordStore(file, 's'));
+      const store = new RecordStore(file, 's');
+      const cache = new PlanCache(store);
       const again = planPackage(doc, cache);
       expect(cache.hits).toBe(doc.methods.length);
+      // The shared declarations are one more record.
+      expect(store.size).toBe(doc.methods.length + 1);
       expect(cache.misses).toBe(0);
       expect(planData(again)).toStrictEqual(planData(planPackage(doc)));
     }
   });
 
-  it('a record whose small fields do not parse is a miss; a plan that does not parse is found damaged when read', () => {
+  it('a record whose head does not parse is a miss; a plan that does not parse is found damaged when read', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'b24gen-plan-cache-'));
     dirs.push(dir);
     const store = new RecordStore(path.join(dir, 'plans.tsv'), 's');
-    store.keep('bad-facts', ['[]', '{}', '[]', '{"keys":[],"head":{}}', '{']);
-    store.keep('bad-plan', ['[]', '{', '[]', '{"keys":["declarations"],"head":{}}', '{}']);
+    const head = (facts: unknown): string => JSON.stringify({ claims: [], diagnostics: [], shape: { keys: ['declarations'], head: {} }, facts });
+    store.keep('bad-head', ['{', '{}']);
+    store.keep('bad-facts', [head(null), '{}']);
+    store.keep('bad-plan', [head({}), '{']);
     store.save();
     const cache = new PlanCache(new RecordStore(path.join(dir, 'plans.tsv'), 's'));
+    expect(cache.get('bad-head')).toBeUndefined();
     expect(cache.get('bad-facts')).toBeUndefined();
     expect(cache.get('absent')).toBeUndefined();
-    expect(cache.misses).toBe(2);
+    expect(cache.misses).toBe(3);
     const planned = cache.get('bad-plan');
     expect(() => planned?.plan.declarations).toThrow(DamagedCacheError);
   });

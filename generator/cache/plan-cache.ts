@@ -1,14 +1,15 @@
 import { knownPlanFacts, PLAN_HEAD_FIELDS, planFacts } from '../emit/plan-memo.js';
-import type { PlanFacts, PlanMemo, PlannedMethod } from '../emit/plan-memo.js';
+import type { PlanFacts, PlanMemo, PlannedMethod, SharedPlan } from '../emit/plan-memo.js';
 import type { MethodPlan } from '../emit/plan.js';
-import { isObjectShape, lazyObject, objectShape } from './lazy-object.js';
+import { isObjectShape, lazyObject, objectShape, type ObjectShape } from './lazy-object.js';
 import type { RecordStore, StoredRecord } from './record-store.js';
 
 /**
- * Method plans by their key (see `PlanMemo`), one record each: the claimed names, the plan, its
- * findings, the plan's shape and its facts (`PlanFacts`) as JSON texts. A kept plan comes back
- * lazy (`lazyObject`): a run reads the bulk of only the plans whose parts it prints. A record
- * that does not parse is a miss.
+ * Method plans by their key (see `PlanMemo`), one record each: a head (the claimed names, the
+ * findings, the plan's shape and its facts, `PlanFacts`) and the plan, as JSON texts. A kept
+ * plan comes back lazy (`lazyObject`): a run reads the bulk of only the plans whose parts it
+ * prints. A record that does not parse is a miss. The shared plan (`SharedPlan`) is one more
+ * record.
  */
 export class PlanCache implements PlanMemo {
   hits = 0;
@@ -28,35 +29,59 @@ export class PlanCache implements PlanMemo {
     return planned;
   }
 
+  getShared(key: string): SharedPlan | undefined {
+    const stored = this.store.get(`${SHARED_PREFIX}${key}`);
+    if (stored === undefined || stored.length !== 1) return undefined;
+    let shared: Partial<SharedPlan>;
+    try {
+      shared = JSON.parse(stored.field(0)) as Partial<SharedPlan>;
+    } catch {
+      return undefined;
+    }
+    const lists = [shared.names, shared.shared, shared.namedTypeNames, shared.refAliasNames, shared.valueMapNames, shared.diagnostics];
+    if (!lists.every(Array.isArray) || typeof shared.context !== 'string') return undefined;
+    this.store.keep(`${SHARED_PREFIX}${key}`, stored);
+    return shared as SharedPlan;
+  }
+
+  keepShared(key: string, shared: SharedPlan): void {
+    this.store.keep(`${SHARED_PREFIX}${key}`, [JSON.stringify(shared)]);
+  }
+
   keep(key: string, planned: PlannedMethod): void {
     // Taken now, like the plan's JSON: the planner adds the namespace path to the plan afterwards.
-    const facts: PlanFacts = planFacts(planned.plan);
-    this.store.keep(key, [
-      JSON.stringify(planned.claims),
-      JSON.stringify(planned.plan),
-      JSON.stringify(planned.diagnostics),
-      JSON.stringify(objectShape(planned.plan, PLAN_HEAD_FIELDS)),
-      JSON.stringify(facts),
-    ]);
+    const head: PlanRecordHead = {
+      claims: planned.claims,
+      diagnostics: planned.diagnostics,
+      shape: objectShape(planned.plan, PLAN_HEAD_FIELDS),
+      facts: planFacts(planned.plan),
+    };
+    this.store.keep(key, [JSON.stringify(head), JSON.stringify(planned.plan)]);
   }
 }
 
+/** The shared plan's record is kept beside the method plans, under its key with this prefix. */
+const SHARED_PREFIX = 'shared ';
+
+/** What a warm run reads of every kept plan, in one field (one parse each). */
+interface PlanRecordHead {
+  claims: PlannedMethod['claims'];
+  diagnostics: PlannedMethod['diagnostics'];
+  shape: ObjectShape;
+  facts: PlanFacts;
+}
+
 function plannedFrom(stored: StoredRecord): PlannedMethod | undefined {
-  if (stored.length !== 5) return undefined;
-  let claims: unknown;
-  let diagnostics: unknown;
-  let shape: unknown;
-  let facts: unknown;
+  if (stored.length !== 2) return undefined;
+  let head: Partial<PlanRecordHead>;
   try {
-    claims = JSON.parse(stored.field(0));
-    diagnostics = JSON.parse(stored.field(2));
-    shape = JSON.parse(stored.field(3));
-    facts = JSON.parse(stored.field(4));
+    head = JSON.parse(stored.field(0)) as Partial<PlanRecordHead>;
   } catch {
     return undefined;
   }
+  const { claims, diagnostics, shape, facts } = head;
   if (!Array.isArray(claims) || !Array.isArray(diagnostics) || !isObjectShape(shape) || typeof facts !== 'object' || facts === null) return undefined;
   const plan = lazyObject<MethodPlan>(shape, () => stored.field(1));
-  knownPlanFacts(plan, facts as PlanFacts);
-  return { claims, plan, diagnostics } as PlannedMethod;
+  knownPlanFacts(plan, facts);
+  return { claims, plan, diagnostics };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fieldsOf, RecordStore } from './record-store.js';
+import { fieldsOf, readStoreFile, RecordStore } from './record-store.js';
 import type { StoredRecord } from './record-store.js';
 
 const dirs: string[] = [];
@@ -130,5 +130,28 @@ describe('RecordStore', () => {
     }
     expect(Math.max(...sizes)).toBeLessThan(7_000_000);
     expect(JSON.parse((new RecordStore(file, 's1').get('big') as StoredRecord).field(0))).toBe('3'.repeat(3_000_000));
+  });
+});
+
+describe('readStoreFile', () => {
+  it('reads a store ahead: the store opened from those bytes is the store opened from its file', async () => {
+    const file = savedStore(200);
+    const bytes = await readStoreFile(file);
+    expect(bytes?.equals(readFileSync(file))).toBe(true);
+    const ahead = new RecordStore(file, 's1', { bytes });
+    const direct = new RecordStore(file, 's1');
+    expect(ahead.size).toBe(200);
+    for (let i = 0; i < 200; i++) expect(fieldsOf(ahead.get(`k${i}`) as StoredRecord)).toEqual(fieldsOf(direct.get(`k${i}`) as StoredRecord));
+  });
+
+  it('reads a missing file as nothing, and the store opened from nothing is empty', async () => {
+    const file = storeFile();
+    const bytes = await readStoreFile(file);
+    expect(bytes).toBeUndefined();
+    const store = new RecordStore(file, 's1', { bytes });
+    expect(store.size).toBe(0);
+    store.keep('k', [f(1)]);
+    store.save();
+    expect(new RecordStore(file, 's1').size).toBe(1);
   });
 });

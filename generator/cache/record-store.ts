@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -82,10 +83,11 @@ export class RecordStore {
   /** The file's size in bytes. */
   private fileBytes = 0;
 
-  constructor(readonly file: string, readonly stamp: string) {
+  /** `bytes`: the file's content read ahead (`readStoreFile`), undefined when it could not be read; read here when not given. */
+  constructor(readonly file: string, readonly stamp: string, given?: { bytes: Buffer | undefined }) {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      bytes = given === undefined ? readFileSync(file) : (given.bytes ?? Buffer.alloc(0));
     } catch {
       return;
     }
@@ -202,6 +204,32 @@ export class RecordStore {
       out.close();
     }
     renameSync(tmp, this.file);
+  }
+}
+
+/**
+ * A store file's bytes, read on one of libuv's threads in a single request: a warm run starts
+ * reading its stores (tens of MB) while this thread checks the docs and loads the pipeline.
+ * (`readFile` reads in 512 KB steps, each of which waits for this thread to be free.)
+ * Undefined when the file cannot be read.
+ */
+export async function readStoreFile(file: string): Promise<Buffer | undefined> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    const bytes = Buffer.allocUnsafe(size);
+    let done = 0;
+    while (done < size) {
+      const { bytesRead } = await handle.read(bytes, done, size - done, done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done === size ? bytes : bytes.subarray(0, done);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 

@@ -6,6 +6,7 @@ import { DamagedCacheError, openIncremental, watchDocs, type Incremental } from 
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { Settings } from '../config/index.js';
 import { markStep, takeSteps } from '../timing.js';
+import { sha256HexElsewhere } from '../content-hash.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
@@ -52,7 +53,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   // never loads them. A first run starts it once the pages are parsed (the page workers have
   // both cores until then), and it prints half of the parts beside this thread.
   // `--workers 1` asks for one thread: no print worker either.
-  const printWorker = printWorkerStarter((threadsAsked(flags) ?? 2) > 1);
+  const printWorker = printWorkerStarter((threadsAsked(flags) ?? 2) > 1, incremental?.cacheDir);
   if (incremental?.warm === true) await printWorker.start();
   let damaged: DamagedCacheError | undefined;
   try {
@@ -81,13 +82,14 @@ interface PrintWorkerStarter {
   close(): Promise<void>;
 }
 
-function printWorkerStarter(allowed: boolean): PrintWorkerStarter {
+/** `cacheDir`: where the worker keeps V8's code cache of TypeScript (a run without the cache gives none). */
+function printWorkerStarter(allowed: boolean, cacheDir: string | undefined): PrintWorkerStarter {
   let started: Promise<PrintWorker | undefined> | undefined;
   const startOnce = async (): Promise<PrintWorker | undefined> => {
     if (!allowed) return undefined;
     try {
       const { canStartPrintWorker, startPrintWorker } = await import('../emit/print-worker-client.js');
-      return canStartPrintWorker() ? startPrintWorker() : undefined;
+      return canStartPrintWorker() ? startPrintWorker(cacheDir === undefined ? {} : { codeCacheDir: path.join(cacheDir, 'code-cache') }) : undefined;
     } catch {
       // A worker that cannot start (thread limits) leaves the printing to this thread.
       return undefined;
@@ -111,12 +113,13 @@ async function generateChanged(
   lap: (stage: string) => void,
 ): Promise<string> {
   // Loaded only past the up-to-date check: a no-op run stops before parsing, emitting or writing.
-  const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { reportIr }, { MARKER_FILE, writePackage }] = await Promise.all([
+  const [{ emitFiles, loadDocs, releaseInput }, { API_SNAPSHOT_FILE, planRelease }, { reportIr }, { MARKER_FILE, writePackage }] = await Promise.all([
     import('./load-docs.js'),
     import('../release/index.js'),
     import('./report.js'),
     import('../write/index.js'),
   ]);
+  await incremental?.storesRead();
   const workers = threadsAsked(flags) ?? defaultWorkers();
   const build = incremental ? { pageCache: incremental.pageCache, finals: incremental.finals, listing: incremental.listing, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
@@ -124,6 +127,7 @@ async function generateChanged(
   const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   let release: Awaited<ReturnType<typeof planRelease>>;
+  let snapshotHash: Promise<{ text: string; bytes: Buffer; sha256: string }> | undefined;
   try {
     progress.stage('emitting the package');
     release = await planRelease({
@@ -132,6 +136,10 @@ async function generateChanged(
       ...(incremental?.previousSnapshot === undefined ? {} : { previousSnapshot: incremental.previousSnapshot }),
     });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
+    // The API snapshot (12 MB, made as bytes) is hashed on another thread while this one emits.
+    const snapshot = release.files.get(API_SNAPSHOT_FILE);
+    const bytes = release.encoded.get(API_SNAPSHOT_FILE);
+    if (snapshot !== undefined && bytes !== undefined) snapshotHash = sha256HexElsewhere(bytes).then((sha256) => ({ text: snapshot, bytes, sha256 }));
     lap('plan release');
     emitted = await emitFiles(
       ir,
@@ -156,10 +164,17 @@ async function generateChanged(
   markStep('write: diagnostics reported');
   // Hashes the cache learnt while emitting (module sources and their transpiled forms).
   const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
+  const snapshotHashed = await snapshotHash;
+  const encoded = new Map<string, Buffer>();
+  if (snapshotHashed !== undefined && emitted.files.get(API_SNAPSHOT_FILE) === snapshotHashed.text) {
+    hashes.set(API_SNAPSHOT_FILE, snapshotHashed.sha256);
+    encoded.set(API_SNAPSHOT_FILE, snapshotHashed.bytes);
+  }
   markStep('write: hashes known');
   const written = await writePackage(path.resolve(settings.out), emitted.files, {
     force: flags.force === true,
     hashes,
+    encoded,
     onDisk: incremental?.outputsOnDisk,
     kept: emitted.kept,
   });

@@ -6,6 +6,9 @@
 import { SHARED_TYPES_ALIAS, type DocPlan, type MethodPlan, type NamespaceNode, type PackagePlan } from './plan.js';
 import { printType } from './type-model.js';
 import { compareCodeUnits } from '../compare-code-units.js';
+import { contentHash } from '../content-hash.js';
+import { identifyPart } from './module-memo.js';
+import { planFacts } from './plan-memo.js';
 
 /** What the client prints of one method. */
 export interface ClientMethod {
@@ -72,10 +75,24 @@ export function clientModuleInput(plan: PackagePlan): ClientModuleInput {
     };
   };
   const methods = plan.methods.map(clientMethod);
-  return {
+  const input: ClientModuleInput = {
     methods,
     sections: plan.sections.filter((s) => s.methods.length > 0).map((s) => ({ stem: s.stem, namespaceAlias: s.namespaceAlias })),
     tree: treeOf(plan.tree),
     itemTypesUseShared,
   };
+  identifyClientInput(input, plan);
+  return input;
+}
+
+/**
+ * Names the client's input by what it is made from: each method's head fields (`clientDigest`,
+ * kept with a memoised plan) and namespace path, the modules' aliases, and the shared names item
+ * types are printed with. Its part key then needs no walk through the megabyte of text it
+ * stands for, and an edit that leaves those facts alone (a method's description) keeps it.
+ */
+function identifyClientInput(input: ClientModuleInput, plan: PackagePlan): void {
+  let methods = '';
+  for (const method of plan.methods) methods += `${planFacts(method).clientDigest} ${JSON.stringify(method.namespacePath ?? null)}\n`;
+  identifyPart(input, contentHash('client-input', methods, JSON.stringify(input.sections), JSON.stringify([...plan.sharedNames].sort(compareCodeUnits))));
 }

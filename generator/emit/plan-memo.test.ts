@@ -45,6 +45,79 @@ describe('plan memo', () => {
     }
   });
 
+  it('a second run takes the shared declarations from the memo too, and plans the same package', async () => {
+    for (const name of ['backlog', 'edge-cases']) {
+      const doc = await fixture(name);
+      const memo = jsonMemo({ shared: true });
+      const first = planPackage(doc, memo);
+      expect([memo.sharedKept, memo.sharedFound]).toEqual([1, 0]);
+      const second = planPackage(doc, memo);
+      expect([memo.sharedKept, memo.sharedFound]).toEqual([1, 1]);
+      // The context kept with the shared plan keeps every method plan.
+      expect(memo.found).toBe(doc.methods.length);
+      expect(planData(second)).toStrictEqual(planData(first));
+      expect(planData(second)).toStrictEqual(planData(planPackage(doc)));
+    }
+  });
+
+  it('plans the shared declarations again when a structure or a method\'s references change, not for a method\'s prose', async () => {
+    const doc = await fixture('edge-cases');
+    const memo = jsonMemo({ shared: true });
+    planPackage(doc, memo);
+    const structure = doc.types[0];
+    if (structure === undefined) throw new Error('the fixture has no structure');
+    const renamed: IrDocument = { ...doc, types: [{ ...structure, name: `${structure.name}_renamed` }, ...doc.types.slice(1)] };
+    const reference = { raw: 'crm_status', kind: 'ref', name: 'crm_status' } as const;
+    const referring: IrDocument = { ...doc, methods: [...doc.methods, method('x.ref.get', { resultType: reference })] };
+    for (const changed of [renamed, referring]) {
+      const kept = memo.sharedKept;
+      const plan = planPackage(changed, memo);
+      expect(memo.sharedKept).toBe(kept + 1);
+      expect(planData(plan)).toStrictEqual(planData(planPackage(changed)));
+    }
+    const prose: IrDocument = { ...doc, methods: doc.methods.map((m, i) => (i === 0 ? { ...m, description: 'Edited.' } : m)) };
+    const found = memo.sharedFound;
+    expect(planData(planPackage(prose, memo))).toStrictEqual(planData(planPackage(prose)));
+    expect(memo.sharedFound).toBe(found + 1);
+  });
+
+  it('takes the shared plan over moved fields, unless its findings name their pages', () => {
+    const field = (file: string, name: string, line: number) => ({
+      name,
+      required: false,
+      type: { raw: 'string', kind: 'scalar', name: 'string' } as const,
+      description: 'd',
+      position: { file, line, column: 1 },
+    });
+    // Two structures on two pages; the first documents a field twice when `duplicate` (a finding).
+    const structure = (file: string, name: string, lines: [number, number], duplicate: boolean) => ({
+      id: `${file}#${name}`,
+      name,
+      description: 'A thing.',
+      source: file,
+      fields: [field(file, 'A', lines[0]), field(file, duplicate ? 'A' : 'B', lines[1])],
+    });
+    const doc = (first: [number, number], second: [number, number], duplicate: boolean): IrDocument => ({
+      ...ir([method('x.thing.get', { resultType: { raw: 'thing', kind: 'ref', name: 'thing', typeId: 'api-reference/x/one.md#thing' } })]),
+      types: [structure('api-reference/x/one.md', 'thing', first, duplicate), structure('api-reference/x/two.md', 'other', second, false)],
+    });
+    const cases: Array<{ duplicate: boolean; moved: IrDocument; replanned: boolean }> = [
+      // Without findings the places do not matter.
+      { duplicate: false, moved: doc([12, 13], [22, 23], false), replanned: false },
+      // A finding names a page whose fields did not move.
+      { duplicate: true, moved: doc([10, 11], [22, 23], true), replanned: false },
+      // It names the page whose fields moved: it is made again where the field now is.
+      { duplicate: true, moved: doc([12, 13], [20, 21], true), replanned: true },
+    ];
+    for (const { duplicate, moved, replanned } of cases) {
+      const memo = jsonMemo({ shared: true });
+      planPackage(doc([10, 11], [20, 21], duplicate), memo);
+      const plan = planPackage(moved, memo);
+      expect(memo.sharedKept).toBe(replanned ? 2 : 1);
+      expect(planData(plan)).toStrictEqual(planData(planPackage(moved)));
+    }
+  });
+
   it('plans a changed method again, and only that one', async () => {
     const doc = await fixture('backlog');
     const memo = jsonMemo();

@@ -7,9 +7,10 @@
  */
 import { contentHash } from '../content-hash.js';
 import { methodDigest } from '../ir/method-digest.js';
-import type { Diagnostic, IrMethod } from '../ir/types.js';
+import type { Diagnostic, IrMethod, IrNamedType } from '../ir/types.js';
+import { methodRefTypes } from '../ir/method-ref-types.js';
 import type { NameRegistry } from './names.js';
-import type { MethodPlan } from './plan.js';
+import type { DeclarationPlan, MethodPlan } from './plan.js';
 import { referencedNames } from './type-model.js';
 
 /** One name a method's planning claimed: the base asked for, the fallback, and what it got. */
@@ -25,10 +26,66 @@ export interface PlannedMethod {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What planning the shared declarations (`src/types.ts`, planned before every method) leaves
+ * behind: the declarations, the names taken by then, the names given to structures, references
+ * and value maps, the context methods are planned in, and the findings. A function of the IR's
+ * structures and of every method's references (`sharedPlanKey`).
+ */
+export interface SharedPlan {
+  /** The registry's names after the shared declarations (`NameRegistry.list`). */
+  names: string[];
+  shared: DeclarationPlan[];
+  namedTypeNames: Array<[typeId: string, name: string]>;
+  refAliasNames: Array<[candidate: string, name: string]>;
+  valueMapNames: Array<[key: string, name: string]>;
+  /** The key of the state methods are planned in (`planContextKey`). */
+  context: string;
+  diagnostics: Diagnostic[];
+  /**
+   * With findings: the places of the fields in the pages they name, when they were made
+   * (`SharedPlanKey.positionsIn`). Findings name the places of the fields they are about, which
+   * the key leaves out; they hold while those pages' fields are where they were.
+   */
+  positions?: { files: string[]; digest: string };
+}
+
 export interface PlanMemo {
   get(key: string): PlannedMethod | undefined;
   /** Keeps a copy made at once (JSON): the planner adds the namespace path to the plan afterwards. */
   keep(key: string, planned: PlannedMethod): void;
+  /** The shared plan kept under `key` (`sharedPlanKey`), when the memo keeps them. */
+  getShared?(key: string): SharedPlan | undefined;
+  keepShared?(key: string, shared: SharedPlan): void;
+}
+
+export interface SharedPlanKey {
+  key: string;
+  /** A digest of the places (file, line, column) of the structures' fields in `files`. */
+  positionsIn(files: readonly string[]): string;
+}
+
+/** A field's place in its page, as `JSON.stringify` writes it (a key only: quotes in strings are escaped). */
+const POSITION_JSON = /"position":\{"file":("(?:[^"\\]|\\.)*"),"line":\d+,"column":\d+\}/g;
+
+/**
+ * The key of the shared plan: everything it is planned from, the structures and each method's
+ * references in the IR's order, less the places of the structures' fields. Those move with every
+ * line added above them, and only findings show them (see `SharedPlan.positions`).
+ */
+export function sharedPlanKey(types: readonly IrNamedType[], methods: readonly IrMethod[]): SharedPlanKey {
+  let refs = '';
+  for (const method of methods) refs += `${JSON.stringify(methodRefTypes(method))}\n`;
+  const typesJson = JSON.stringify(types);
+  return {
+    key: contentHash('plan-shared', typesJson.replace(POSITION_JSON, ''), refs),
+    positionsIn: (files) => {
+      const wanted = new Set(files);
+      let places = '';
+      for (const match of typesJson.matchAll(POSITION_JSON)) if (wanted.has(JSON.parse(match[1] as string) as string)) places += match[0];
+      return contentHash('plan-shared-positions', places);
+    },
+  };
 }
 
 /** The key of everything a method's plan depends on besides its names. */
@@ -72,13 +129,18 @@ export interface PlanFacts {
   referencedNames: string[];
   fixtureName: string;
   fixtureTyped: boolean;
+  /** A digest of the head fields the client module prints, less the namespace path (set after planning). */
+  clientDigest: string;
 }
 
 /** The fields of a method plan that every run reads of every plan (the module walk, the client, the tree). */
-export const PLAN_HEAD_FIELDS = [
+export const PLAN_HEAD_FIELDS: ReadonlyArray<keyof MethodPlan> = [
   'key', 'wireName', 'apiVersion', 'paramOrder', 'sectionStem', 'functionName', 'paramsName', 'paramsOptional', 'resultName',
   'itemType', 'errorsName', 'errorName', 'namespacePath', 'shortDocs',
 ];
+
+/** The head fields the client module prints of a plan; its namespace path is read apart, being set after planning. */
+const CLIENT_FACT_FIELDS = PLAN_HEAD_FIELDS.filter((field) => field !== 'namespacePath');
 
 const factsOfPlan = new WeakMap<MethodPlan, PlanFacts>();
 
@@ -93,7 +155,13 @@ export function planFacts(plan: MethodPlan): PlanFacts {
         for (const index of decl.indexes ?? []) referencedNames(index.type, used);
       }
     }
-    facts = { declarationNames: plan.declarations.map((d) => d.name), referencedNames: [...used], fixtureName: plan.fixture.name, fixtureTyped: plan.fixture.typed };
+    facts = {
+      declarationNames: plan.declarations.map((d) => d.name),
+      referencedNames: [...used],
+      fixtureName: plan.fixture.name,
+      fixtureTyped: plan.fixture.typed,
+      clientDigest: contentHash('client-facts', JSON.stringify(CLIENT_FACT_FIELDS.map((field) => plan[field]))),
+    };
     factsOfPlan.set(plan, facts);
   }
   return facts;

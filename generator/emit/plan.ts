@@ -10,7 +10,7 @@ import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import { identifyPart } from './module-memo.js';
 import { methodRefTypes, refTypesIn } from '../ir/method-ref-types.js';
-import { methodPlanKey, planContextKey, planFacts, planIdentity, replayClaims, type NameClaim, type PlanMemo } from './plan-memo.js';
+import { methodPlanKey, planContextKey, planFacts, planIdentity, replayClaims, sharedPlanKey, type NameClaim, type PlanMemo, type SharedPlanKey } from './plan-memo.js';
 import {
   mismatch,
   parseVocabularyType,
@@ -215,6 +215,12 @@ function structureFieldsOf(types: IrDocument['types']): StructureFields[] {
   return types.map((t) => ({ id: t.id, name: t.name, fields: t.fields.map((f) => ({ name: f.name, type: f.type, nested: f.fields !== undefined })) }));
 }
 
+/** What the places named by `diagnostics` are now: the fields' places in their pages. */
+function positionsOf(key: SharedPlanKey, diagnostics: readonly Diagnostic[]): { files: string[]; digest: string } {
+  const files = [...new Set(diagnostics.map((d) => d.file))].sort(compareCodeUnits);
+  return { files, digest: key.positionsIn(files) };
+}
+
 class Planner {
   private readonly names = new NameRegistry();
   private readonly diagnostics: Diagnostic[] = [];
@@ -235,10 +241,22 @@ class Planner {
   /** Each method plan's identity for the printed-part memo, before the namespace step. */
   private readonly identities = new Map<MethodPlan, string>();
   private readonly structures: StructureFields[];
+  /** The structures by id, and by name (several may share one): every field reference looks one up. */
+  private readonly structureById: Map<string, StructureFields>;
+  private readonly structuresByName = new Map<string, StructureFields[]>();
+  private readonly typeById: Map<string, IrDocument['types'][number]>;
 
   constructor(private readonly ir: IrDocument, private readonly memo?: PlanMemo) {
     this.names.reserve(...FIXED_NAMES);
     this.structures = structureFieldsOf(ir.types);
+    // The first of an id, as a search from the start would find it.
+    this.structureById = new Map([...this.structures].reverse().map((t) => [t.id, t]));
+    for (const structure of this.structures) {
+      const same = this.structuresByName.get(structure.name);
+      if (same === undefined) this.structuresByName.set(structure.name, [structure]);
+      else same.push(structure);
+    }
+    this.typeById = new Map([...ir.types].reverse().map((t) => [t.id, t]));
   }
 
   private claim(base: string, fallback = 'Item'): string {
@@ -248,18 +266,16 @@ class Planner {
   }
 
   plan(): PackagePlan {
-    const shared = this.planShared();
-    if (this.memo !== undefined) {
-      this.context = planContextKey(shared, [...this.namedTypeNames], [...this.refAliasNames], [...this.valueMapNames], this.names.list(), this.structures);
-    }
+    const shared = this.planSharedWithMemo();
     const methods = [...this.ir.methods].sort((a, b) => compareCodeUnits(a.key, b.key));
     const layout = this.planModules(methods);
     const methodPlans: MethodPlan[] = [];
     const seenKeys = new Set<string>();
     // Names are handed out case-insensitively sorted, lower case first, so that `crm.item.list`
     // keeps `crmItemList` and a stray `CRM.Item.List` gets the suffix.
+    const lowered = new Map(methods.map((m) => [m, m.key.toLowerCase()]));
     const namingOrder = [...methods].sort(
-      (a, b) => compareCodeUnits(a.key.toLowerCase(), b.key.toLowerCase()) || compareCodeUnits(b.key, a.key),
+      (a, b) => compareCodeUnits(lowered.get(a) as string, lowered.get(b) as string) || compareCodeUnits(b.key, a.key),
     );
     for (const method of namingOrder) {
       if (seenKeys.has(method.key)) {
@@ -287,6 +303,48 @@ class Planner {
   }
 
   // ── shared types ────────────────────────────────────────────────────────────
+
+  /**
+   * The shared declarations, from the memo when it keeps them planned from the same input, and
+   * the context methods are planned in (with a memo).
+   */
+  private planSharedWithMemo(): DeclarationPlan[] {
+    const memo = this.memo;
+    const sharedKey = memo?.getShared === undefined ? undefined : sharedPlanKey(this.ir.types, this.ir.methods);
+    const kept = sharedKey === undefined ? undefined : memo?.getShared?.(sharedKey.key);
+    if (kept !== undefined && (kept.positions === undefined || kept.positions.digest === sharedKey?.positionsIn(kept.positions.files))) {
+      this.names.reserve(...kept.names);
+      for (const [id, name] of kept.namedTypeNames) this.namedTypeNames.set(id, name);
+      for (const [candidate, name] of kept.refAliasNames) this.refAliasNames.set(candidate, name);
+      for (const [mapKey, name] of kept.valueMapNames) this.valueMapNames.set(mapKey, name);
+      for (const decl of kept.shared) {
+        this.sharedNames.add(decl.name);
+        // Made when first asked for, as a kept method's are (the last of a name wins, as registering in order would).
+        this.declarations.set(decl.name, () => declarationOf(decl));
+      }
+      this.diagnostics.push(...kept.diagnostics);
+      this.context = kept.context;
+      return kept.shared;
+    }
+    const from = this.diagnostics.length;
+    const shared = this.planShared();
+    if (memo === undefined) return shared;
+    this.context = planContextKey(shared, [...this.namedTypeNames], [...this.refAliasNames], [...this.valueMapNames], this.names.list(), this.structures);
+    if (sharedKey !== undefined) {
+      const diagnostics = this.diagnostics.slice(from);
+      memo.keepShared?.(sharedKey.key, {
+        names: this.names.list(),
+        shared,
+        namedTypeNames: [...this.namedTypeNames],
+        refAliasNames: [...this.refAliasNames],
+        valueMapNames: [...this.valueMapNames],
+        context: this.context,
+        diagnostics,
+        ...(diagnostics.length === 0 ? {} : { positions: positionsOf(sharedKey, diagnostics) }),
+      });
+    }
+    return shared;
+  }
 
   private planShared(): DeclarationPlan[] {
     const out: DeclarationPlan[] = [];
@@ -366,7 +424,7 @@ class Planner {
    * optional key per code. Undefined when the link points elsewhere.
    */
   private valueTableType(type: TypeRef, out: DeclarationPlan[]): TsType | undefined {
-    const target = type.typeId === undefined ? undefined : this.ir.types.find((t) => t.id === type.typeId);
+    const target = type.typeId === undefined ? undefined : this.typeById.get(type.typeId);
     if (target === undefined) return undefined;
     const own = (target.enums ?? []).find((e) => e.name === type.name);
     if (own !== undefined) return own.values.length > 0 ? literalUnion(own.values) : undefined;
@@ -407,8 +465,8 @@ class Planner {
    */
   private refFieldType(type: TypeRef): TsType | undefined {
     if (type.refField === undefined || isIdField(type.refField)) return undefined;
-    const byId = type.typeId === undefined ? undefined : this.structures.find((t) => t.id === type.typeId);
-    const byName = this.structures.filter((t) => t.name === type.name);
+    const byId = type.typeId === undefined ? undefined : this.structureById.get(type.typeId);
+    const byName = (type.name === undefined ? undefined : this.structuresByName.get(type.name)) ?? [];
     const named = byId ?? (byName.length === 1 ? byName[0] : undefined);
     if (named === undefined) return undefined;
     const wanted = type.refField;

@@ -22,6 +22,12 @@ export type PrintWorkerReply =
   | { id: number; ok: true; transpiled: TranspiledFile[] }
   | { id: number; ok: false; message: string };
 
+/** What the worker is started with. */
+export interface PrintWorkerData {
+  /** Where V8's code cache of TypeScript is kept between runs (see `useCodeCache`); none without. */
+  codeCacheDir?: string;
+}
+
 export interface PrintWorker {
   print: PrintParts;
   /** Parts it has printed so far. */
@@ -41,8 +47,8 @@ export function canStartPrintWorker(): boolean {
  * Starts the worker. Requests reject when it fails or has exited; the caller then does the work
  * on its own thread. Between requests it does not keep the process alive.
  */
-export function startPrintWorker(): PrintWorker {
-  const worker = new Worker(workerUrl);
+export function startPrintWorker(data: PrintWorkerData = {}): PrintWorker {
+  const worker = new Worker(workerUrl, { workerData: data });
   worker.unref();
   const pending = new Map<number, { resolve: (reply: PrintWorkerReply) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;

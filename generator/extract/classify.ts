@@ -4,6 +4,7 @@
  * `BX24.placement.info` looks like a method name.
  */
 import type { Blockquote, Root } from 'mdast';
+import { isFragment } from '../load/page-paths.js';
 import type { PageKind } from '../ir/types.js';
 import { flattenIncludes } from './flatten-includes.js';
 import type { BoilerplateInclude } from './flatten-includes.js';
@@ -83,13 +84,8 @@ export function widgetKindOf(source: string, facts: PageFacts): WidgetKind | und
   return undefined;
 }
 
-function isFragmentPath(source: string): boolean {
-  const parts = source.split('/');
-  return parts.slice(0, -1).some((p) => p === '_include' || p === '_includes');
-}
-
 export function classifyPage(source: string, facts: PageFacts): PageClass {
-  if (isFragmentPath(source)) return { kind: 'fragment' };
+  if (isFragment(source)) return { kind: 'fragment' };
   if (!source.startsWith('api-reference/')) return { kind: 'other' };
   if (source.endsWith('/index.md') || source === 'api-reference/index.md') return { kind: 'index' };
   // JS-interface events of widgets look like REST events; under widgets/ the widget classes win.

@@ -7,6 +7,7 @@
  * as an earlier run finished them (finished-methods.ts).
  */
 import type { Diagnostic, IrDocument, IrError, IrMethod, IrNamedType, PageSummary, TypeRef, Field } from '../ir/types.js';
+import { isFragment, isReferencePage } from '../load/page-paths.js';
 import { IR_VERSION } from '../ir/types.js';
 import { extractErrorTable, isErrorTable } from '../extract/error-tables.js';
 import { defaultTables, sortDiagnostics } from '../extract/extract-method.js';
@@ -69,12 +70,6 @@ export const SYSTEM_ERRORS_FILE = '_includes/system-errors.md';
 function diagnosticKey(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
 }
-
-/** A page inside an `_include` or `_includes` folder (at any depth) is a fragment others include. */
-function isFragment(source: string): boolean {
-  return FRAGMENT_FOLDER.test(source);
-}
-const FRAGMENT_FOLDER = /(?:^|\/)_includes?\//;
 
 /** A `typeId` that no extracted named type has: the emitter must fall back to the type's kind. */
 function reportDanglingTypeIds(methods: readonly IrMethod[], ids: ReadonlySet<string>): void {
@@ -203,7 +198,7 @@ async function buildIrFrom(docsRoot: string, options: BuildIrOptions, deltaInput
   const entries = new Map<string, PageEntry>();
   const missing: string[] = [];
   for (const source of sources) {
-    if (isFragment(source) || !source.startsWith('api-reference/')) continue;
+    if (!isReferencePage(source)) continue;
     const projection = delta === undefined || deltaInput?.redo.has(source) === true ? undefined : cache?.projection?.(source);
     if (projection !== undefined) {
       entries.set(source, { projection });

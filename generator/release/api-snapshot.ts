@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { asciiJson } from '../ascii-json.js';
 import { methodDigest } from '../ir/method-digest.js';
 import type { IrDocument, IrMethod } from '../ir/types.js';
@@ -20,32 +21,52 @@ export function renderApiSnapshot(ir: IrDocument): string {
 /** Where each method's chunk stands in a snapshot's text: its source, its digest, and the chunk's offset and length. */
 export type SnapshotIndex = Array<[source: string, digest: string, offset: number, length: number]>;
 
-/** The chunks of the snapshot the last run wrote, for the methods that are as they were then. */
+/** The chunks of the snapshot the last run wrote, for the methods that are as they were then: ASCII bytes. */
 export interface SnapshotChunks {
-  chunk(method: IrMethod): string | undefined;
+  chunk(method: IrMethod): Buffer | undefined;
+}
+
+/** A snapshot: its text, the same as bytes (ASCII: one a character), and where each method's chunk stands. */
+export interface IndexedSnapshot {
+  text: string;
+  bytes: Buffer;
+  index: SnapshotIndex;
 }
 
 /**
  * `renderApiSnapshot`, with where each method's chunk stands in the text. A method whose chunk
  * `previous` still holds is not stringified again: a warm run reads the bulk of none of the
- * methods it did not change.
+ * methods it did not change. The file is put together as bytes (the kept chunks are slices of
+ * the last file's), and the text read from them: one copy of 12 MB, where joining strings
+ * left a rope that each later use (hashing, encoding, writing) flattened or walked again.
  */
-export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChunks): { text: string; index: SnapshotIndex } {
+export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChunks): IndexedSnapshot {
   // A copy without the left-out keys, then a plain stringify: the same text as a replacer that
   // drops them, at half the cost (a replacer is a call back into JS for every value of the IR).
   if (previous === undefined) return indexedWhole(ir);
   const rest = asciiJson(JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1));
-  if (ir.methods.length === 0) return { text: `${rest}\n`, index: [] };
+  if (ir.methods.length === 0) return fromBytes(Buffer.from(`${rest}\n`, 'latin1'), []);
   const at = rest.indexOf(EMPTY_METHODS);
-  let text = `${rest.slice(0, at)}${METHODS_OPEN}`;
+  const pieces: Buffer[] = [Buffer.from(`${rest.slice(0, at)}${METHODS_OPEN}`, 'latin1')];
+  let length = pieces[0]?.length ?? 0;
+  const add = (piece: Buffer): void => {
+    pieces.push(piece);
+    length += piece.length;
+  };
+  const between = Buffer.from(METHODS_BETWEEN, 'latin1');
   const index: SnapshotIndex = [];
   ir.methods.forEach((method, i) => {
-    if (i > 0) text += METHODS_BETWEEN;
-    const chunk = previous?.chunk(method) ?? methodSnapshotChunk(method);
-    index.push([method.source, methodDigest(method), text.length, chunk.length]);
-    text += chunk;
+    if (i > 0) add(between);
+    const chunk = previous?.chunk(method) ?? Buffer.from(methodSnapshotChunk(method), 'latin1');
+    index.push([method.source, methodDigest(method), length, chunk.length]);
+    add(chunk);
   });
-  return { text: `${text}${METHODS_CLOSE}${rest.slice(at + EMPTY_METHODS.length)}\n`, index };
+  add(Buffer.from(`${METHODS_CLOSE}${rest.slice(at + EMPTY_METHODS.length)}\n`, 'latin1'));
+  return fromBytes(Buffer.concat(pieces, length), index);
+}
+
+function fromBytes(bytes: Buffer, index: SnapshotIndex): IndexedSnapshot {
+  return { text: bytes.toString('latin1'), bytes, index };
 }
 
 /**
@@ -54,7 +75,7 @@ export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChun
  * closing line, which is the only line of the list that is exactly two spaces and `}` (a
  * method's own lines are indented further, and JSON strings hold no raw newline).
  */
-function indexedWhole(ir: IrDocument): { text: string; index: SnapshotIndex } {
+function indexedWhole(ir: IrDocument): IndexedSnapshot {
   const text = `${asciiJson(JSON.stringify(withoutLeftOut(ir, ''), null, 1))}\n`;
   const index: SnapshotIndex = [];
   let start = text.indexOf(METHODS_OPEN) + METHODS_OPEN.length;
@@ -63,7 +84,7 @@ function indexedWhole(ir: IrDocument): { text: string; index: SnapshotIndex } {
     index.push([method.source, methodDigest(method), start, end - start]);
     start = end + METHODS_BETWEEN.length;
   }
-  return { text, index };
+  return { text, bytes: Buffer.from(text, 'latin1'), index };
 }
 
 // How `JSON.stringify(…, null, 1)` writes the top-level `methods` list: empty (the first such
@@ -81,18 +102,22 @@ function methodSnapshotChunk(method: IrMethod): string {
 }
 
 /**
- * The chunks of a snapshot text as `index` places them, for the methods whose digest is the
- * one recorded (their chunk is then the one this run would make).
+ * The chunks of a snapshot file as `index` places them, for the methods whose digest is the
+ * one recorded (their chunk is then the one this run would make). `bytes` reads the file when
+ * first needed; a file that is not ASCII (not one this generator wrote) gives no chunk.
  */
-export function chunksOfSnapshot(text: () => string, index: SnapshotIndex): SnapshotChunks {
+export function chunksOfSnapshot(bytes: () => Buffer, index: SnapshotIndex): SnapshotChunks {
   const bySource = new Map(index.map((entry) => [entry[0], entry]));
-  let whole: string | undefined;
+  let whole: Buffer | undefined;
   return {
     chunk: (method) => {
       const entry = bySource.get(method.source);
       if (entry === undefined || entry[1] !== methodDigest(method)) return undefined;
-      whole ??= text();
-      const chunk = whole.slice(entry[2], entry[2] + entry[3]);
+      if (whole === undefined) {
+        const read = bytes();
+        whole = isAscii(read) ? read : Buffer.alloc(0);
+      }
+      const chunk = whole.subarray(entry[2], entry[2] + entry[3]);
       return chunk.length === entry[3] ? chunk : undefined;
     },
   };

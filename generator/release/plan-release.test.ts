@@ -101,15 +101,21 @@ describe('renderApiSnapshot', () => {
     let read = 0;
     const previous = chunksOfSnapshot(() => {
       read++;
-      return first.text;
+      return first.bytes;
     }, first.index);
     const changed = { ...b, description: 'Changed.' };
     const next = renderIndexedApiSnapshot(irOf(a, changed), previous);
     expect(next.text).toBe(renderApiSnapshot(irOf(a, changed)));
+    // The bytes are the text's (ASCII), however the file was put together.
+    expect(next.bytes.equals(Buffer.from(next.text, 'utf8'))).toBe(true);
+    expect(first.bytes.equals(Buffer.from(first.text, 'utf8'))).toBe(true);
     expect(read).toBe(1);
     // …and only while they are as they were (by digest), wherever they now stand.
     expect(previous.chunk(changed)).toBeUndefined();
     expect(renderIndexedApiSnapshot(irOf(changed, a), previous).text).toBe(renderApiSnapshot(irOf(changed, a)));
+    // A file that is not ASCII is none this generator wrote: it gives no chunk.
+    const foreign = chunksOfSnapshot(() => Buffer.from(`é${first.text}`, 'utf8'), first.index);
+    expect(foreign.chunk(a)).toBeUndefined();
     expect(renderApiSnapshot(irOf())).toBe(`${JSON.stringify({ irVersion: 1, methods: [], types: [], systemErrors: [] }, null, 1)}\n`);
   });
 

@@ -32,6 +32,8 @@ export interface Release {
   bump: SemverBump;
   /** Files to add to the package: the API snapshot, and the changelog once there is one. */
   files: Map<string, string>;
+  /** Some of `files` as UTF-8 bytes, made on the way (the API snapshot): the writer need not encode them. */
+  encoded: Map<string, Buffer>;
   /** Where each method stands in the API snapshot (for the incremental cache's next run). */
   snapshotIndex: SnapshotIndex;
 }
@@ -114,5 +116,5 @@ export async function planRelease(input: ReleaseInput): Promise<Release> {
   markStep('release: API snapshot rendered');
   const files = new Map<string, string>([[API_SNAPSHOT_FILE, snapshot.text]]);
   if (changelog !== undefined) files.set(CHANGELOG_FILE, changelog);
-  return { version, bump, files, snapshotIndex: snapshot.index };
+  return { version, bump, files, encoded: new Map([[API_SNAPSHOT_FILE, snapshot.bytes]]), snapshotIndex: snapshot.index };
 }
