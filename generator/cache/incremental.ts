@@ -126,13 +126,18 @@ function trusted(record: StatRecord | undefined, stat: FileStat | undefined, rac
  * file's size, time and inode are as that run saw them. A path that leaves the docs root is
  * never read: it hashes as `outside`, as the reader refuses it.
  */
+/** `a/b.md`: `/`-separated names, none empty or starting with a dot (so no `.` or `..`), no backslash. */
+const PLAIN_RELATIVE = /^[^/\\.][^/\\]*(?:\/[^/\\.][^/\\]*)*$/;
+
 function hasher(docsRoot: string, previous: Record<string, StatRecord>, racyFrom: number, seen: Map<string, StatRecord>, stats: IncrementalStats): HashFile {
   const memo = new Map<string, string>();
   return (file) => {
     let h = memo.get(file);
     if (h === undefined) {
-      const full = path.resolve(docsRoot, file);
-      const rel = path.relative(docsRoot, full);
+      // A plain relative path (the listed pages: thousands a run) is inside the root as it stands.
+      const plain = PLAIN_RELATIVE.test(file);
+      const full = plain ? `${docsRoot}${path.sep}${file}` : path.resolve(docsRoot, file);
+      const rel = plain ? file : path.relative(docsRoot, full);
       if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) h = 'outside';
       else {
         const stat = statOf(full);

@@ -42,7 +42,7 @@ describe('PlanCache', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'b24gen-plan-cache-'));
     dirs.push(dir);
     const store = new RecordStore(path.join(dir, 'plans.tsv'), 's');
-    const head = (facts: unknown): string => JSON.stringify({ claims: [], diagnostics: [], shape: { keys: ['declarations'], head: {} }, facts });
+    const head = (facts: unknown): string => JSON.stringify({ claims: [], diagnostics: [], shape: { keys: ['declarations'], head: {} }, facts, identity: 'i' });
     store.keep('bad-head', ['{', '{}']);
     store.keep('bad-facts', [head(null), '{}']);
     store.keep('bad-plan', [head({}), '{']);

@@ -1,4 +1,4 @@
-import { knownPlanFacts, PLAN_HEAD_FIELDS, planFacts } from '../emit/plan-memo.js';
+import { knownPlanFacts, PLAN_HEAD_FIELDS, planFacts, planIdentity } from '../emit/plan-memo.js';
 import type { PlanFacts, PlanMemo, PlannedMethod, SharedPlan } from '../emit/plan-memo.js';
 import type { MethodPlan } from '../emit/plan.js';
 import { isObjectShape, lazyObject, objectShape, type ObjectShape } from './lazy-object.js';
@@ -39,7 +39,7 @@ export class PlanCache implements PlanMemo {
       return undefined;
     }
     const lists = [shared.names, shared.shared, shared.namedTypeNames, shared.refAliasNames, shared.valueMapNames, shared.diagnostics];
-    if (!lists.every(Array.isArray) || typeof shared.context !== 'string') return undefined;
+    if (!lists.every(Array.isArray) || typeof shared.context !== 'string' || typeof shared.sharedDigest !== 'string') return undefined;
     this.store.keep(`${SHARED_PREFIX}${key}`, stored);
     return shared as SharedPlan;
   }
@@ -55,6 +55,7 @@ export class PlanCache implements PlanMemo {
       diagnostics: planned.diagnostics,
       shape: objectShape(planned.plan, PLAN_HEAD_FIELDS),
       facts: planFacts(planned.plan),
+      identity: planIdentity(key, planned.claims),
     };
     this.store.keep(key, [JSON.stringify(head), JSON.stringify(planned.plan)]);
   }
@@ -69,6 +70,7 @@ interface PlanRecordHead {
   diagnostics: PlannedMethod['diagnostics'];
   shape: ObjectShape;
   facts: PlanFacts;
+  identity: string;
 }
 
 function plannedFrom(stored: StoredRecord): PlannedMethod | undefined {
@@ -79,9 +81,9 @@ function plannedFrom(stored: StoredRecord): PlannedMethod | undefined {
   } catch {
     return undefined;
   }
-  const { claims, diagnostics, shape, facts } = head;
-  if (!Array.isArray(claims) || !Array.isArray(diagnostics) || !isObjectShape(shape) || typeof facts !== 'object' || facts === null) return undefined;
+  const { claims, diagnostics, shape, facts, identity } = head;
+  if (!Array.isArray(claims) || !Array.isArray(diagnostics) || !isObjectShape(shape) || typeof facts !== 'object' || facts === null || typeof identity !== 'string') return undefined;
   const plan = lazyObject<MethodPlan>(shape, () => stored.field(1));
   knownPlanFacts(plan, facts);
-  return { claims, plan, diagnostics };
+  return { claims, plan, diagnostics, identity };
 }

@@ -5,7 +5,7 @@ import type { Diagnostic, IrDocument } from '../ir/types.js';
 import { clientModuleInput, type ClientModuleInput } from './client-module.js';
 import { emitFixturesModuleViews, emitMockModule, fixturesModuleFile } from './fixtures-module.js';
 import { emitMethodModuleViews, methodModuleFile } from './method-module.js';
-import { askPart, partsFromMemo, type AskedPart, type PrintedModuleMemo } from './module-memo.js';
+import { askPart, identifyPart, partsFromMemo, printAhead, type AskedPart, type PrintedModuleMemo } from './module-memo.js';
 import { compiledPaths, isModuleSource } from './module-path.js';
 import { HEADER, type ModuleViews } from './module-views.js';
 import { packageIdentityProblem } from './package-identity.js';
@@ -102,6 +102,8 @@ function printedModules(plan: PackagePlan, parts: PartPrinter, visit?: (file: st
   let inputs = packagePartInputs.get(plan);
   if (inputs === undefined) {
     inputs = { client: clientModuleInput(plan), types: { shared: plan.shared }, errors: { systemErrors: plan.systemErrors } };
+    // Keyed by the planner's digest of the declarations, where it has one: no walk through them.
+    if (plan.sharedDigest !== undefined) identifyPart(inputs.types, `shared ${plan.sharedDigest}`);
     packagePartInputs.set(plan, inputs);
   }
   const views = new Map<string, ModuleViews>();
@@ -176,6 +178,9 @@ async function emitSources(
   return { files, compiled };
 }
 
+/** More methods planned anew than this make a first run (or nearly): their parts are printed with the rest. */
+const PRINT_AHEAD_AT_MOST = 16;
+
 /** The package's files: each source, and beside each module its `dist/` `.js` and `.d.ts`, sorted by path. */
 function packageFiles(sources: ReadonlyMap<string, string>, compiledOf: (file: string) => TranspiledFile): Map<string, string> {
   const out = new Map<string, string>();
@@ -239,6 +244,11 @@ export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Pr
   markStep('emit: started');
   const plan = planPackage(ir, options.planMemo);
   markStep('emit: planned');
+  // A run that planned a few methods anew prints their parts first, beside the listing below.
+  const ahead =
+    options.printedModules !== undefined && plan.replanned.size > 0 && plan.replanned.size <= PRINT_AHEAD_AT_MOST
+      ? printAhead(options.printedModules, [...plan.replanned].flatMap((m) => [askPart('methods', m), askPart('fixtures', m)]), options.printParts ?? printPartsHere)
+      : undefined;
   options.diagnostics?.push(...plan.diagnostics);
   const kept = new Map<string, string>();
   const skip = new Set<string>();
@@ -262,7 +272,7 @@ export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Pr
       kept.set(file, hashes.ts).set(compiled.js, hashes.js).set(compiled.dts, hashes.dts);
     }
     markStep('emit: parts listed');
-    parts = await partsFromMemo(options.printedModules, needed, options.printParts ?? printPartsHere);
+    parts = await partsFromMemo(options.printedModules, needed, options.printParts ?? printPartsHere, ahead);
   }
   markStep('emit: parts printed');
   const { files, compiled } = await emitSources(plan, options, parts, skip);

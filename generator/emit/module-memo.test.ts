@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askPart, identifyPart, partKey, partsFromMemo, type AskedPart, type PrintedModuleMemo } from './module-memo.js';
+import { askPart, identifyPart, partKey, partsFromMemo, printAhead, type AskedPart, type PrintedModuleMemo } from './module-memo.js';
 import type { ModuleViews } from './module-views.js';
 import { NO_VIEWS, type PartPrinter, type PartRequest, type PrintParts } from './parts.js';
 import type { MethodPlan } from './plan.js';
@@ -105,5 +105,33 @@ describe('parts from the memo', () => {
   it('refuses a part the first pass did not ask for', async () => {
     const parts = await partsFromMemo(mapMemo(), askedBy(assemble(['one'])), recordingPrinter());
     expect(() => parts('methods', method('other'))).toThrow(/did not ask for/);
+  });
+});
+
+describe('printAhead', () => {
+  it('prints the parts the memo lacks at once, and partsFromMemo hands them out without printing them again', async () => {
+    const memo = mapMemo();
+    const kept = method('kept');
+    memo.keep(partKey('methods', kept) as string, { ts: 'kept', js: 'kept', dts: 'kept' });
+    const fresh = method('fresh');
+    const print = recordingPrinter();
+    const ahead = printAhead(memo, [askPart('methods', fresh), askPart('methods', kept), askPart('methods', fresh)], print);
+    // One batch, of the one part the memo lacks, asked for before the walk.
+    expect(print.batches.map((b) => b.map((r) => (r.input as MethodPlan).docs.description))).toEqual([['fresh']]);
+    const other = method('other');
+    const asked: AskedPart[] = [askPart('methods', kept), askPart('methods', fresh), askPart('methods', other)];
+    const parts = await partsFromMemo(memo, asked, print, ahead);
+    expect(print.batches.map((b) => b.map((r) => (r.input as MethodPlan).docs.description))).toEqual([['fresh'], ['other']]);
+    expect([kept, fresh, other].map((m) => parts('methods', m).ts)).toEqual(['kept', 'methods:fresh', 'methods:other']);
+    expect(memo.map.get(partKey('methods', fresh) as string)?.ts).toBe('methods:fresh');
+  });
+
+  it('asks for nothing when the memo holds every part', () => {
+    const memo = mapMemo();
+    const kept = method('kept');
+    memo.keep(partKey('methods', kept) as string, NO_VIEWS);
+    const print = recordingPrinter();
+    expect(printAhead(memo, [askPart('methods', kept)], print).size).toBe(0);
+    expect(print.batches).toEqual([]);
   });
 });

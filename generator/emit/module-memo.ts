@@ -78,20 +78,42 @@ export function askPart<K extends PartKind>(kind: K, input: PartInputs[K]): Aske
   return { key: partKey(kind, input), request: { kind, input } as PartRequest };
 }
 
+/** Parts asked for before the walk over the modules, by key: being printed (see `printAhead`). */
+export type PartsAhead = ReadonlyMap<string, Promise<ModuleViews>>;
+
 /**
- * A part printer that hands out the `asked` parts: from the memo where it has them, the rest
- * printed by `print` in one batch first (and kept in the memo). A part without a key is printed
- * each run, and handed out in the order it was asked for.
+ * Starts printing `asked` parts the memo lacks, before the walk over the modules asks for them:
+ * a warm run's few new parts are then printed (in the print worker) while this thread lists
+ * the thousands it keeps. A failure shows when the part is asked for.
  */
-export async function partsFromMemo(memo: PrintedModuleMemo, asked: readonly AskedPart[], print: PrintParts): Promise<PartPrinter> {
+export function printAhead(memo: PrintedModuleMemo, asked: readonly AskedPart[], print: PrintParts): PartsAhead {
+  const wanted = new Map<string, PartRequest>();
+  for (const { key, request } of asked) if (key !== undefined && !wanted.has(key) && memo.get(key) === undefined) wanted.set(key, request);
+  if (wanted.size === 0) return new Map();
+  const printing = print([...wanted.values()]);
+  // Handled here too: a part never asked for again must not leave a rejection unhandled.
+  printing.catch(() => undefined);
+  return new Map([...wanted.keys()].map((key, i) => [key, printing.then((views) => views[i] as ModuleViews)]));
+}
+
+/**
+ * A part printer that hands out the `asked` parts: from the memo where it has them, from
+ * `ahead` where they were asked for before, the rest printed by `print` in one batch first (all
+ * kept in the memo). A part without a key is printed each run, and handed out in the order it
+ * was asked for.
+ */
+export async function partsFromMemo(memo: PrintedModuleMemo, asked: readonly AskedPart[], print: PrintParts, ahead: PartsAhead = new Map()): Promise<PartPrinter> {
   const found = new Map<string, ModuleViews>();
   const missing = new Map<string, PartRequest>();
+  const early = new Map<string, Promise<ModuleViews>>();
   const unkeyed: PartRequest[] = [];
   for (const { key, request } of asked) {
     if (key === undefined) unkeyed.push(request);
-    else if (!found.has(key) && !missing.has(key)) {
+    else if (!found.has(key) && !missing.has(key) && !early.has(key)) {
       const kept = memo.get(key);
+      const printing = ahead.get(key);
       if (kept !== undefined) found.set(key, kept);
+      else if (printing !== undefined) early.set(key, printing);
       else missing.set(key, request);
     }
   }
@@ -99,6 +121,11 @@ export async function partsFromMemo(memo: PrintedModuleMemo, asked: readonly Ask
   let i = 0;
   for (const key of missing.keys()) {
     const views = printed[i++] as ModuleViews;
+    found.set(key, views);
+    memo.keep(key, views);
+  }
+  for (const [key, printing] of early) {
+    const views = await printing;
     found.set(key, views);
     memo.keep(key, views);
   }

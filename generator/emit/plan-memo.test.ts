@@ -55,6 +55,8 @@ describe('plan memo', () => {
       expect([memo.sharedKept, memo.sharedFound]).toEqual([1, 1]);
       // The context kept with the shared plan keeps every method plan.
       expect(memo.found).toBe(doc.methods.length);
+      expect(second.sharedDigest).toBeDefined();
+      expect(second.sharedDigest).toBe(first.sharedDigest);
       expect(planData(second)).toStrictEqual(planData(first));
       expect(planData(second)).toStrictEqual(planData(planPackage(doc)));
     }
@@ -69,12 +71,16 @@ describe('plan memo', () => {
     const renamed: IrDocument = { ...doc, types: [{ ...structure, name: `${structure.name}_renamed` }, ...doc.types.slice(1)] };
     const reference = { raw: 'crm_status', kind: 'ref', name: 'crm_status' } as const;
     const referring: IrDocument = { ...doc, methods: [...doc.methods, method('x.ref.get', { resultType: reference })] };
+    const plans = [planPackage(doc, memo)];
     for (const changed of [renamed, referring]) {
       const kept = memo.sharedKept;
       const plan = planPackage(changed, memo);
       expect(memo.sharedKept).toBe(kept + 1);
       expect(planData(plan)).toStrictEqual(planData(planPackage(changed)));
+      plans.push(plan);
     }
+    // The digest that keys the printed types module follows the declarations, and only them.
+    for (const a of plans) for (const b of plans) expect(a.sharedDigest === b.sharedDigest).toBe(JSON.stringify(a.shared) === JSON.stringify(b.shared));
     const prose: IrDocument = { ...doc, methods: doc.methods.map((m, i) => (i === 0 ? { ...m, description: 'Edited.' } : m)) };
     const found = memo.sharedFound;
     expect(planData(planPackage(prose, memo))).toStrictEqual(planData(planPackage(prose)));

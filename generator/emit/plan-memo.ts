@@ -24,6 +24,8 @@ export interface PlannedMethod {
   plan: MethodPlan;
   /** Findings reported while planning it. */
   diagnostics: Diagnostic[];
+  /** `planIdentity` of its key and claims, when the memo kept it (a warm run takes it instead of hashing again). */
+  identity?: string;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface SharedPlan {
   valueMapNames: Array<[key: string, name: string]>;
   /** The key of the state methods are planned in (`planContextKey`). */
   context: string;
+  /** A digest of `shared` (its JSON), which stands for it where the printed parts are keyed. */
+  sharedDigest: string;
   diagnostics: Diagnostic[];
   /**
    * With findings: the places of the fields in the pages they name, when they were made
@@ -88,9 +92,13 @@ export function sharedPlanKey(types: readonly IrNamedType[], methods: readonly I
   };
 }
 
-/** The key of everything a method's plan depends on besides its names. */
+/**
+ * The key of everything a method's plan depends on besides its names: the context's key, the
+ * module's stem and the method's digest, side by side (hashing them again, for each of some
+ * 1,700 methods on every run, made it no better a key).
+ */
 export function methodPlanKey(context: string, moduleStem: string, method: IrMethod): string {
-  return contentHash('method-plan', context, moduleStem, methodDigest(method));
+  return `${context} ${moduleStem} ${methodDigest(method)}`;
 }
 
 /** The key of the state every method is planned in: the shared declarations and the names they took. */

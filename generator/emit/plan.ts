@@ -10,6 +10,7 @@ import { docText, safeUrl } from './escape.js';
 import { camelCase, FileNameRegistry, NameRegistry, pascalCase, words } from './names.js';
 import { identifyPart } from './module-memo.js';
 import { methodRefTypes, refTypesIn } from '../ir/method-ref-types.js';
+import { contentHash } from '../content-hash.js';
 import { methodPlanKey, planContextKey, planFacts, planIdentity, replayClaims, sharedPlanKey, type NameClaim, type PlanMemo, type SharedPlanKey } from './plan-memo.js';
 import {
   mismatch,
@@ -141,6 +142,10 @@ export interface PackagePlan {
   sections: SectionPlan[];
   /** Declarations of `src/types.ts`, in print order. */
   shared: DeclarationPlan[];
+  /** A digest of `shared` (equal digests, equal declarations), when the planner kept or took them from a memo. */
+  sharedDigest?: string;
+  /** With a memo: the method plans it did not hold (planned in this run), whose parts are likely to be printed. */
+  replanned: ReadonlySet<MethodPlan>;
   systemErrors: SystemErrorPlan[];
   tree: NamespaceNode;
   /** Names declared in `src/types.ts`. */
@@ -235,11 +240,15 @@ class Planner {
   private currentSource = '';
   /** With a memo: the key of the state methods are planned in (after the shared declarations). */
   private context: string | undefined;
+  /** With a memo that keeps shared plans: `SharedPlan.sharedDigest`. */
+  private sharedDigest: string | undefined;
   /** While a method is planned for the memo: the names it claims and the declarations it registers. */
   private claimLog: NameClaim[] | undefined;
   private registerLog: string[] | undefined;
   /** Each method plan's identity for the printed-part memo, before the namespace step. */
   private readonly identities = new Map<MethodPlan, string>();
+  /** With a memo: the methods it did not hold, planned in this run. */
+  private readonly replanned = new Set<MethodPlan>();
   private readonly structures: StructureFields[];
   /** The structures by id, and by name (several may share one): every field reference looks one up. */
   private readonly structureById: Map<string, StructureFields>;
@@ -294,6 +303,8 @@ class Planner {
       methods: methodPlans,
       sections,
       shared,
+      ...(this.sharedDigest === undefined ? {} : { sharedDigest: this.sharedDigest }),
+      replanned: this.replanned,
       systemErrors: this.planSystemErrors(),
       tree,
       sharedNames: this.sharedNames,
@@ -324,6 +335,7 @@ class Planner {
       }
       this.diagnostics.push(...kept.diagnostics);
       this.context = kept.context;
+      this.sharedDigest = kept.sharedDigest;
       return kept.shared;
     }
     const from = this.diagnostics.length;
@@ -332,6 +344,7 @@ class Planner {
     this.context = planContextKey(shared, [...this.namedTypeNames], [...this.refAliasNames], [...this.valueMapNames], this.names.list(), this.structures);
     if (sharedKey !== undefined) {
       const diagnostics = this.diagnostics.slice(from);
+      this.sharedDigest = contentHash('shared-declarations', JSON.stringify(shared));
       memo.keepShared?.(sharedKey.key, {
         names: this.names.list(),
         shared,
@@ -339,6 +352,7 @@ class Planner {
         refAliasNames: [...this.refAliasNames],
         valueMapNames: [...this.valueMapNames],
         context: this.context,
+        sharedDigest: this.sharedDigest,
         diagnostics,
         ...(diagnostics.length === 0 ? {} : { positions: positionsOf(sharedKey, diagnostics) }),
       });
@@ -805,7 +819,7 @@ class Planner {
     if (kept !== undefined && replayClaims(this.names, kept.claims)) {
       for (const name of planFacts(kept.plan).declarationNames) this.registerKept(name, kept.plan);
       this.diagnostics.push(...kept.diagnostics);
-      this.identities.set(kept.plan, planIdentity(key, kept.claims));
+      this.identities.set(kept.plan, kept.identity ?? planIdentity(key, kept.claims));
       return kept.plan;
     }
     const claims: NameClaim[] = [];
@@ -827,6 +841,7 @@ class Planner {
       this.memo.keep(key, { claims, plan, diagnostics: this.diagnostics.slice(from) });
     }
     this.identities.set(plan, planIdentity(key, claims));
+    this.replanned.add(plan);
     return plan;
   }
 

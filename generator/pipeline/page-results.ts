@@ -83,15 +83,17 @@ function pageFailed(source: string, error: unknown): Diagnostic {
 }
 
 /**
- * Pages parsed this run, each kept as an untouched copy for one more reading: a page that was
- * read for its method (which changes the tree) and also defines structures is read for those
- * from the copy instead of being parsed again. Used on runs that parse few pages.
+ * Pages parsed this run, each kept for one more reading: a page that was read for its method
+ * and also defines structures is read for those from the same tree instead of being parsed
+ * again. Used on runs that parse few pages. The tree is shared, not copied: reading a page for
+ * its method leaves its tree as parsed (parsed-pages.test.ts checks every method page of the
+ * corpus), and a copy of a large page took longer than its extraction.
  */
 export class ParsedPages {
   private readonly kept = new Map<string, Parsed>();
 
   keep(source: string, parsed: Parsed): void {
-    this.kept.set(source, { ...parsed, tree: structuredClone(parsed.tree), diagnostics: [...parsed.diagnostics] });
+    this.kept.set(source, { ...parsed, diagnostics: [...parsed.diagnostics] });
   }
 
   take(source: string): Parsed | undefined {
