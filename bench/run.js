@@ -20,6 +20,7 @@ if (!existsSync(path.join(root, 'dist', 'load', 'index.js'))) {
   process.exit(1);
 }
 const { listDocsPages } = await import('../dist/load/index.js');
+const { isReferencePage } = await import('../dist/load/page-paths.js');
 
 const docs = path.resolve(process.env.B24GEN_BENCH_DOCS ?? path.join(root, '..', 'shared', 'corpus', 'b24restdocs-2026-08-21'));
 if (!existsSync(path.join(docs, 'api-reference'))) {
@@ -66,8 +67,7 @@ function generate(docsRoot, out, cacheDir) {
   return r;
 }
 
-const isFragment = (s) => s.split('/').slice(0, -1).some((p) => p === '_include' || p === '_includes');
-const pages = listDocsPages(docs).filter((s) => s.startsWith('api-reference/') && !isFragment(s));
+const pages = listDocsPages(docs).filter(isReferencePage);
 const pageList = path.join(work, 'pages.json');
 writeFileSync(pageList, JSON.stringify(pages.map((p) => path.join(docs, p))));
 

@@ -30,14 +30,18 @@ function plural(count: number, word: string): string {
  * diagnostics grouped by kind with counts and each kind's worst severity.
  */
 export function reportDiagnostics(diagnostics: readonly Diagnostic[], headline: string, options: ReportOptions): void {
-  const sorted = sortDiagnostics(diagnostics);
   const threshold = shownSeverity(options.verbosity);
+  if (options.verbosity === 'quiet') {
+    // Errors only, and no summary: the thousands of other findings need no sorting.
+    for (const diagnostic of sortDiagnostics(diagnostics.filter((d) => atLeast(d.severity, threshold)))) options.write(formatDiagnostic(diagnostic, { color: options.color }));
+    return;
+  }
+  const sorted = sortDiagnostics(diagnostics);
   let hidden = 0;
   for (const diagnostic of sorted) {
     if (atLeast(diagnostic.severity, threshold)) options.write(formatDiagnostic(diagnostic, { color: options.color }));
     else hidden++;
   }
-  if (options.verbosity === 'quiet') return;
   const bySeverity = (severity: Severity): number => sorted.filter((d) => d.severity === severity).length;
   options.write(
     `${headline}, ${plural(sorted.length, 'diagnostic')} (${plural(bySeverity('error'), 'error')}, ${plural(bySeverity('warning'), 'warning')}, ${bySeverity('info')} info)`,

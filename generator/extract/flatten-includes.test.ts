@@ -38,5 +38,11 @@ describe('boilerplateKind', () => {
     expect(boilerplateKind('_includes/system-errors.md')).toBe('system-errors');
     expect(boilerplateKind('api-reference/_includes/examples.md')).toBe('examples');
     expect(boilerplateKind('api-reference/crm/examples.md')).toBeUndefined();
+    expect(boilerplateKind('api-reference/_include/required.md')).toBe('required');
+  });
+
+  it('takes no name from the object behind the table (an include named __proto__ or toString)', () => {
+    expect(boilerplateKind('_includes/__proto__')).toBeUndefined();
+    expect(boilerplateKind('_includes/toString')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * file name and dropped: their tables describe every method, not this one.
  */
 import type { RootContent } from 'mdast';
+import { isFragment } from '../load/page-paths.js';
 import type { YfmInclude } from '../parse/yfm-nodes.js';
 
 export type BoilerplateInclude = 'required' | 'examples' | 'error-info' | 'error-info-v3' | 'system-errors';
@@ -19,10 +20,9 @@ const BOILERPLATE: Readonly<Record<string, BoilerplateInclude>> = {
 
 /** Which boilerplate fragment an include path names, if any. */
 export function boilerplateKind(file: string): BoilerplateInclude | undefined {
-  const parts = file.split('/');
-  const base = parts[parts.length - 1] ?? '';
-  const inIncludes = parts.slice(0, -1).some((p) => p === '_includes' || p === '_include');
-  return inIncludes ? BOILERPLATE[base] : undefined;
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  // Own keys only: an include named `__proto__` is no boilerplate.
+  return isFragment(file) && Object.hasOwn(BOILERPLATE, base) ? BOILERPLATE[base] : undefined;
 }
 
 export interface FlattenedNodes {
