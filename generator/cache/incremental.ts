@@ -120,15 +120,15 @@ function trusted(record: StatRecord | undefined, stat: FileStat | undefined, rac
   return typeof record[3] === 'string' ? record[3] : undefined;
 }
 
+/** `a/b.md`: `/`-separated names, none empty or starting with a dot (so no `.` or `..`), no backslash. */
+const PLAIN_RELATIVE = /^[^/\\.][^/\\]*(?:\/[^/\\.][^/\\]*)*$/;
+
 /**
  * Hashes a docs file's bytes as they are on disk (finer than the reader's normalised text, so
  * every change the reader could see changes the hash), or takes the last run's hash when the
  * file's size, time and inode are as that run saw them. A path that leaves the docs root is
  * never read: it hashes as `outside`, as the reader refuses it.
  */
-/** `a/b.md`: `/`-separated names, none empty or starting with a dot (so no `.` or `..`), no backslash. */
-const PLAIN_RELATIVE = /^[^/\\.][^/\\]*(?:\/[^/\\.][^/\\]*)*$/;
-
 function hasher(docsRoot: string, previous: Record<string, StatRecord>, racyFrom: number, seen: Map<string, StatRecord>, stats: IncrementalStats): HashFile {
   const memo = new Map<string, string>();
   return (file) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isObjectShape, lazyObject, objectShape } from './lazy-object.js';
+import { DamagedCacheError, isObjectShape, lazyObject, objectShape } from './lazy-object.js';
 
 const value = { name: 'a.b', big: { rows: [1, 2, { x: 'é' }] }, key: 'a.b', list: ['x'], last: null };
 const json = JSON.stringify(value);
@@ -39,5 +39,24 @@ describe('lazyObject', () => {
     expect(isObjectShape(objectShape(value, ['name']))).toBe(true);
     expect(isObjectShape({ keys: 'name', head: {} })).toBe(false);
     expect(isObjectShape(null)).toBe(false);
+  });
+});
+
+describe('lazyObject, damaged', () => {
+  it('throws on every read of a field outside the head, never loops, and keeps its head', () => {
+    const lazy = lazyObject<typeof value>(objectShape(value, ['name']), '{"name": "a.b", "big": ');
+    expect(lazy.name).toBe('a.b');
+    expect(() => lazy.big).toThrow(DamagedCacheError);
+    expect(() => lazy.list).toThrow(DamagedCacheError);
+  });
+
+  it('shares its accessors: two objects of one shape read their own texts', () => {
+    const other = { ...value, big: { rows: [] }, list: ['z'] };
+    const a = lazyObject<typeof value>(objectShape(value, ['name']), json);
+    const b = lazyObject<typeof value>(objectShape(other, ['name']), JSON.stringify(other));
+    expect(b.list).toEqual(['z']);
+    expect(a.list).toEqual(['x']);
+    expect(a.big.rows).toHaveLength(3);
+    expect(b.big.rows).toHaveLength(0);
   });
 });
