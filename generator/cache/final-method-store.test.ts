@@ -7,6 +7,7 @@ import { methodDigest } from '../ir/method-digest.js';
 import { methodRefTypes } from '../ir/method-ref-types.js';
 import type { IrNamedType } from '../ir/types.js';
 import { FinalMethodStore } from './final-method-store.js';
+import { DamagedCacheError } from './lazy-object.js';
 import { RecordStore } from './record-store.js';
 
 const dirs: string[] = [];
@@ -88,5 +89,28 @@ describe('FinalMethodStore', () => {
     expect(again.context).toBe('ctx-2');
     expect(again.method(plain.source)).toBeUndefined();
     expect(again.method(shown.source)).toBeDefined();
+  });
+
+  it('reads a method\'s references only when asked for; a list that turns out damaged then stops the run', () => {
+    const file = storeFile();
+    const records = new RecordStore(file, 's');
+    new FinalMethodStore(records).record('ctx', { refined: [], before: {} }, [{ method: shown, shownTypes: [], typeReads: [] }]);
+    records.save();
+    // Field 6 is the reference list: one that is no list at all (or cut short) is a miss, a broken one fails when read.
+    for (const [refs, outcome] of [['{}', 'miss'], ['[{"raw":', 'miss'], ['[{"raw":]', 'damaged']] as const) {
+      const reopened = new RecordStore(file, 's');
+      const key = `final:${shown.source}`;
+      const fields = reopened.get(key);
+      if (fields === undefined) throw new Error(`no record under ${key}`);
+      const edited = Array.from({ length: fields.length }, (_, i) => (i === 6 ? refs : fields.field(i)));
+      reopened.keep(key, edited);
+      // Only kept records are saved: the run's own record too.
+      const run = reopened.get('run');
+      if (run !== undefined) reopened.keep('run', run);
+      reopened.save();
+      const method = new FinalMethodStore(new RecordStore(file, 's')).method(shown.source);
+      if (outcome === 'miss') expect(method).toBeUndefined();
+      else expect(() => methodRefTypes(method as never)).toThrow(DamagedCacheError);
+    }
   });
 });

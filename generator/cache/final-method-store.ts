@@ -1,8 +1,8 @@
 import { knownMethodDigest, methodJsonAndDigest } from '../ir/method-digest.js';
-import { knownMethodRefTypes, methodRefTypes } from '../ir/method-ref-types.js';
+import { knownMethodRefTypes, methodRefTypesText } from '../ir/method-ref-types.js';
 import type { IrMethod, IrNamedType, TypeRef } from '../ir/types.js';
 import type { FinalMethod, FinalMethodCache, RecordedTypes } from '../pipeline/finished-methods.js';
-import { isObjectShape, lazyObject, objectShape } from './lazy-object.js';
+import { DamagedCacheError, isObjectShape, lazyObject, objectShape } from './lazy-object.js';
 import type { RecordStore, StoredRecord } from './record-store.js';
 
 const RUN_KEY = 'run';
@@ -84,18 +84,18 @@ export class FinalMethodStore implements FinalMethodCache {
     const stored = this.stored(source);
     if (stored === undefined) return undefined;
     let shape: unknown;
-    let refs: unknown;
     try {
       shape = JSON.parse(stored.field(5));
-      refs = JSON.parse(stored.field(6));
     } catch {
       return undefined;
     }
-    if (!Array.isArray(refs)) return undefined;
     if (!isObjectShape(shape) || shape.head['source'] !== source) return undefined;
+    const refs = stored.field(6);
+    // A list, as far as can be told without parsing it (it is parsed only if the planner walks it).
+    if (!refs.startsWith('[') || !refs.endsWith(']')) return undefined;
     const method = lazyObject<IrMethod>(shape, () => stored.field(2));
     knownMethodDigest(method, stored.field(1));
-    knownMethodRefTypes(method, refs as TypeRef[]);
+    knownMethodRefTypes(method, { text: refs, parse: () => parsedRefs(refs) });
     this.store.keep(methodKey(source), stored);
     this.stats.taken++;
     return method;
@@ -108,7 +108,19 @@ export class FinalMethodStore implements FinalMethodCache {
     this.stats.recorded += finals.length;
     for (const { method, shownTypes, typeReads } of finals) {
       const { json, digest } = methodJsonAndDigest(method);
-      this.store.keep(methodKey(method.source), [context, digest, json, JSON.stringify(shownTypes), JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), JSON.stringify(methodRefTypes(method))]);
+      this.store.keep(methodKey(method.source), [context, digest, json, JSON.stringify(shownTypes), JSON.stringify(typeReads), JSON.stringify(objectShape(method, METHOD_HEAD_FIELDS)), methodRefTypesText(method)]);
     }
   }
+}
+
+/** A method's recorded reference list, parsed; a text that is not one is a damaged record. */
+function parsedRefs(text: string): readonly TypeRef[] {
+  let refs: unknown;
+  try {
+    refs = JSON.parse(text);
+  } catch (error) {
+    throw new DamagedCacheError(error instanceof Error ? error.message : String(error));
+  }
+  if (!Array.isArray(refs)) throw new DamagedCacheError('a reference list that is not a list');
+  return refs as TypeRef[];
 }

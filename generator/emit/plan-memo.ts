@@ -8,7 +8,7 @@
 import { contentHash } from '../content-hash.js';
 import { methodDigest } from '../ir/method-digest.js';
 import type { Diagnostic, IrMethod, IrNamedType } from '../ir/types.js';
-import { methodRefTypes } from '../ir/method-ref-types.js';
+import { methodRefTypesText } from '../ir/method-ref-types.js';
 import type { NameRegistry } from './names.js';
 import type { DeclarationPlan, MethodPlan } from './plan.js';
 import { referencedNames } from './type-model.js';
@@ -79,7 +79,7 @@ const POSITION_JSON = /"position":\{"file":("(?:[^"\\]|\\.)*"),"line":\d+,"colum
  */
 export function sharedPlanKey(types: readonly IrNamedType[], methods: readonly IrMethod[]): SharedPlanKey {
   let refs = '';
-  for (const method of methods) refs += `${JSON.stringify(methodRefTypes(method))}\n`;
+  for (const method of methods) refs += `${methodRefTypesText(method)}\n`;
   const typesJson = JSON.stringify(types);
   return {
     key: contentHash('plan-shared', typesJson.replace(POSITION_JSON, ''), refs),

@@ -2,6 +2,14 @@ import type { Field, IrMethod, TypeRef } from './types.js';
 
 const memo = new WeakMap<IrMethod, readonly TypeRef[]>();
 
+/** A method's list as a record keeps it: its JSON text, and how to read it (called at most once). */
+export interface RecordedRefTypes {
+  text: string;
+  parse(): readonly TypeRef[];
+}
+
+const recorded = new WeakMap<IrMethod, RecordedRefTypes>();
+
 /**
  * The references (`kind: 'ref'`: `user`, `crm_status`) among a method's param and result types,
  * in the order a depth-first walk meets them: params, then result fields, then the result type;
@@ -12,10 +20,19 @@ const memo = new WeakMap<IrMethod, readonly TypeRef[]>();
 export function methodRefTypes(method: IrMethod): readonly TypeRef[] {
   let refs = memo.get(method);
   if (refs === undefined) {
-    refs = refTypesIn([method.params, method.result], [method.resultType]);
+    refs = recorded.get(method)?.parse() ?? refTypesIn([method.params, method.result], [method.resultType]);
     memo.set(method, refs);
   }
   return refs;
+}
+
+/**
+ * `methodRefTypes` as JSON: for a method read back from the cache, the text it was recorded as,
+ * not even parsed (a warm run keys the shared declarations by every method's list, and plans
+ * them only when that key is new).
+ */
+export function methodRefTypesText(method: IrMethod): string {
+  return recorded.get(method)?.text ?? JSON.stringify(methodRefTypes(method));
 }
 
 /** The references among the types of `fieldLists` (each field's type before its sub-fields), then of `types`, depth first. */
@@ -38,7 +55,7 @@ export function refTypesIn(fieldLists: ReadonlyArray<readonly Field[] | undefine
   return found;
 }
 
-/** Tells the references of a method read back from the cache, recorded when it was written. */
-export function knownMethodRefTypes(method: IrMethod, refs: readonly TypeRef[]): void {
-  memo.set(method, refs);
+/** Tells the references of a method read back from the cache, as recorded when it was written (`JSON.stringify` of the list). */
+export function knownMethodRefTypes(method: IrMethod, refs: RecordedRefTypes): void {
+  recorded.set(method, refs);
 }
