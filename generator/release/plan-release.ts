@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diffIr, nextVersion, renderChangelogEntry } from '../diff/index.js';
 import type { SemverBump } from '../diff/index.js';
@@ -44,9 +44,14 @@ interface PreviousOutput {
   changelog?: string;
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
+/**
+ * A file's text, or undefined when it cannot be read. Read on this thread: a few small files
+ * (and with --bump the snapshot), each of which took a turn of the event loop through the
+ * thread pool while nothing else was to be done.
+ */
+function readOptional(file: string): string | undefined {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -56,10 +61,10 @@ async function readOptional(file: string): Promise<string | undefined> {
  * Only a folder that b24gen wrote (it has the marker) counts as a previous release. The API
  * snapshot (megabytes of JSON) is read only when `withApi`: only `--bump` compares with it.
  */
-async function readPreviousOutput(outDir: string, withApi: boolean): Promise<PreviousOutput> {
-  if (!(await isFile(path.join(outDir, MARKER_FILE)))) return {};
+function readPreviousOutput(outDir: string, withApi: boolean): PreviousOutput {
+  if (!isFile(path.join(outDir, MARKER_FILE))) return {};
   const previous: PreviousOutput = {};
-  const manifest = await readOptional(path.join(outDir, 'package.json'));
+  const manifest = readOptional(path.join(outDir, 'package.json'));
   if (manifest !== undefined) {
     try {
       const version = (JSON.parse(manifest) as { version?: unknown }).version;
@@ -68,17 +73,17 @@ async function readPreviousOutput(outDir: string, withApi: boolean): Promise<Pre
       // a hand-broken package.json: fall back to the configured version
     }
   }
-  const snapshot = withApi ? await readOptional(path.join(outDir, API_SNAPSHOT_FILE)) : undefined;
+  const snapshot = withApi ? readOptional(path.join(outDir, API_SNAPSHOT_FILE)) : undefined;
   const api = snapshot === undefined ? undefined : parseApiSnapshot(snapshot);
   if (api !== undefined) previous.api = api;
-  const changelog = await readOptional(path.join(outDir, CHANGELOG_FILE));
+  const changelog = readOptional(path.join(outDir, CHANGELOG_FILE));
   if (changelog !== undefined) previous.changelog = changelog;
   return previous;
 }
 
-async function isFile(file: string): Promise<boolean> {
+function isFile(file: string): boolean {
   try {
-    return (await stat(file)).isFile();
+    return statSync(file).isFile();
   } catch {
     return false;
   }
@@ -91,7 +96,7 @@ async function isFile(file: string): Promise<boolean> {
  * last run decides the bump and adds one changelog entry on top.
  */
 export async function planRelease(input: ReleaseInput): Promise<Release> {
-  const previous = await readPreviousOutput(input.outDir, input.bump);
+  const previous = readPreviousOutput(input.outDir, input.bump);
   let version = input.versionFromOutput && previous.version !== undefined ? previous.version : input.configuredVersion;
   let bump: SemverBump = 'none';
   let changelog = previous.changelog;
