@@ -65,6 +65,11 @@ describe('rawSingleQuotedData', () => {
 describe('withoutAuth', () => {
   it('removes auth and keeps the rest in order', () => {
     expect(withoutAuth({ fields: 1, auth: '**put_access_token_here**', b: 2 })).toEqual({ fields: 1, b: 2 });
+    // A key `__proto__` in the docs' JSON stays a key of the copy, and gives it no prototype.
+    const copy = withoutAuth(JSON.parse('{"__proto__": {"polluted": true}, "auth": "x", "a": 1}')) as Record<string, unknown>;
+    expect(JSON.stringify(copy)).toBe('{"__proto__":{"polluted":true},"a":1}');
+    expect(copy['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
     expect(withoutAuth([1])).toEqual([1]);
   });
 });

@@ -170,6 +170,9 @@ export function extractCurlPayload(command: string): CurlPayloadResult {
 export function withoutAuth(body: unknown): unknown {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(body as Record<string, unknown>)) if (k !== 'auth') out[k] = v;
+  // Defined, not assigned: a body key `__proto__` (an own key, as JSON.parse makes it) stays a key.
+  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    if (k !== 'auth') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }

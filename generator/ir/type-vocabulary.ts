@@ -39,7 +39,16 @@ export interface ScalarType {
   definition?: string;
 }
 
-export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
+/**
+ * A lookup table keyed by tokens the docs write: an object with no prototype, so that a type
+ * named `constructor`, `toString` or `__proto__` finds nothing instead of what every object
+ * inherits (a page typing a field `constructor` once crashed the whole build).
+ */
+export function vocabularyTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = vocabularyTable({
   integer: { ts: 'number' },
   int: { ts: 'number' },
   number: { ts: 'number' },
@@ -76,7 +85,7 @@ export const SCALAR_TYPES: Readonly<Record<string, ScalarType>> = {
   'json-boolean': { ts: 'boolean' },
   /** Refinement from an example: a date or object the portal sends as `false` when unset ("or `false`"). */
   'json-false': { ts: 'false' },
-};
+});
 
 /** Whether a lower-cased token is one of the docs' scalar base types. */
 export function isScalarToken(token: string): boolean {
@@ -95,7 +104,7 @@ export const JSON_FALSE = 'json-false';
  * `crm_currency` is used for currency-code fields (`CURRENCY_ID`) although the CRM
  * dictionary also documents a currency structure under that name.
  */
-export const REF_TYPES: Readonly<Record<string, ScalarType>> = {
+export const REF_TYPES: Readonly<Record<string, ScalarType>> = vocabularyTable({
   user: { ts: 'number' },
   crm: { ts: 'string' },
   crm_status: { ts: 'string' },
@@ -121,17 +130,17 @@ export const REF_TYPES: Readonly<Record<string, ScalarType>> = {
   recurring_params: { ts: 'Record<string, unknown>' },
   product_file: { ts: 'Record<string, unknown>' },
   crm_activity_communication: { ts: 'Record<string, unknown>' },
-};
+});
 
 /**
  * Well-known structures that pages use without a link anchor: token → IrNamedType id.
  * (`time` appears in every Returned Data table, mostly linked to data-types.md without `#time`.)
  */
-export const KNOWN_NAMED_TYPES: Readonly<Record<string, string>> = {
+export const KNOWN_NAMED_TYPES: Readonly<Record<string, string>> = vocabularyTable({
   time: 'api-reference/data-types.md#time',
   uf_enum_element: 'api-reference/data-types.md#uf_enum_element',
   crm_multifield: 'api-reference/crm/data-types.md#crm_multifield',
-};
+});
 
 /** `entity.field` parts that name a string code rather than a numeric id. */
 const STRING_REF_FIELDS = new Set(['code', 'lid', 'currency', 'symbol', 'xmlid', 'xml_id', 'name', 'type', 'entity_id']);

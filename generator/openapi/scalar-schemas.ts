@@ -6,7 +6,7 @@
  * Where JSON Schema can say more than TypeScript it does, without contradicting it:
  * `integer` is `type: integer` (TS `number`), `datetime` carries `format: date-time`.
  */
-import { SCALAR_TYPES } from '../ir/type-vocabulary.js';
+import { SCALAR_TYPES, vocabularyTable } from '../ir/type-vocabulary.js';
 import type { JsonSchema } from './json-schema.js';
 import { schemaRef } from './json-schema.js';
 
@@ -27,7 +27,7 @@ const B24_FILE: JsonSchema = {
   description: 'A file: an id, a Base64 string, a [file name, Base64 content] pair, or a file description object.',
 };
 
-export const SCALAR_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
+export const SCALAR_SCHEMAS: Readonly<Record<string, JsonSchema>> = vocabularyTable({
   integer: INTEGER,
   int: INTEGER,
   number: NUMBER,
@@ -55,7 +55,7 @@ export const SCALAR_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   'json-boolean': { type: 'boolean' },
   'json-false': { type: 'boolean', enum: [false] },
   'empty-array': { type: 'array', description: 'An empty object as PHP sends it: [] (no items).' },
-};
+});
 
 function copy(schema: JsonSchema): JsonSchema {
   return structuredClone(schema);

@@ -174,6 +174,12 @@ export function hostilePages(): PageSpec[] {
       description: 'Takes values `\'); process.exit(10); (\'`, `*/ x /*`, `$x \\ "q"` or `\u202eRTL`',
     },
     { name: 'long', type: 'string', description: LONG_LINE },
+    // Types named like what every object inherits: never looked up as vocabulary entries.
+    { name: 'typed_constructor', type: 'constructor', description: 'type named constructor' },
+    { name: 'typed_proto', type: '__proto__', description: 'type named __proto__' },
+    { name: 'typed_to_string', type: 'toString', description: 'type named toString' },
+    { name: 'typed_has_own', type: 'hasOwnProperty', description: 'type named hasOwnProperty' },
+    { name: 'typed_value_of', type: 'valueOf[]', description: 'array of a type named valueOf' },
   ];
   const evilResult: Row[] = [
     { name: 'id', type: 'integer', description: EVIL_TEXT },

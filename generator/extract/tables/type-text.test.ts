@@ -66,3 +66,14 @@ describe('parseTypeText', () => {
     expect(parseTypeText('see below for details').kind).toBe('unknown');
   });
 });
+
+describe('parseTypeText, tokens named like what every object inherits', () => {
+  it('reads them as unknown words, not as entries of the vocabulary', () => {
+    for (const token of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      const t = parseTypeText(token);
+      expect(t.typeId).toBeUndefined();
+      expect(t.kind).not.toBe('scalar');
+      expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+    }
+  });
+});
