@@ -180,6 +180,9 @@ export function hostilePages(): PageSpec[] {
     { name: 'typed_to_string', type: 'toString', description: 'type named toString' },
     { name: 'typed_has_own', type: 'hasOwnProperty', description: 'type named hasOwnProperty' },
     { name: 'typed_value_of', type: 'valueOf[]', description: 'array of a type named valueOf' },
+    { name: 'typed_ref', type: 'constructor.id', description: 'an id of an entity named constructor' },
+    { name: 'typed_code', type: 'toString.code', description: 'a code of an entity named toString' },
+    { name: 'typed_union', type: '__proto__|hasOwnProperty', description: 'a union of inherited names' },
   ];
   const evilResult: Row[] = [
     { name: 'id', type: 'integer', description: EVIL_TEXT },

@@ -12,6 +12,7 @@ import { compileConsumers, compileSources } from '../../generator/emit/typecheck
 import type { IrMethod } from '../../generator/ir/types.js';
 import { CANARY, writeHostileDocs } from './hostile-docs.js';
 import { generateInto, runScript, scanCode, type GeneratedProject } from './pipeline-support.js';
+import { runCli } from '../support/run-cli.js';
 
 const NAME = 'hostile-client';
 /** What the IR test adds: an enum value the extractor itself would refuse (braces). */
@@ -163,6 +164,22 @@ process.stdout.write(JSON.stringify(out));
     const sent = out['sent'] as string[];
     expect(sent).toHaveLength(1);
     expect(Object.keys(JSON.parse(sent[0] as string) as object).sort()).toEqual(['1st', 'ID', '__proto__', 'constructor', 'id', 'my-field', 'Класс']);
+  });
+
+  it('is read by the other commands too: the OpenAPI export keeps the hostile keys as keys, lint and diff report without a crash', () => {
+    const openapi = runCli(['openapi', '--docs', docs]);
+    expect(openapi.stderr).not.toContain('internal error');
+    expect(openapi.status).toBe(0);
+    const document = JSON.parse(openapi.stdout) as { paths: Record<string, unknown> };
+    const text = JSON.stringify(document);
+    expect(Object.keys(document.paths).length).toBeGreaterThan(0);
+    // The param documented as `__proto__` is a property of its schema, not its prototype.
+    expect(text).toContain('"__proto__":{');
+    for (const args of [['lint', '--docs', docs], ['diff', '--from', docs, '--to', docs]]) {
+      const run = runCli(args);
+      expect(run.stderr, args[0]).not.toContain('internal error');
+      expect(run.status, args[0]).toBe(0);
+    }
   });
 
   it('is the same package when generated twice (names and suffixes are stable)', async () => {
