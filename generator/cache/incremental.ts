@@ -50,6 +50,8 @@ interface RunManifest {
 
 export interface Incremental {
   readonly cacheDir: string;
+  /** Where the print worker keeps V8's code cache (see `useCodeCache`), inside `cacheDir`. */
+  readonly codeCacheDir: string;
   /** Nothing that decides the output changed since the last run, and the output folder is as that run left it. */
   readonly upToDate: boolean;
   /** The cache holds a previous run of this generator: most of this run's work is likely in it. */
@@ -280,6 +282,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
 
   return {
     cacheDir,
+    codeCacheDir: path.join(cacheDir, 'code-cache'),
     upToDate,
     warm: previous !== undefined,
     get listing(): readonly string[] {

@@ -1,4 +1,4 @@
-import { knownPlanFacts, PLAN_HEAD_FIELDS, planFacts, planIdentity } from '../emit/plan-memo.js';
+import { knownPlanFacts, PLAN_HEAD_FIELDS, planFacts } from '../emit/plan-memo.js';
 import type { PlanFacts, PlanMemo, PlannedMethod, SharedPlan } from '../emit/plan-memo.js';
 import type { MethodPlan } from '../emit/plan.js';
 import { isObjectShape, lazyObject, objectShape, type ObjectShape } from './lazy-object.js';
@@ -55,7 +55,7 @@ export class PlanCache implements PlanMemo {
       diagnostics: planned.diagnostics,
       shape: objectShape(planned.plan, PLAN_HEAD_FIELDS),
       facts: planFacts(planned.plan),
-      identity: planIdentity(key, planned.claims),
+      identity: planned.identity,
     };
     this.store.keep(key, [JSON.stringify(head), JSON.stringify(planned.plan)]);
   }

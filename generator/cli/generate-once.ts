@@ -53,7 +53,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   // never loads them. A first run starts it once the pages are parsed (the page workers have
   // both cores until then), and it prints half of the parts beside this thread.
   // `--workers 1` asks for one thread: no print worker either.
-  const printWorker = printWorkerStarter((threadsAsked(flags) ?? 2) > 1, incremental?.cacheDir);
+  const printWorker = printWorkerStarter((threadsAsked(flags) ?? 2) > 1, incremental?.codeCacheDir);
   if (incremental?.warm === true) await printWorker.start();
   let damaged: DamagedCacheError | undefined;
   try {
@@ -82,14 +82,14 @@ interface PrintWorkerStarter {
   close(): Promise<void>;
 }
 
-/** `cacheDir`: where the worker keeps V8's code cache of TypeScript (a run without the cache gives none). */
-function printWorkerStarter(allowed: boolean, cacheDir: string | undefined): PrintWorkerStarter {
+/** `codeCacheDir`: where the worker keeps V8's code cache of TypeScript (a run without the cache gives none). */
+function printWorkerStarter(allowed: boolean, codeCacheDir: string | undefined): PrintWorkerStarter {
   let started: Promise<PrintWorker | undefined> | undefined;
   const startOnce = async (): Promise<PrintWorker | undefined> => {
     if (!allowed) return undefined;
     try {
       const { canStartPrintWorker, startPrintWorker } = await import('../emit/print-worker-client.js');
-      return canStartPrintWorker() ? startPrintWorker(cacheDir === undefined ? {} : { codeCacheDir: path.join(cacheDir, 'code-cache') }) : undefined;
+      return canStartPrintWorker() ? startPrintWorker(codeCacheDir === undefined ? {} : { codeCacheDir }) : undefined;
     } catch {
       // A worker that cannot start (thread limits) leaves the printing to this thread.
       return undefined;
@@ -113,7 +113,7 @@ async function generateChanged(
   lap: (stage: string) => void,
 ): Promise<string> {
   // Loaded only past the up-to-date check: a no-op run stops before parsing, emitting or writing.
-  const [{ emitFiles, loadDocs, releaseInput }, { API_SNAPSHOT_FILE, planRelease }, { reportIr }, { MARKER_FILE, writePackage }] = await Promise.all([
+  const [{ emitFiles, loadDocs, releaseInput }, { planRelease }, { reportIr }, { MARKER_FILE, writePackage }] = await Promise.all([
     import('./load-docs.js'),
     import('../release/index.js'),
     import('./report.js'),
@@ -127,7 +127,7 @@ async function generateChanged(
   const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   let release: Awaited<ReturnType<typeof planRelease>>;
-  let snapshotHash: Promise<{ text: string; bytes: Buffer; sha256: string }> | undefined;
+  let encodedHashed: Promise<EncodedFile[]> = Promise.resolve([]);
   try {
     progress.stage('emitting the package');
     release = await planRelease({
@@ -136,10 +136,8 @@ async function generateChanged(
       ...(incremental?.previousSnapshot === undefined ? {} : { previousSnapshot: incremental.previousSnapshot }),
     });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
-    // The API snapshot (12 MB, made as bytes) is hashed on another thread while this one emits.
-    const snapshot = release.files.get(API_SNAPSHOT_FILE);
-    const bytes = release.encoded.get(API_SNAPSHOT_FILE);
-    if (snapshot !== undefined && bytes !== undefined) snapshotHash = sha256HexElsewhere(bytes).then((sha256) => ({ text: snapshot, bytes, sha256 }));
+    // The files the release made as bytes (the 12 MB API snapshot) are hashed on another thread while this one emits.
+    encodedHashed = hashElsewhere(release.files, release.encoded);
     lap('plan release');
     emitted = await emitFiles(
       ir,
@@ -164,11 +162,12 @@ async function generateChanged(
   markStep('write: diagnostics reported');
   // Hashes the cache learnt while emitting (module sources and their transpiled forms).
   const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
-  const snapshotHashed = await snapshotHash;
   const encoded = new Map<string, Buffer>();
-  if (snapshotHashed !== undefined && emitted.files.get(API_SNAPSHOT_FILE) === snapshotHashed.text) {
-    hashes.set(API_SNAPSHOT_FILE, snapshotHashed.sha256);
-    encoded.set(API_SNAPSHOT_FILE, snapshotHashed.bytes);
+  for (const { file, text, bytes, sha256 } of await encodedHashed) {
+    // Only while the package holds the text they were made from.
+    if (emitted.files.get(file) !== text) continue;
+    hashes.set(file, sha256);
+    encoded.set(file, bytes);
   }
   markStep('write: hashes known');
   const written = await writePackage(path.resolve(settings.out), emitted.files, {
@@ -194,6 +193,23 @@ async function generateChanged(
     process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${recorded} methods finished (cross-page passes); ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}${kept}\n`);
   }
   return line;
+}
+
+/** A file made as bytes, with its text and the sha256 of those bytes. */
+interface EncodedFile {
+  file: string;
+  text: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+/** The sha256 of each of `encoded`'s bytes (files of `files`), worked out off this thread. */
+function hashElsewhere(files: ReadonlyMap<string, string>, encoded: ReadonlyMap<string, Buffer>): Promise<EncodedFile[]> {
+  const known = [...encoded].flatMap(([file, bytes]) => {
+    const text = files.get(file);
+    return text === undefined ? [] : [{ file, text, bytes }];
+  });
+  return Promise.all(known.map(async (entry) => ({ ...entry, sha256: await sha256HexElsewhere(entry.bytes) })));
 }
 
 /**

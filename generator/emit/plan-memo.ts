@@ -24,8 +24,8 @@ export interface PlannedMethod {
   plan: MethodPlan;
   /** Findings reported while planning it. */
   diagnostics: Diagnostic[];
-  /** `planIdentity` of its key and claims, when the memo kept it (a warm run takes it instead of hashing again). */
-  identity?: string;
+  /** `planIdentity` of its key and claims, kept with it (a warm run takes it instead of hashing again). */
+  identity: string;
 }
 
 /**

@@ -819,7 +819,7 @@ class Planner {
     if (kept !== undefined && replayClaims(this.names, kept.claims)) {
       for (const name of planFacts(kept.plan).declarationNames) this.registerKept(name, kept.plan);
       this.diagnostics.push(...kept.diagnostics);
-      this.identities.set(kept.plan, kept.identity ?? planIdentity(key, kept.claims));
+      this.identities.set(kept.plan, kept.identity);
       return kept.plan;
     }
     const claims: NameClaim[] = [];
@@ -837,10 +837,11 @@ class Planner {
     // Replay registers the plan's own declarations (a name registered twice ends as the one the
     // plan lists): keep only a plan that registered nothing else.
     const own = new Set(plan.declarations.map((d) => d.name));
+    const identity = planIdentity(key, claims);
     if (registered.every((name) => own.has(name)) && new Set(registered).size === own.size) {
-      this.memo.keep(key, { claims, plan, diagnostics: this.diagnostics.slice(from) });
+      this.memo.keep(key, { claims, plan, diagnostics: this.diagnostics.slice(from), identity });
     }
-    this.identities.set(plan, planIdentity(key, claims));
+    this.identities.set(plan, identity);
     this.replanned.add(plan);
     return plan;
   }
