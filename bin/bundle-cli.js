@@ -60,6 +60,8 @@ const result = await build({
   plugins: [requireCommonJs(['typescript', 'ts-morph'])],
   metafile: true,
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Bundled CommonJS (handlebars) calls `require` for Node's own modules.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
 });

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleViews } from '../emit/module-views.js';
 import type { PartRequest } from '../emit/parts.js';
-import type { PrintWorker } from '../emit/print-worker-client.js';
 import { printBeside } from './emit-cached.js';
+import type { Printer } from './emit-cached.js';
 
 function statements(n: number): PartRequest[] {
   return Array.from({ length: n }, (_, i) => ({ kind: 'statements', input: { statements: [`export const x${i} = ${i};`] } }));
 }
 
 /** A worker that answers like the printer would, marking its answers, or fails. */
-function fakeWorker(fail = false): PrintWorker & { got: number } {
+function fakeWorker(fail = false): Printer & { got: number } {
   const worker = {
     got: 0,
-    printed: 0,
     print: async (parts: readonly PartRequest[]): Promise<ModuleViews[]> => {
       worker.got += parts.length;
       if (fail) throw new Error('print worker exited with code 1');
@@ -22,7 +21,6 @@ function fakeWorker(fail = false): PrintWorker & { got: number } {
       });
     },
     transpile: async () => [],
-    close: async () => undefined,
   };
   return worker;
 }

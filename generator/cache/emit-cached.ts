@@ -14,8 +14,11 @@ export interface EmitCaches {
   /** sha256 of the output folder's files as the cache vouches for them: a module it holds as this run would make it is kept. */
   onDisk?: ReadonlyMap<string, string>;
   /** Prints and compiles what the caches lack, so that this thread need not load ts-morph; this thread does it when absent or failed. */
-  worker?: PrintWorker;
+  worker?: Printer;
 }
+
+/** What emit asks of the print worker. */
+export type Printer = Pick<PrintWorker, 'print' | 'transpile'>;
 
 /** A batch at least this large (a first run's) is shared between the worker and this thread. */
 const SHARE_BATCHES_OF = 200;
@@ -24,7 +27,7 @@ const SHARE_BATCHES_OF = 200;
  * Prints with the worker: a small batch (a few changed methods) all there, a large one half
  * there and half on this thread at the same time. What the worker fails to print is printed here.
  */
-export async function printBeside(worker: PrintWorker, parts: readonly PartRequest[]): Promise<ModuleViews[]> {
+export async function printBeside(worker: Printer, parts: readonly PartRequest[]): Promise<ModuleViews[]> {
   const theirShare = parts.length >= SHARE_BATCHES_OF ? Math.floor(parts.length / 2) : parts.length;
   const theirs = parts.slice(0, theirShare);
   // Sent before this thread starts on its own share.
@@ -34,7 +37,7 @@ export async function printBeside(worker: PrintWorker, parts: readonly PartReque
 }
 
 /** Compiles with the worker; what it fails to compile is compiled here. */
-async function transpileBeside(worker: PrintWorker | undefined, modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> {
+async function transpileBeside(worker: Printer | undefined, modules: ReadonlyArray<readonly [string, string]>): Promise<TranspiledFile[]> {
   if (worker !== undefined && modules.length > 0) {
     try {
       return await worker.transpile(modules);

@@ -85,7 +85,21 @@ export interface Incremental {
    * Saves what this run made, once the package is written. `written` holds the package's files
    * with the sha256 of each where known; the rest (few and small) are hashed from their text.
    */
-  commit(written?: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string>; snapshotIndex?: SnapshotIndex }): void;
+  commit(written?: WrittenOutput): void;
+}
+
+/** What a run wrote, for the manifest. */
+export interface WrittenOutput {
+  /** The package's texts this run made, by path. */
+  files: ReadonlyMap<string, string>;
+  /** The sha256 of each package file, where known. */
+  hashes: ReadonlyMap<string, string>;
+  /**
+   * Files the writer hard-linked from the previous output, among those `outputsOnDisk` vouched
+   * for: their stat is the one taken when they were checked, and is not taken again.
+   */
+  linked?: ReadonlySet<string>;
+  snapshotIndex?: SnapshotIndex;
 }
 
 export interface IncrementalStats {
@@ -193,8 +207,9 @@ function readManifest(file: string): { manifest: RunManifest; mtimeMs: number } 
  * The output files whose bytes still hash as the manifest says (by stat, or by hashing those
  * whose stat changed or is racy), and whether the folder holds exactly the recorded files.
  */
-function checkOutputs(outDir: string, expected: Record<string, StatRecord>, racyFrom: number, stats: IncrementalStats): { same: boolean; vouched: Map<string, string> } {
+function checkOutputs(outDir: string, expected: Record<string, StatRecord>, racyFrom: number, stats: IncrementalStats): { same: boolean; vouched: Map<string, string>; vouchedStats: Map<string, FileStat> } {
   const vouched = new Map<string, string>();
+  const vouchedStats = new Map<string, FileStat>();
   const files = listFiles(outDir);
   let same = files.length === Object.keys(expected).length;
   for (const f of files) {
@@ -220,10 +235,12 @@ function checkOutputs(outDir: string, expected: Record<string, StatRecord>, racy
         continue;
       }
     }
-    if (hash === record[3]) vouched.set(f, hash);
-    else same = false;
+    if (hash === record[3]) {
+      vouched.set(f, hash);
+      vouchedStats.set(f, stat);
+    } else same = false;
   }
-  return { same, vouched };
+  return { same, vouched, vouchedStats };
 }
 
 /** The record stores in a cache folder. */
@@ -330,7 +347,7 @@ export function openIncremental(input: IncrementalInput): Incremental {
         runKey,
         extraFiles,
         docs: Object.fromEntries([...docsSeen].sort(([a], [b]) => compareCodeUnits(a, b))),
-        outputs: outputRecords(outDir, written),
+        outputs: outputRecords(outDir, written, outputs?.vouchedStats),
       };
       const snapshotHash = written?.hashes.get(API_SNAPSHOT_FILE);
       if (written?.snapshotIndex !== undefined && snapshotHash !== undefined) manifest.apiSnapshot = { stamp, sha256: snapshotHash, index: written.snapshotIndex };
@@ -352,9 +369,16 @@ function snapshotChunks(outDir: string, recorded: RunManifest['apiSnapshot'], vo
  * The stat and hash of every file in the output folder. The hash of a file the run wrote is
  * taken from its text (given, or hashed from memory); only a file the run knows nothing of is read.
  */
-function outputRecords(outDir: string, written: { files: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> } | undefined): Record<string, StatRecord> {
+function outputRecords(outDir: string, written: WrittenOutput | undefined, vouchedStats: ReadonlyMap<string, FileStat> | undefined): Record<string, StatRecord> {
   const records: Record<string, StatRecord> = {};
   for (const f of listFiles(outDir).sort(compareCodeUnits)) {
+    const linkedHash = written?.linked?.has(f) === true ? written.hashes.get(f) : undefined;
+    const linkedStat = linkedHash === undefined ? undefined : vouchedStats?.get(f);
+    // A linked file is the one checked at the start, under a second name.
+    if (linkedHash !== undefined && linkedStat !== undefined) {
+      records[f] = [...linkedStat, linkedHash];
+      continue;
+    }
     const full = path.join(outDir, f);
     const stat = statOf(full, 'keep');
     if (stat === undefined) continue;

@@ -106,6 +106,30 @@ describe('stat records of docs and output files', () => {
   });
 });
 
+describe('files the writer linked from the previous output', () => {
+  it('are recorded with the stat they had when checked, not stat again', () => {
+    const { out, open, outFiles } = setup();
+    const hashes = new Map([...outFiles].map(([f, text]) => [f, sha(text)]));
+    open().commit({ files: outFiles, hashes });
+    const readme = path.join(out, 'README.md');
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+
+    // Linked: the record is the stat the check took; the time set since shows next run as a changed stat (read again, same bytes).
+    const checked = open();
+    utimesSync(readme, twoHoursAgo, twoHoursAgo);
+    checked.commit({ files: outFiles, hashes, linked: new Set(['README.md']) });
+    const afterLinked = open();
+    expect(afterLinked.upToDate).toBe(true);
+    expect(afterLinked.stats.outputsHashed).toBe(1);
+
+    // Not linked: the file is stat'ed when recorded, and the next run knows it by that stat.
+    const again = open();
+    utimesSync(readme, hourAgo(), hourAgo());
+    again.commit({ files: outFiles, hashes });
+    expect(open().stats.outputsHashed).toBe(0);
+  });
+});
+
 describe('the API snapshot the last run wrote', () => {
   it('is offered for reuse while the output holds it as indexed and the generator is the same; else not', async () => {
     const { out, open, outFiles } = setup();

@@ -176,13 +176,16 @@ async function generateChanged(
     encoded,
     onDisk: incremental?.outputsOnDisk,
     kept: emitted.kept,
+    // The previous package goes on the print worker's thread while this one saves the cache.
+    ...(printWorker === undefined ? {} : { removeAside: (folder: string) => printWorker.remove(folder) }),
   });
   lap('write');
   // The writer hashed every file it wrote or kept: the cache records those hashes, and with them
   // what each module was put together from, so that the next run can keep it.
   incremental?.transpileCache.keepModules(emitted.recipes, written.hashes);
-  incremental?.commit({ files: emitted.files, hashes: written.hashes, snapshotIndex: release.snapshotIndex });
+  incremental?.commit({ files: emitted.files, hashes: written.hashes, linked: written.linked, snapshotIndex: release.snapshotIndex });
   lap('commit cache');
+  await written.asideRemoved;
   const line = `b24gen: wrote ${emitted.files.size + emitted.kept.size} files to ${settings.out}`;
   if (!globals.quiet) process.stderr.write(`${line}\n`);
   if (incremental && globals.verbose === true) {

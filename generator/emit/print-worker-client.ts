@@ -13,13 +13,15 @@ import type { TranspiledFile } from './transpile.js';
 
 export type PrintWorkerJob =
   | { kind: 'print'; parts: readonly PartRequest[] }
-  | { kind: 'transpile'; modules: ReadonlyArray<readonly [file: string, source: string]> };
+  | { kind: 'transpile'; modules: ReadonlyArray<readonly [file: string, source: string]> }
+  | { kind: 'remove'; folder: string };
 
 export type PrintWorkerRequest = PrintWorkerJob & { id: number };
 
 export type PrintWorkerReply =
   | { id: number; ok: true; views: ModuleViews[] }
   | { id: number; ok: true; transpiled: TranspiledFile[] }
+  | { id: number; ok: true; removed: string }
   | { id: number; ok: false; message: string };
 
 /** What the worker is started with. */
@@ -33,6 +35,8 @@ export interface PrintWorker {
   /** Parts it has printed so far. */
   readonly printed: number;
   transpile(modules: ReadonlyArray<readonly [file: string, source: string]>): Promise<TranspiledFile[]>;
+  /** Removes a folder and all it holds (the writer's set-aside previous package) on the worker's thread. */
+  remove(folder: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +100,9 @@ export function startPrintWorker(data: PrintWorkerData = {}): PrintWorker {
       return printed;
     },
     transpile: async (modules) => unwrap(await ask({ kind: 'transpile', modules }), (r) => ('transpiled' in r ? r.transpiled : undefined)),
+    remove: async (folder) => {
+      unwrap(await ask({ kind: 'remove', folder }), (r) => ('removed' in r ? r.removed : undefined));
+    },
     async close(): Promise<void> {
       failAll(new Error('print worker closed'));
       await worker.terminate();

@@ -2,7 +2,8 @@
  * The print worker runs the built JavaScript (`npm test` builds first): the package it helps
  * make must be the one this thread makes alone.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,23 @@ describe('print worker', () => {
       expect(helped).toEqual(await emitPackage(ir, options));
     } finally {
       await worker.close();
+    }
+  });
+
+  it('removes a folder on its own thread (the writer\'s set-aside package), printers loaded or not', async () => {
+    const { startPrintWorker } = await builtClient();
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'b24gen-print-worker-'));
+    const folder = path.join(scratch, '.out.b24gen-old-1');
+    mkdirSync(path.join(folder, 'src', 'methods'), { recursive: true });
+    writeFileSync(path.join(folder, 'src', 'methods', 'a.ts'), 'export {};\n');
+    const worker = startPrintWorker();
+    try {
+      await worker.remove(folder);
+      expect(existsSync(folder)).toBe(false);
+      expect(existsSync(scratch)).toBe(true);
+    } finally {
+      await worker.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 

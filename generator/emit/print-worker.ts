@@ -1,8 +1,10 @@
 /**
  * The print worker (`startPrintWorker`): loads the printers, ts-morph and TypeScript as soon as
  * it starts (TypeScript from V8's code cache, when the run gave a place for it), then prints the
- * parts and compiles the modules it is sent, one request at a time.
+ * parts and compiles the modules it is sent, one request at a time. It also removes the folder
+ * the writer set the previous package aside in, while the run's own thread saves the cache.
  */
+import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { saveCodeCache, useCodeCache } from './code-cache.js';
 import type { PrintWorkerData, PrintWorkerReply, PrintWorkerRequest } from './print-worker-client.js';
@@ -20,17 +22,26 @@ const printers = Promise.all([import('./part-printers.js'), import('./transpile.
   return [printing, transpiling] as const;
 });
 
+/** Removes a folder; needs none of the printers. */
+async function remove(id: number, folder: string): Promise<PrintWorkerReply> {
+  rmSync(folder, { recursive: true, force: true });
+  return { id, ok: true, removed: folder };
+}
+
 parentPort?.on('message', (request: PrintWorkerRequest) => {
-  void printers
-    .then(([{ printParts }, { transpileFile }]): PrintWorkerReply =>
-      request.kind === 'print'
-        ? { id: request.id, ok: true, views: printParts(request.parts) }
-        : { id: request.id, ok: true, transpiled: request.modules.map(([file, source]) => transpileFile(file, source)) },
-    )
+  const answer =
+    request.kind === 'remove'
+      ? remove(request.id, request.folder)
+      : printers.then(([{ printParts }, { transpileFile }]): PrintWorkerReply =>
+          request.kind === 'print'
+            ? { id: request.id, ok: true, views: printParts(request.parts) }
+            : { id: request.id, ok: true, transpiled: request.modules.map(([file, source]) => transpileFile(file, source)) },
+        );
+  void answer
     .catch((error: unknown): PrintWorkerReply => ({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }))
     .then((reply) => {
       parentPort?.postMessage(reply);
       // After a job, the cache holds the functions printing compiled too.
-      if (reply.ok) saveCodeCache();
+      if (reply.ok && request.kind !== 'remove') saveCodeCache();
     });
 });

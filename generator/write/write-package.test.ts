@@ -230,10 +230,42 @@ describe('writePackage with what a cache knows', () => {
     expect(result.written).toBe(true);
     expect(await inode('package.json')).toBe(before.pkg);
     expect(await inode('README.md')).not.toBe(before.readme);
+    // What was linked is said: the marker is always written, README.md changed.
+    expect([...result.linked].sort()).toEqual(['package.json', 'src/index.ts', 'src/methods/backlog.ts']);
     const plain = path.join(root, 'plain');
     await writePackage(plain, V3);
     expect(await snapshotTree(out)).toEqual(await snapshotTree(plain));
     expect((await checkPackage(out, V3)).fresh).toBe(true);
+  });
+
+  it('hands the set-aside previous package to removeAside, and removes it itself when that fails', async () => {
+    await writePackage(out, V1);
+    const asked: string[] = [];
+    let release = (): void => undefined;
+    const removing = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const siblings = async (): Promise<string[]> => (await readdir(root)).filter((name) => name !== 'generated');
+    const result = await writePackage(out, V2, {
+      removeAside: async (folder) => {
+        asked.push(folder);
+        await removing;
+        await nodeWriteFs.rm(folder, { recursive: true, force: true });
+      },
+    });
+    // The writer returned with the new package in place; the old one waits beside it, under the writer's name, until removed.
+    expect(await snapshotTree(out)).toEqual(Object.fromEntries([...V2, [MARKER_FILE, expect.any(String)]]));
+    expect(asked).toHaveLength(1);
+    expect(path.dirname(asked[0] as string)).toBe(root);
+    expect(await siblings()).toEqual([path.basename(asked[0] as string)]);
+    release();
+    await result.asideRemoved;
+    expect(await siblings()).toEqual([]);
+
+    const failed = await writePackage(out, V1, { removeAside: async () => Promise.reject(new Error('the worker exited')) });
+    await failed.asideRemoved;
+    expect(await siblings()).toEqual([]);
+    expect((await checkPackage(out, V1)).fresh).toBe(true);
   });
 
   it('writes the bytes the caller encoded where the text is as given, and encodes the rest', async () => {

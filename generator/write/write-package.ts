@@ -30,6 +30,13 @@ export interface WritePackageOptions {
    * path, vouched for in `onDisk`): linked (or copied) into the new tree, never read.
    */
   kept?: ReadonlyMap<string, string>;
+  /**
+   * Removes the previous package, set aside under a temporary name beside the output once the
+   * new one is in place. Without it the writer removes it before returning; a caller with a
+   * thread to spare removes it there while it goes on, and awaits `asideRemoved` before exiting.
+   * When it fails, the writer removes the folder itself.
+   */
+  removeAside?: (folder: string) => Promise<void>;
 }
 
 export interface WritePackageResult {
@@ -44,6 +51,13 @@ export interface WritePackageResult {
    * behind. They are outside the output folder, so they are reported, never deleted.
    */
   leftovers: string[];
+  /** Settles once the previous package is removed (see `removeAside`); never rejects. */
+  asideRemoved: Promise<void>;
+  /**
+   * Package files hard-linked from the previous output (those `onDisk` vouched for with the new
+   * text's hash): the same files as before, inode, size and time included.
+   */
+  linked: ReadonlySet<string>;
 }
 
 type OutDirKind = 'absent' | 'empty' | 'ours' | 'foreign';
@@ -93,21 +107,24 @@ export async function writePackage(
   const knownStale = onDisk !== undefined && entries.some((entry) => onDisk.get(entry.path) !== entry.sha256);
   // With kept files the folder is rewritten (mostly links) rather than read back to compare.
   if (kind === 'ours' && !knownStale && kept.size === 0 && (await checkPackage(target, files, { fs, hashes: options.hashes })).fresh) {
-    return { written: false, files: entries.length, hashes: hashesOf(entries), leftovers };
+    return { written: false, files: entries.length, hashes: hashesOf(entries), leftovers, asideRemoved: Promise.resolve(), linked: new Set() };
   }
 
   markStep('write: checked');
   const staging = await createSibling(parent, `.${base}${STAGING_INFIX}`, fs);
+  let linked: Set<string>;
   try {
-    await writeTree(staging, entries, fs, onDisk === undefined ? undefined : { from: target, onDisk });
+    linked = await writeTree(staging, entries, fs, onDisk === undefined ? undefined : { from: target, onDisk });
   } catch (error) {
     await removeQuietly(staging, fs);
     throw error;
   }
   markStep('write: new tree made');
-  await swapIn(staging, target, kind !== 'absent', fs);
+  const aside = await swapIn(staging, target, kind !== 'absent', fs);
   markStep('write: swapped in');
-  return { written: true, files: entries.length, hashes: hashesOf(entries), leftovers };
+  const asideRemoved = aside === undefined ? Promise.resolve() : removeAside(aside, fs, options.removeAside);
+  if (options.removeAside === undefined) await asideRemoved;
+  return { written: true, files: entries.length, hashes: hashesOf(entries), leftovers, asideRemoved, linked };
 }
 
 function hashesOf(entries: readonly PackageFile[]): Map<string, string> {
@@ -218,7 +235,9 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   if (failure !== undefined) throw failure.error;
 }
 
-async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<void> {
+/** Writes the package's tree under `root`; returns the files it linked from `reuse`'s folder. */
+async function writeTree(root: string, entries: readonly PackageFile[], fs: WriteFs, reuse?: Reuse): Promise<Set<string>> {
+  const linked = new Set<string>();
   // Folders first, parents before children (sorted paths), then the files side by side.
   const folders = [...new Set(entries.map((entry) => path.posix.dirname(entry.path)).filter((folder) => folder !== '.'))].sort();
   for (const folder of folders) await fs.mkdir(path.join(root, ...folder.split('/')), { recursive: true });
@@ -231,6 +250,7 @@ async function writeTree(root: string, entries: readonly PackageFile[], fs: Writ
       if (fs.link !== undefined) {
         try {
           await fs.link(old, file);
+          linked.add(entry.path);
           return;
         } catch {
           // No hard links here (or the file went away): written, or for a kept file copied, below.
@@ -249,9 +269,11 @@ async function writeTree(root: string, entries: readonly PackageFile[], fs: Writ
   });
   // Last, so that a staging folder with a marker is always a complete package.
   await fs.writeFile(path.join(root, MARKER_FILE), renderMarker(entries), { flag: 'wx' });
+  return linked;
 }
 
-async function swapIn(staging: string, target: string, targetExists: boolean, fs: WriteFs): Promise<void> {
+/** Renames the new tree into place; returns where the previous one was set aside (for the caller to remove), if there was one. */
+async function swapIn(staging: string, target: string, targetExists: boolean, fs: WriteFs): Promise<string | undefined> {
   if (!targetExists) {
     try {
       await fs.rename(staging, target);
@@ -259,7 +281,7 @@ async function swapIn(staging: string, target: string, targetExists: boolean, fs
       await removeQuietly(staging, fs);
       throw error;
     }
-    return;
+    return undefined;
   }
   let aside: string;
   try {
@@ -284,6 +306,19 @@ async function swapIn(staging: string, target: string, targetExists: boolean, fs
     throw error;
   }
   // The old package is now outside the output only under our own temporary name.
+  return aside;
+}
+
+/** Removes the set-aside previous package: with `elsewhere` when given, else (or when that fails) here. */
+async function removeAside(aside: string, fs: WriteFs, elsewhere: ((folder: string) => Promise<void>) | undefined): Promise<void> {
+  if (elsewhere !== undefined) {
+    try {
+      await elsewhere(aside);
+      return;
+    } catch {
+      // Removed here instead.
+    }
+  }
   await removeQuietly(aside, fs);
 }
 
