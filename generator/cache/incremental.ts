@@ -9,8 +9,7 @@ import type { HashFile } from './page-cache.js';
 import { readStoreFile, RecordStore } from './record-store.js';
 import { PlanCache } from './plan-cache.js';
 import { FinalMethodStore } from './final-method-store.js';
-import { API_SNAPSHOT_FILE, chunksOfSnapshot } from '../release/api-snapshot.js';
-import type { SnapshotChunks, SnapshotIndex } from '../release/api-snapshot.js';
+import type { PreviousApiFiles } from '../release/api-snapshot.js';
 import { TranspileCache } from './transpile-cache.js';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -42,10 +41,11 @@ interface RunManifest {
   /** Every file in the output folder after the run: its stat and the hash of its bytes. */
   outputs: Record<string, StatRecord>;
   /**
-   * Where each method stands in the API snapshot the run wrote: its sha256 to tell it by, and
-   * the stamp of the generator that wrote it (another one may write chunks differently).
+   * The digest of each of the API snapshot's methods' files the run wrote (see
+   * `renderApiSnapshot`), and the stamp of the generator that wrote them (another one may write
+   * them differently).
    */
-  apiSnapshot?: { stamp: string; sha256: string; index: SnapshotIndex };
+  apiSnapshot?: { stamp: string; digests: Record<string, string> };
 }
 
 export interface Incremental {
@@ -69,10 +69,10 @@ export interface Incremental {
    */
   readonly outputsOnDisk: ReadonlyMap<string, string>;
   /**
-   * The API snapshot in the output folder, while it is the one the last run wrote: the chunks
-   * of the methods that are as they were then (see `renderIndexedApiSnapshot`).
+   * The API snapshot's methods' files the last run wrote, by the digests it recorded and the
+   * output files vouched for (see `PreviousApiFiles`); undefined after another generator.
    */
-  readonly previousSnapshot: SnapshotChunks | undefined;
+  readonly previousApiFiles: PreviousApiFiles | undefined;
   /** Files read to be hashed, because their stat was new, changed or racy (the rest were known by stat). */
   readonly stats: IncrementalStats;
   /**
@@ -99,7 +99,8 @@ export interface WrittenOutput {
    * for: their stat is the one taken when they were checked, and is not taken again.
    */
   linked?: ReadonlySet<string>;
-  snapshotIndex?: SnapshotIndex;
+  /** The digests of the API snapshot's methods' files (see `Release.apiDigests`). */
+  apiDigests?: Record<string, string>;
 }
 
 export interface IncrementalStats {
@@ -307,7 +308,10 @@ export function openIncremental(input: IncrementalInput): Incremental {
       return listed;
     },
     outputsOnDisk: outputs?.vouched ?? new Map(),
-    previousSnapshot: snapshotChunks(outDir, previous?.apiSnapshot?.stamp === stamp ? previous.apiSnapshot : undefined, outputs?.vouched),
+    previousApiFiles:
+      previous?.apiSnapshot?.stamp === stamp && typeof previous.apiSnapshot.digests === 'object' && previous.apiSnapshot.digests !== null
+        ? { digests: previous.apiSnapshot.digests, onDisk: outputs?.vouched ?? new Map() }
+        : undefined,
     stats,
     async storesRead(): Promise<void> {
       for (const [name, bytes] of readAhead) readBytes.set(name, { bytes: await bytes });
@@ -349,20 +353,13 @@ export function openIncremental(input: IncrementalInput): Incremental {
         docs: Object.fromEntries([...docsSeen].sort(([a], [b]) => compareCodeUnits(a, b))),
         outputs: outputRecords(outDir, written, outputs?.vouchedStats),
       };
-      const snapshotHash = written?.hashes.get(API_SNAPSHOT_FILE);
-      if (written?.snapshotIndex !== undefined && snapshotHash !== undefined) manifest.apiSnapshot = { stamp, sha256: snapshotHash, index: written.snapshotIndex };
+      if (written?.apiDigests !== undefined) manifest.apiSnapshot = { stamp, digests: written.apiDigests };
       mkdirSync(cacheDir, { recursive: true });
       const tmp = `${manifestFile}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(manifest));
       renameSync(tmp, manifestFile);
     },
   };
-}
-
-/** The chunks of the output's API snapshot, when the folder holds the one the manifest indexed (vouched by stat and hash). */
-function snapshotChunks(outDir: string, recorded: RunManifest['apiSnapshot'], vouched: ReadonlyMap<string, string> | undefined): SnapshotChunks | undefined {
-  if (recorded === undefined || !Array.isArray(recorded.index) || vouched?.get(API_SNAPSHOT_FILE) !== recorded.sha256) return undefined;
-  return chunksOfSnapshot(() => readFileSync(path.join(outDir, API_SNAPSHOT_FILE)), recorded.index);
 }
 
 /**

@@ -131,42 +131,24 @@ describe('files the writer linked from the previous output', () => {
 });
 
 describe('the API snapshot the last run wrote', () => {
-  it('is offered for reuse while the output holds it as indexed and the generator is the same; else not', async () => {
-    const { out, open, outFiles } = setup();
-    const snapshot = '{\n "irVersion": 1,\n "methods": [\n  {\n   "source": "a.md"\n  }\n ]\n}\n';
-    writeFileSync(path.join(out, 'api.json'), snapshot);
-    utimesSync(path.join(out, 'api.json'), hourAgo(), hourAgo());
-    const files = new Map([...outFiles, ['api.json', snapshot]]);
-    const start = snapshot.indexOf('{\n   "source"');
-    const chunk = '{\n   "source": "a.md"\n  }';
-    const method = { source: 'a.md' } as never;
-    const { methodDigest } = await import('../ir/method-digest.js');
+  it('is offered by its methods files digests, with the output files vouched for, while the generator is the same', () => {
+    const { open, outFiles } = setup();
     const first = open();
-    expect(first.previousSnapshot).toBeUndefined();
-    first.commit({ files, hashes: new Map([['api.json', sha(snapshot)]]), snapshotIndex: [['a.md', methodDigest(method), start, chunk.length]] });
+    expect(first.previousApiFiles).toBeUndefined();
+    first.commit({ files: outFiles, hashes: new Map(), apiDigests: { 'api/crm/deals.json': 'digest-1' } });
 
     const second = open();
-    expect(second.previousSnapshot?.chunk(method)?.toString('latin1')).toBe(chunk);
-    // A method that is not as it was gets no chunk.
-    expect(second.previousSnapshot?.chunk({ source: 'a.md', note: 'changed' } as never)).toBeUndefined();
+    expect(second.previousApiFiles?.digests).toEqual({ 'api/crm/deals.json': 'digest-1' });
+    expect(second.previousApiFiles?.onDisk.get('README.md')).toBe(sha('readme\n'));
 
-    // A snapshot edited by hand is not the one indexed.
-    writeFileSync(path.join(out, 'api.json'), snapshot.replace('a.md', 'b.md'));
-    expect(open().previousSnapshot).toBeUndefined();
-  });
-
-  it('is not offered to another generator (which may write chunks differently)', () => {
-    const { out, open, outFiles } = setup();
-    const snapshot = '{}\n';
-    writeFileSync(path.join(out, 'api.json'), snapshot);
-    utimesSync(path.join(out, 'api.json'), hourAgo(), hourAgo());
-    open().commit({ files: new Map([...outFiles, ['api.json', snapshot]]), hashes: new Map([['api.json', sha(snapshot)]]), snapshotIndex: [] });
-    expect(open().previousSnapshot).toBeDefined();
-    const cacheDir = open().cacheDir;
-    const manifestFile = path.join(cacheDir, 'run.json');
+    // Another generator may write the files differently: nothing is offered.
+    const manifestFile = path.join(second.cacheDir, 'run.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { apiSnapshot: { stamp: string } };
     manifest.apiSnapshot.stamp = 'b24gen-cache 2 another-generator';
     writeFileSync(manifestFile, JSON.stringify(manifest));
-    expect(open().previousSnapshot).toBeUndefined();
+    expect(open().previousApiFiles).toBeUndefined();
+    // Nor by a run that recorded none.
+    open().commit({ files: outFiles, hashes: new Map() });
+    expect(open().previousApiFiles).toBeUndefined();
   });
 });

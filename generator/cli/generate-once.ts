@@ -6,7 +6,6 @@ import { DamagedCacheError, openIncremental, watchDocs, type Incremental } from 
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { Settings } from '../config/index.js';
 import { markStep, takeSteps } from '../timing.js';
-import { sha256HexElsewhere } from '../content-hash.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
@@ -127,17 +126,17 @@ async function generateChanged(
   const printWorker = incremental === undefined ? undefined : await printWorkerStarter.start();
   let emitted: Awaited<ReturnType<typeof emitFiles>>;
   let release: Awaited<ReturnType<typeof planRelease>>;
-  let encodedHashed: Promise<EncodedFile[]> = Promise.resolve([]);
+  // Kept from the output folder only while it is ours as the last run left it, marker included
+  // (a folder that lost its marker is written whole, or refused).
+  const onDisk = incremental?.outputsOnDisk.has(MARKER_FILE) === true ? incremental.outputsOnDisk : undefined;
   try {
     progress.stage('emitting the package');
     release = await planRelease({
       ...releaseInput(settings, ir),
       bump: flags.bump === true,
-      ...(incremental?.previousSnapshot === undefined ? {} : { previousSnapshot: incremental.previousSnapshot }),
+      ...(incremental?.previousApiFiles === undefined || onDisk === undefined ? {} : { previousApiFiles: incremental.previousApiFiles }),
     });
     if (release.bump !== 'none' && !globals.quiet) process.stderr.write(`b24gen: ${release.bump} bump to ${release.version}\n`);
-    // The files the release made as bytes (the 12 MB API snapshot) are hashed on another thread while this one emits.
-    encodedHashed = hashElsewhere(release.files, release.encoded);
     lap('plan release');
     emitted = await emitFiles(
       ir,
@@ -148,9 +147,7 @@ async function generateChanged(
         : {
             transpile: incremental.transpileCache,
             plans: incremental.planCache,
-            // Modules are kept from the output folder only while it is ours as the last run left
-            // it, marker included (a folder that lost its marker is written whole, or refused).
-            ...(incremental.outputsOnDisk.has(MARKER_FILE) ? { onDisk: incremental.outputsOnDisk } : {}),
+            ...(onDisk === undefined ? {} : { onDisk }),
             ...(printWorker === undefined ? {} : { worker: printWorker }),
           },
     );
@@ -162,18 +159,10 @@ async function generateChanged(
   markStep('write: diagnostics reported');
   // Hashes the cache learnt while emitting (module sources and their transpiled forms).
   const hashes = incremental?.transpileCache.hashesOf(emitted.files) ?? new Map<string, string>();
-  const encoded = new Map<string, Buffer>();
-  for (const { file, text, bytes, sha256 } of await encodedHashed) {
-    // Only while the package holds the text they were made from.
-    if (emitted.files.get(file) !== text) continue;
-    hashes.set(file, sha256);
-    encoded.set(file, bytes);
-  }
   markStep('write: hashes known');
   const written = await writePackage(path.resolve(settings.out), emitted.files, {
     force: flags.force === true,
     hashes,
-    encoded,
     onDisk: incremental?.outputsOnDisk,
     kept: emitted.kept,
     // The previous package goes on the print worker's thread while this one saves the cache.
@@ -183,7 +172,7 @@ async function generateChanged(
   // The writer hashed every file it wrote or kept: the cache records those hashes, and with them
   // what each module was put together from, so that the next run can keep it.
   incremental?.transpileCache.keepModules(emitted.recipes, written.hashes);
-  incremental?.commit({ files: emitted.files, hashes: written.hashes, linked: written.linked, snapshotIndex: release.snapshotIndex });
+  incremental?.commit({ files: emitted.files, hashes: written.hashes, linked: written.linked, apiDigests: release.apiSnapshot().digests });
   lap('commit cache');
   await written.asideRemoved;
   const line = `b24gen: wrote ${emitted.files.size + emitted.kept.size} files to ${settings.out}`;
@@ -196,23 +185,6 @@ async function generateChanged(
     process.stderr.write(`b24gen: ${computed} pages parsed, ${reused} reused; ${recorded} methods finished (cross-page passes); ${incremental.planCache.misses} methods planned, ${incremental.planCache.hits} reused; ${incremental.transpileCache.misses} modules transpiled, ${incremental.transpileCache.hits} reused${worker}${kept}\n`);
   }
   return line;
-}
-
-/** A file made as bytes, with its text and the sha256 of those bytes. */
-interface EncodedFile {
-  file: string;
-  text: string;
-  bytes: Buffer;
-  sha256: string;
-}
-
-/** The sha256 of each of `encoded`'s bytes (files of `files`), worked out off this thread. */
-function hashElsewhere(files: ReadonlyMap<string, string>, encoded: ReadonlyMap<string, Buffer>): Promise<EncodedFile[]> {
-  const known = [...encoded].flatMap(([file, bytes]) => {
-    const text = files.get(file);
-    return text === undefined ? [] : [{ file, text, bytes }];
-  });
-  return Promise.all(known.map(async (entry) => ({ ...entry, sha256: await sha256HexElsewhere(entry.bytes) })));
 }
 
 /**

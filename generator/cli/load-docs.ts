@@ -65,7 +65,7 @@ export function releaseInput(settings: Pick<Settings, 'out' | 'packageVersion' |
 export async function emitFiles(
   ir: IrDocument,
   settings: Pick<Settings, 'packageName' | 'zod' | 'msw'>,
-  release: Pick<Release, 'version' | 'files'>,
+  release: Pick<Release, 'version' | 'files' | 'apiSnapshot'>,
   caches?: EmitCaches,
 ): Promise<EmittedPackage> {
   const diagnostics: Diagnostic[] = [];
@@ -79,9 +79,14 @@ export async function emitFiles(
     diagnostics,
     zod: settings.zod,
     msw: settings.msw,
+    // Made on this thread while the print worker prints.
+    besidePrinting: () => void release.apiSnapshot(),
   };
   const { files, kept, recipes } = await emitPackageCached(ir, options, caches);
-  for (const [file, content] of release.files) files.set(file, content);
+  const snapshot = release.apiSnapshot();
+  for (const [file, content] of [...release.files, ...snapshot.files]) files.set(file, content);
+  // The snapshot's files the output holds as they would be made.
+  for (const [file, sha256] of snapshot.kept) kept.set(file, sha256);
   // Beside the package, not in it (package.json's `files` leaves it out), like the API snapshot.
   files.set(COVERAGE_FILE, renderCoverageReport(buildCoverageReport(ir, diagnostics)));
   return { files, kept, recipes, diagnostics };

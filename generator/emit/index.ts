@@ -50,6 +50,11 @@ export interface EmitOptions {
    * would put them together. Those are not put together (`emitPackageFiles` lists them as kept).
    */
   unchangedModules?: UnchangedModules;
+  /**
+   * Work of the caller's for this thread while parts are printed elsewhere (`printParts` in the
+   * print worker): called once, when emit would otherwise wait for them, or before it returns.
+   */
+  besidePrinting?: () => void;
 }
 
 /** sha256 of a three-form module's files (`src/….ts`, `dist/….js`, `dist/….d.ts`). */
@@ -241,6 +246,12 @@ function recipeOf(file: string, asked: readonly AskedPart[]): string | undefined
 export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Promise<EmittedPackageFiles> {
   const problem = packageIdentityProblem(options);
   if (problem !== undefined) throw new Error(problem);
+  let besideDone = false;
+  const besidePrinting = (): void => {
+    if (besideDone) return;
+    besideDone = true;
+    options.besidePrinting?.();
+  };
   markStep('emit: started');
   const plan = planPackage(ir, options.planMemo);
   markStep('emit: planned');
@@ -272,7 +283,14 @@ export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Pr
       kept.set(file, hashes.ts).set(compiled.js, hashes.js).set(compiled.dts, hashes.dts);
     }
     markStep('emit: parts listed');
-    parts = await partsFromMemo(options.printedModules, needed, options.printParts ?? printPartsHere, ahead);
+    const printing = partsFromMemo(options.printedModules, needed, options.printParts ?? printPartsHere, ahead);
+    try {
+      besidePrinting();
+    } catch (error) {
+      printing.catch(() => undefined);
+      throw error;
+    }
+    parts = await printing;
   }
   markStep('emit: parts printed');
   const { files, compiled } = await emitSources(plan, options, parts, skip);
@@ -280,6 +298,7 @@ export async function emitPackageFiles(ir: IrDocument, options: EmitOptions): Pr
   const pending = [...files].filter(([file]) => isModuleSource(file) && !compiled.has(file));
   const transpiled = await (options.transpileModules ?? transpileHere)(pending);
   pending.forEach(([file], i) => compiled.set(file, transpiled[i] as TranspiledFile));
+  besidePrinting();
   return { files: packageFiles(files, (file) => compiled.get(file) as TranspiledFile), kept, recipes };
 }
 

@@ -9,6 +9,7 @@ import { contentHash } from '../content-hash.js';
 import { methodDigest } from '../ir/method-digest.js';
 import type { Diagnostic, IrMethod, IrNamedType } from '../ir/types.js';
 import { methodRefTypesText } from '../ir/method-ref-types.js';
+import { POSITION_JSON, typesJson } from '../ir/types-json.js';
 import type { NameRegistry } from './names.js';
 import type { DeclarationPlan, MethodPlan } from './plan.js';
 import { referencedNames } from './type-model.js';
@@ -69,9 +70,6 @@ export interface SharedPlanKey {
   positionsIn(files: readonly string[]): string;
 }
 
-/** A field's place in its page, as `JSON.stringify` writes it (a key only: quotes in strings are escaped). */
-const POSITION_JSON = /"position":\{"file":("(?:[^"\\]|\\.)*"),"line":\d+,"column":\d+\}/g;
-
 /**
  * The key of the shared plan: everything it is planned from, the structures and each method's
  * references in the IR's order, less the places of the structures' fields. Those move with every
@@ -80,13 +78,13 @@ const POSITION_JSON = /"position":\{"file":("(?:[^"\\]|\\.)*"),"line":\d+,"colum
 export function sharedPlanKey(types: readonly IrNamedType[], methods: readonly IrMethod[]): SharedPlanKey {
   let refs = '';
   for (const method of methods) refs += `${methodRefTypesText(method)}\n`;
-  const typesJson = JSON.stringify(types);
+  const { json, withoutPositions } = typesJson(types);
   return {
-    key: contentHash('plan-shared', typesJson.replace(POSITION_JSON, ''), refs),
+    key: contentHash('plan-shared', withoutPositions, refs),
     positionsIn: (files) => {
       const wanted = new Set(files);
       let places = '';
-      for (const match of typesJson.matchAll(POSITION_JSON)) if (wanted.has(JSON.parse(match[1] as string) as string)) places += match[0];
+      for (const match of json.matchAll(POSITION_JSON)) if (wanted.has(JSON.parse(match[1] as string) as string)) places += match[0];
       return contentHash('plan-shared-positions', places);
     },
   };

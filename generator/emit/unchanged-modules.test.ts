@@ -72,4 +72,31 @@ describe('unchanged modules', () => {
     expect(second.kept.has('src/client.ts')).toBe(true);
     expect(second.kept.has('src/types.ts')).toBe(true);
   });
+
+  it('runs the caller\'s work beside the printing of a changed method\'s parts, once', async () => {
+    const ir = await backlog();
+    const memo = mapMemo();
+    await emitPackageFiles(ir, { ...options, printedModules: memo });
+    const changed: IrDocument = { ...ir, methods: ir.methods.map((m, i) => (i === 0 ? { ...m, description: `${m.description} Changed.` } : m)) };
+    const events: string[] = [];
+    const { printPartsHere } = await import('./print-here.js');
+    const second = await emitPackageFiles(changed, {
+      ...options,
+      printedModules: memo,
+      printParts: async (parts) => {
+        events.push('printing');
+        const views = await printPartsHere(parts);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push('printed');
+        return views;
+      },
+      besidePrinting: () => void events.push('beside'),
+    });
+    expect(events).toEqual(['printing', 'beside', 'printed']);
+    expect(second.files.get('src/methods/sonet-group.ts')).toContain('Changed.');
+    // Nothing to print: called all the same, once, before emit returns.
+    const calls: string[] = [];
+    await emitPackageFiles(changed, { ...options, printedModules: memo, besidePrinting: () => void calls.push('beside') });
+    expect(calls).toEqual(['beside']);
+  });
 });

@@ -1,126 +1,110 @@
-import { isAscii } from 'node:buffer';
 import { asciiJson } from '../ascii-json.js';
+import { compareCodeUnits } from '../compare-code-units.js';
+import { contentHash } from '../content-hash.js';
+import { words } from '../emit/names.js';
 import { methodDigest } from '../ir/method-digest.js';
+import { typesJson } from '../ir/types-json.js';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 
-/** The file in the package folder that keeps the API the package was generated from, for `--bump`. */
+/**
+ * The API snapshot: the API the package was generated from, kept in the package folder for
+ * `--bump`. `api.json` holds the shared structures, the system errors and the list of the
+ * methods' files; the methods are in `api/<area>/<section>.json`, grouped by the first two
+ * folders of their page under `api-reference/` (some 180 files, none over half a megabyte).
+ * A run after an edit makes the file of the edited page's group again and keeps the others as
+ * the output folder holds them (linked, never read or made), `api.json` too while the structures
+ * are as they were: the 12 MB were made, hashed and written whole on every run before.
+ */
 export const API_SNAPSHOT_FILE = 'api.json';
+/** The folder of the methods' files, beside `api.json`. */
+export const API_METHODS_FOLDER = 'api';
 
 // Examples, positions and diagnostics do not decide the API; leaving them out keeps the
 // snapshot small and stops a moved line from looking like a change.
 const LEFT_OUT = new Set(['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages']);
 
-/**
- * The IR as the snapshot file holds it: JSON, deterministic, without what `diff` does not
- * compare, in ASCII (`asciiJson`: the next run reads it back, slices it and hashes it fast).
- */
-export function renderApiSnapshot(ir: IrDocument): string {
-  return renderIndexedApiSnapshot(ir).text;
-}
-
-/** Where each method's chunk stands in a snapshot's text: its source, its digest, and the chunk's offset and length. */
-export type SnapshotIndex = Array<[source: string, digest: string, offset: number, length: number]>;
-
-/** The chunks of the snapshot the last run wrote, for the methods that are as they were then: ASCII bytes. */
-export interface SnapshotChunks {
-  chunk(method: IrMethod): Buffer | undefined;
-}
-
-/** A snapshot: its text, the same as bytes (ASCII: one a character), and where each method's chunk stands. */
-export interface IndexedSnapshot {
-  text: string;
-  bytes: Buffer;
-  index: SnapshotIndex;
+/** The snapshot's files of one run: the ones to write, and the methods' files the output already holds as they would be written. */
+export interface ApiSnapshot {
+  /** Texts by package path: the files made this run. */
+  files: Map<string, string>;
+  /** Files kept from the output folder: sha256 by package path (see `PreviousApiFiles`). */
+  kept: Map<string, string>;
+  /** The digest of what each file is made from, by path (for the next run's `PreviousApiFiles`). */
+  digests: Record<string, string>;
 }
 
 /**
- * `renderApiSnapshot`, with where each method's chunk stands in the text. A method whose chunk
- * `previous` still holds is not stringified again: a warm run reads the bulk of none of the
- * methods it did not change. The file is put together as bytes (the kept chunks are slices of
- * the last file's), and the text read from them: one copy of 12 MB, where joining strings
- * left a rope that each later use (hashing, encoding, writing) flattened or walked again.
+ * What the cache knows of the snapshot the last run wrote: the digest of what each of its files
+ * was made from, and the sha256 of the output's files that are as that run wrote them. A file
+ * made from the same and that the output still holds is kept, not made again.
  */
-export function renderIndexedApiSnapshot(ir: IrDocument, previous?: SnapshotChunks): IndexedSnapshot {
+export interface PreviousApiFiles {
+  digests: Readonly<Record<string, string>>;
+  onDisk: ReadonlyMap<string, string>;
+}
+
+/**
+ * The methods' file a page's method goes to: the first two folders of the page under
+ * `api-reference/`, each spelled as lower-case ASCII words joined by `-` (a folder name from
+ * the docs never reaches the file system as it is). Folders that spell the same share a file.
+ */
+export function methodsFileOf(source: string): string {
+  const folder = source.slice(0, Math.max(0, source.lastIndexOf('/')));
+  let file = fileOfFolder.get(folder);
+  if (file === undefined) {
+    const folders = folder === '' ? [] : folder.split('/');
+    const under = folders[0] === 'api-reference' ? folders.slice(1) : folders;
+    const names = under.slice(0, 2).map((name) => words(name).map((w) => w.toLowerCase()).join('-') || '_');
+    file = `${API_METHODS_FOLDER}/${names.length === 0 ? '_' : names.join('/')}.json`;
+    fileOfFolder.set(folder, file);
+  }
+  return file;
+}
+
+/** Pages share folders (some 1,700 methods, some 300 folders), and spelling a name is not free. */
+const fileOfFolder = new Map<string, string>();
+
+/** A methods' file as the snapshot names it (a list read back from disk is checked against this). */
+const METHODS_FILE = /^api(?:\/(?:_|[a-z0-9]+(?:-[a-z0-9]+)*)){1,2}\.json$/;
+
+/**
+ * The snapshot of `ir` as JSON files: deterministic, without what `diff` does not compare, in
+ * ASCII (`asciiJson`). With `previous`, a methods' file whose methods are as they were is kept.
+ */
+export function renderApiSnapshot(ir: IrDocument, previous?: PreviousApiFiles): ApiSnapshot {
+  const groups = new Map<string, IrMethod[]>();
+  for (const method of ir.methods) {
+    const file = methodsFileOf(method.source);
+    const group = groups.get(file);
+    if (group === undefined) groups.set(file, [method]);
+    else group.push(method);
+  }
+  const methodFiles = [...groups.keys()].sort(compareCodeUnits);
+  const files = new Map<string, string>();
+  const kept = new Map<string, string>();
+  const digests: Record<string, string> = {};
+  // api.json: the list of files, the structures (less their fields' places, which it leaves out) and the system errors.
+  const head = contentHash('api-head', String(ir.irVersion), JSON.stringify(methodFiles), typesJson(ir.types).withoutPositions, JSON.stringify(ir.systemErrors));
+  digests[API_SNAPSHOT_FILE] = head;
+  const headOnDisk = previous?.digests[API_SNAPSHOT_FILE] === head ? previous.onDisk.get(API_SNAPSHOT_FILE) : undefined;
+  if (headOnDisk !== undefined) kept.set(API_SNAPSHOT_FILE, headOnDisk);
+  else files.set(API_SNAPSHOT_FILE, jsonFile({ irVersion: ir.irVersion, methodFiles, types: ir.types, systemErrors: ir.systemErrors }));
+  for (const file of methodFiles) {
+    const methods = groups.get(file) as IrMethod[];
+    const digest = contentHash('api-methods', ...methods.map(methodDigest));
+    digests[file] = digest;
+    const onDisk = previous?.digests[file] === digest ? previous.onDisk.get(file) : undefined;
+    if (onDisk !== undefined) kept.set(file, onDisk);
+    else files.set(file, jsonFile({ methods }));
+  }
+  return { files, kept, digests };
+}
+
+/** A value as a snapshot file: its JSON without the left-out keys, indented by one, in ASCII. */
+function jsonFile(value: object): string {
   // A copy without the left-out keys, then a plain stringify: the same text as a replacer that
   // drops them, at half the cost (a replacer is a call back into JS for every value of the IR).
-  if (previous === undefined) return indexedWhole(ir);
-  const rest = asciiJson(JSON.stringify(withoutLeftOut({ ...ir, methods: [] }, ''), null, 1));
-  if (ir.methods.length === 0) return fromBytes(Buffer.from(`${rest}\n`, 'latin1'), []);
-  const at = rest.indexOf(EMPTY_METHODS);
-  const pieces: Buffer[] = [Buffer.from(`${rest.slice(0, at)}${METHODS_OPEN}`, 'latin1')];
-  let length = pieces[0]?.length ?? 0;
-  const add = (piece: Buffer): void => {
-    pieces.push(piece);
-    length += piece.length;
-  };
-  const between = Buffer.from(METHODS_BETWEEN, 'latin1');
-  const index: SnapshotIndex = [];
-  ir.methods.forEach((method, i) => {
-    if (i > 0) add(between);
-    const chunk = previous?.chunk(method) ?? Buffer.from(methodSnapshotChunk(method), 'latin1');
-    index.push([method.source, methodDigest(method), length, chunk.length]);
-    add(chunk);
-  });
-  add(Buffer.from(`${METHODS_CLOSE}${rest.slice(at + EMPTY_METHODS.length)}\n`, 'latin1'));
-  return fromBytes(Buffer.concat(pieces, length), index);
-}
-
-function fromBytes(bytes: Buffer, index: SnapshotIndex): IndexedSnapshot {
-  return { text: bytes.toString('latin1'), bytes, index };
-}
-
-/**
- * The snapshot in one stringify (the fastest way when no chunk is at hand), its index found in
- * the text: a method's chunk runs from the `{` after its list's opening or separator to its
- * closing line, which is the only line of the list that is exactly two spaces and `}` (a
- * method's own lines are indented further, and JSON strings hold no raw newline).
- */
-function indexedWhole(ir: IrDocument): IndexedSnapshot {
-  const text = `${asciiJson(JSON.stringify(withoutLeftOut(ir, ''), null, 1))}\n`;
-  const index: SnapshotIndex = [];
-  let start = text.indexOf(METHODS_OPEN) + METHODS_OPEN.length;
-  for (const method of ir.methods) {
-    const end = text.indexOf(METHOD_CLOSE, start) + METHOD_CLOSE.length;
-    index.push([method.source, methodDigest(method), start, end - start]);
-    start = end + METHODS_BETWEEN.length;
-  }
-  return { text, bytes: Buffer.from(text, 'latin1'), index };
-}
-
-// How `JSON.stringify(…, null, 1)` writes the top-level `methods` list: empty (the first such
-// line: it precedes `types`), and around and between its items.
-const EMPTY_METHODS = '\n "methods": []';
-const METHODS_OPEN = '\n "methods": [\n  ';
-const METHODS_BETWEEN = ',\n  ';
-const METHODS_CLOSE = '\n ]';
-/** A method's closing line in that list. */
-const METHOD_CLOSE = '\n  }';
-
-/** One method as it stands in the snapshot's `methods` list: its JSON without the left-out keys, indented for that place. */
-function methodSnapshotChunk(method: IrMethod): string {
-  return asciiJson(JSON.stringify(withoutLeftOut(method, ''), null, 1)).replace(/\n/g, '\n  ');
-}
-
-/**
- * The chunks of a snapshot file as `index` places them, for the methods whose digest is the
- * one recorded (their chunk is then the one this run would make). `bytes` reads the file when
- * first needed; a file that is not ASCII (not one this generator wrote) gives no chunk.
- */
-export function chunksOfSnapshot(bytes: () => Buffer, index: SnapshotIndex): SnapshotChunks {
-  const bySource = new Map(index.map((entry) => [entry[0], entry]));
-  let whole: Buffer | undefined;
-  return {
-    chunk: (method) => {
-      const entry = bySource.get(method.source);
-      if (entry === undefined || entry[1] !== methodDigest(method)) return undefined;
-      if (whole === undefined) {
-        const read = bytes();
-        whole = isAscii(read) ? read : Buffer.alloc(0);
-      }
-      const chunk = whole.subarray(entry[2], entry[2] + entry[3]);
-      return chunk.length === entry[3] ? chunk : undefined;
-    },
-  };
+  return `${asciiJson(JSON.stringify(withoutLeftOut(value, ''), null, 1))}\n`;
 }
 
 /** `value` as `JSON.stringify` would see it through a replacer that drops the `LEFT_OUT` keys. */
@@ -137,14 +121,34 @@ function withoutLeftOut(value: unknown, key: string): unknown {
   return out;
 }
 
-/** The snapshot back as an IR; the left-out lists come back empty so that `diffIr` can read it. */
-export function parseApiSnapshot(text: string): IrDocument | undefined {
+/**
+ * The snapshot back as an IR, its files read by `read` (a package path → its text, undefined
+ * when missing); the left-out lists come back empty so that `diffIr` can read it. Undefined when
+ * a file is missing, does not parse, or is not one the snapshot would name. Reads the one-file
+ * snapshot of earlier versions too (its methods inside `api.json`).
+ */
+export function parseApiSnapshot(read: (file: string) => string | undefined): IrDocument | undefined {
   try {
-    const parsed = JSON.parse(text) as Partial<IrDocument>;
-    if (parsed.irVersion !== 1 || !Array.isArray(parsed.methods)) return undefined;
+    const text = read(API_SNAPSHOT_FILE);
+    if (text === undefined) return undefined;
+    const parsed = JSON.parse(text) as Partial<IrDocument> & { methodFiles?: unknown };
+    if (parsed.irVersion !== 1) return undefined;
+    let methods: IrMethod[];
+    if (Array.isArray(parsed.methods)) methods = parsed.methods;
+    else if (Array.isArray(parsed.methodFiles) && parsed.methodFiles.every((f): f is string => typeof f === 'string' && METHODS_FILE.test(f))) {
+      methods = [];
+      for (const file of parsed.methodFiles) {
+        const part = read(file);
+        if (part === undefined) return undefined;
+        const group = (JSON.parse(part) as { methods?: unknown }).methods;
+        if (!Array.isArray(group)) return undefined;
+        methods.push(...(group as IrMethod[]));
+      }
+      methods.sort((a, b) => compareCodeUnits(a.key, b.key));
+    } else return undefined;
     return {
       irVersion: 1,
-      methods: parsed.methods.map((method) => ({ ...method, examples: {}, diagnostics: [] })),
+      methods: methods.map((method) => ({ ...method, examples: {}, diagnostics: [] })),
       types: parsed.types ?? [],
       systemErrors: parsed.systemErrors ?? [],
       pages: [],

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IrDocument, IrMethod } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
 import { asciiJson } from '../ascii-json.js';
-import { API_SNAPSHOT_FILE, chunksOfSnapshot, parseApiSnapshot, renderApiSnapshot, renderIndexedApiSnapshot } from './api-snapshot.js';
+import { API_SNAPSHOT_FILE, methodsFileOf, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
 import { CHANGELOG_FILE, planRelease } from './plan-release.js';
 
 function method(name: string, errors: string[] = []): IrMethod {
@@ -19,12 +19,21 @@ function method(name: string, errors: string[] = []): IrMethod {
 const irOf = (...methods: IrMethod[]): IrDocument => ({ irVersion: 1, methods, types: [], systemErrors: [], pages: [], diagnostics: [] });
 
 const dirs: string[] = [];
+function writeSnapshot(dir: string, ir: IrDocument): void {
+  for (const [file, text] of renderApiSnapshot(ir).files) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+}
+/** The snapshot as a reader of its files (for `parseApiSnapshot`). */
+const readerOf = (files: ReadonlyMap<string, string>) => (file: string): string | undefined => files.get(file);
+
 function previousOutput(version: string, ir: IrDocument | undefined, changelog?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'b24gen-release-'));
   dirs.push(dir);
   writeFileSync(path.join(dir, MARKER_FILE), '{}');
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'p', version }));
-  if (ir) writeFileSync(path.join(dir, API_SNAPSHOT_FILE), renderApiSnapshot(ir));
+  if (ir) writeSnapshot(dir, ir);
   if (changelog !== undefined) writeFileSync(path.join(dir, CHANGELOG_FILE), changelog);
   return dir;
 }
@@ -36,7 +45,12 @@ describe('planRelease', () => {
     const release = await planRelease({ outDir, ir: irOf(method('a.b')), configuredVersion: '0.1.0', versionFromOutput: true, bump: false });
     expect(release.version).toBe('1.4.2');
     expect(release.bump).toBe('none');
-    expect(parseApiSnapshot(release.files.get(API_SNAPSHOT_FILE)!)?.methods.map((m) => m.name)).toEqual(['a.b']);
+    const snapshot = release.apiSnapshot();
+    expect(parseApiSnapshot(readerOf(snapshot.files))?.methods.map((m) => m.name)).toEqual(['a.b']);
+    expect([...snapshot.files.keys()].sort()).toEqual(['api.json', 'api/x.json']);
+    expect(snapshot.kept.size).toBe(0);
+    // Made once, when first asked for.
+    expect(release.apiSnapshot()).toBe(snapshot);
     expect(release.files.has(CHANGELOG_FILE)).toBe(false);
   });
 
@@ -83,55 +97,95 @@ describe('planRelease', () => {
 });
 
 describe('renderApiSnapshot', () => {
-  it('puts methods in as their chunks: the same text with chunks made here or taken from the last snapshot, or with no method at all', () => {
-    const a = method('a.b', ['boom']);
-    const b = method('c.d', []);
-    const ir = irOf(a, b);
-    const plain = `${JSON.stringify(ir, (key, value: unknown) => (['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages'].includes(key) ? undefined : value), 1)}\n`;
-    const first = renderIndexedApiSnapshot(ir);
-    expect(first.text).toBe(plain);
-    expect(first.index.map(([source, , offset, length]) => [source, first.text.slice(offset, offset + length).startsWith('{') ? 'chunk' : 'not', length > 0])).toEqual([
-      [a.source, 'chunk', true],
-      [b.source, 'chunk', true],
-    ]);
-    // One stringify, its index found in the text, or chunk by chunk: the same text, the same index.
-    const byChunks = renderIndexedApiSnapshot(ir, { chunk: () => undefined });
-    expect(byChunks).toEqual(first);
-    // The next run takes the chunks of unchanged methods from the text the last one wrote…
-    let read = 0;
-    const previous = chunksOfSnapshot(() => {
-      read++;
-      return first.bytes;
-    }, first.index);
-    const changed = { ...b, description: 'Changed.' };
-    const next = renderIndexedApiSnapshot(irOf(a, changed), previous);
-    expect(next.text).toBe(renderApiSnapshot(irOf(a, changed)));
-    // The bytes are the text's (ASCII), however the file was put together.
-    expect(next.bytes.equals(Buffer.from(next.text, 'utf8'))).toBe(true);
-    expect(first.bytes.equals(Buffer.from(first.text, 'utf8'))).toBe(true);
-    expect(read).toBe(1);
-    // …and only while they are as they were (by digest), wherever they now stand.
-    expect(previous.chunk(changed)).toBeUndefined();
-    expect(renderIndexedApiSnapshot(irOf(changed, a), previous).text).toBe(renderApiSnapshot(irOf(changed, a)));
-    // A file that is not ASCII is none this generator wrote: it gives no chunk.
-    const foreign = chunksOfSnapshot(() => Buffer.from(`é${first.text}`, 'utf8'), first.index);
-    expect(foreign.chunk(a)).toBeUndefined();
-    expect(renderApiSnapshot(irOf())).toBe(`${JSON.stringify({ irVersion: 1, methods: [], types: [], systemErrors: [] }, null, 1)}\n`);
+  const LEFT_OUT = ['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages'];
+  const dropLeftOut = (key: string, value: unknown): unknown => (LEFT_OUT.includes(key) ? undefined : value);
+  const at = (m: IrMethod, source: string): IrMethod => ({ ...m, source });
+
+  it('groups the methods in files by the first two folders of their pages, listed in api.json', () => {
+    const a = at(method('crm.deal.get', ['boom']), 'api-reference/crm/deals/crm-deal-get.md');
+    const b = at(method('crm.deal.add'), 'api-reference/crm/deals/crm-deal-add.md');
+    const c = at(method('crm.lead.get'), 'api-reference/crm/leads/sub/folder/crm-lead-get.md');
+    const d = at(method('user.get'), 'api-reference/user.get.md');
+    const ir = irOf(b, a, c, d);
+    const { files, kept, digests } = renderApiSnapshot(ir);
+    expect(kept.size).toBe(0);
+    expect([...files.keys()]).toEqual(['api.json', 'api/_.json', 'api/crm/deals.json', 'api/crm/leads.json']);
+    expect(Object.keys(digests)).toEqual(['api.json', 'api/_.json', 'api/crm/deals.json', 'api/crm/leads.json']);
+    expect(files.get('api.json')).toBe(`${JSON.stringify({ irVersion: 1, methodFiles: ['api/_.json', 'api/crm/deals.json', 'api/crm/leads.json'], types: [], systemErrors: [] }, null, 1)}\n`);
+    // Each file: its methods in the IR's order, without what diff does not compare.
+    expect(files.get('api/crm/deals.json')).toBe(`${JSON.stringify({ methods: [b, a] }, dropLeftOut, 1)}\n`);
+    // Read back: the IR's methods, by key.
+    expect(parseApiSnapshot(readerOf(files))?.methods.map((m) => m.name)).toEqual(['crm.deal.add', 'crm.deal.get', 'crm.lead.get', 'user.get']);
+    expect(renderApiSnapshot(irOf()).files).toEqual(new Map([['api.json', `${JSON.stringify({ irVersion: 1, methodFiles: [], types: [], systemErrors: [] }, null, 1)}\n`]]));
+  });
+
+  it('names the files in lower-case ASCII words, whatever the docs folders are called', () => {
+    expect(methodsFileOf('api-reference/CRM/Deals Ünd "x"/page.md')).toBe('api/crm/deals-und-x.json');
+    expect(methodsFileOf('api-reference/../../etc/page.md')).toBe('api/_/_.json');
+    expect(methodsFileOf('api-reference/чат/page.md')).toBe('api/_.json');
+    expect(methodsFileOf('page.md')).toBe('api/_.json');
+  });
+
+  it('keeps a methods file the output holds while its methods are as they were, and makes the others', () => {
+    const a = at(method('crm.deal.get'), 'api-reference/crm/deals/crm-deal-get.md');
+    const c = at(method('crm.lead.get'), 'api-reference/crm/leads/crm-lead-get.md');
+    const first = renderApiSnapshot(irOf(a, c));
+    const onDisk = new Map([['api.json', 'sha-head'], ['api/crm/deals.json', 'sha-deals'], ['api/crm/leads.json', 'sha-leads']]);
+    const changed = { ...c, description: 'Changed.' };
+    const next = renderApiSnapshot(irOf(a, changed), { digests: first.digests, onDisk });
+    expect([...next.kept]).toEqual([['api.json', 'sha-head'], ['api/crm/deals.json', 'sha-deals']]);
+    expect([...next.files.keys()]).toEqual(['api/crm/leads.json']);
+    expect(next.files.get('api/crm/leads.json')).toBe(renderApiSnapshot(irOf(a, changed)).files.get('api/crm/leads.json'));
+    // Not kept when the output no longer holds the file as written.
+    expect(renderApiSnapshot(irOf(a, changed), { digests: first.digests, onDisk: new Map() }).kept.size).toBe(0);
+    // A method moved to another group changes both groups' digests.
+    const moved = renderApiSnapshot(irOf(at(a, 'api-reference/crm/leads/crm-deal-get.md'), c), { digests: first.digests, onDisk });
+    expect(moved.kept.size).toBe(0);
+  });
+
+  it('keeps api.json while the structures differ at most in where their fields stand', () => {
+    const a = at(method('crm.deal.get'), 'api-reference/crm/deals/crm-deal-get.md');
+    const structure = (line: number, type = 'string'): IrDocument['types'] => [
+      { id: 'deal', name: 'Deal', source: 'api-reference/crm/deals/crm-deal-get.md', fields: [{ name: 'ID', type: { raw: type, kind: 'scalar', name: type }, required: false, description: '', position: { file: 'api-reference/crm/deals/crm-deal-get.md', line, column: 1 } }] } as never,
+    ];
+    const withTypes = (types: IrDocument['types']): IrDocument => ({ ...irOf(a), types });
+    const first = renderApiSnapshot(withTypes(structure(10)));
+    const onDisk = new Map([['api.json', 'sha-head'], ['api/crm/deals.json', 'sha-deals']]);
+    const moved = renderApiSnapshot(withTypes(structure(12)), { digests: first.digests, onDisk });
+    expect(moved.kept.get('api.json')).toBe('sha-head');
+    // The same text as it would be made: the places are left out of it.
+    expect(renderApiSnapshot(withTypes(structure(12))).files.get('api.json')).toBe(first.files.get('api.json'));
+    const retyped = renderApiSnapshot(withTypes(structure(12, 'integer')), { digests: first.digests, onDisk });
+    expect(retyped.kept.has('api.json')).toBe(false);
+    expect(retyped.files.get('api.json')).toContain('"integer"');
+  });
+
+  it('reads the one-file snapshot of earlier versions, and refuses a list that names other files', () => {
+    const a = method('a.b');
+    const oneFile = `${JSON.stringify({ irVersion: 1, methods: [a], types: [], systemErrors: [] }, dropLeftOut, 1)}\n`;
+    expect(parseApiSnapshot(readerOf(new Map([['api.json', oneFile]])))?.methods.map((m) => m.name)).toEqual(['a.b']);
+    const reads: string[] = [];
+    const hostile = new Map([['api.json', JSON.stringify({ irVersion: 1, methodFiles: ['../package.json'], types: [], systemErrors: [] })]]);
+    expect(parseApiSnapshot((file) => (reads.push(file), hostile.get(file)))).toBeUndefined();
+    expect(reads).toEqual(['api.json']);
+    const missing = new Map([['api.json', JSON.stringify({ irVersion: 1, methodFiles: ['api/x.json'], types: [], systemErrors: [] })]]);
+    expect(parseApiSnapshot(readerOf(missing))).toBeUndefined();
   });
 
   it('writes what JSON.stringify writes through a replacer that drops the left-out keys, at any depth', () => {
-    const leftOut = new Set(['examples', 'position', 'requestPosition', 'responsePosition', 'diagnostics', 'pages']);
+    const leftOut = new Set(LEFT_OUT);
     const m = method('a.b', ['boom']) as IrMethod & Record<string, unknown>;
     const pos = { file: 'x.md', line: 3, column: 1 };
     m.params = [{ name: 'position', type: { raw: 'string', kind: 'scalar', name: 'string' }, required: false, description: 'é\u2028', position: pos } as never];
     m.requestPosition = pos;
     m['extra'] = [undefined, () => 1, Number.NaN, -0, new Date(0), { pages: [1], keep: { diagnostics: [], x: null } }];
     const ir = { ...irOf(m), pages: [{ source: 'x' }] } as unknown as IrDocument;
-    const expected = `${asciiJson(JSON.stringify(ir, (key, value: unknown) => (leftOut.has(key) ? undefined : value), 1))}\n`;
-    expect(renderApiSnapshot(ir)).toBe(expected);
+    const files = renderApiSnapshot(ir).files;
+    const expected = `${asciiJson(JSON.stringify({ methods: [m] }, (key, value: unknown) => (leftOut.has(key) ? undefined : value), 1))}\n`;
+    expect(files.get(methodsFileOf(m.source))).toBe(expected);
     // ASCII, with the same values.
     expect(/[^\x00-\x7f]/.test(expected)).toBe(false);
-    expect(JSON.stringify(parseApiSnapshot(expected)?.methods[0]?.params)).toContain('\u00e9\u2028');
+    expect(JSON.stringify(parseApiSnapshot(readerOf(files))?.methods[0]?.params)).toContain('\u00e9\u2028');
     expect(expected).not.toContain('"position":');
     expect(expected).toContain('"name": "position"');
   });

@@ -6,8 +6,8 @@ import { FatalError } from '../fatal-error.js';
 import { markStep } from '../timing.js';
 import type { IrDocument } from '../ir/types.js';
 import { MARKER_FILE } from '../write/index.js';
-import { API_SNAPSHOT_FILE, parseApiSnapshot, renderIndexedApiSnapshot } from './api-snapshot.js';
-import type { SnapshotChunks, SnapshotIndex } from './api-snapshot.js';
+import { API_SNAPSHOT_FILE, parseApiSnapshot, renderApiSnapshot } from './api-snapshot.js';
+import type { ApiSnapshot, PreviousApiFiles } from './api-snapshot.js';
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 const CHANGELOG_TITLE = '# Changelog\n';
@@ -22,20 +22,21 @@ export interface ReleaseInput {
   versionFromOutput: boolean;
   /** `generate --bump`: move the version by what changed since the last run, and add a changelog entry. */
   bump: boolean;
-  /** The API snapshot the last run wrote, as the incremental cache vouches for it: unchanged methods' chunks come from it. */
-  previousSnapshot?: SnapshotChunks;
+  /** The API snapshot the last run wrote, as the incremental cache knows it: the methods' files that would be the same are kept. */
+  previousApiFiles?: PreviousApiFiles;
 }
 
 export interface Release {
   version: string;
   /** The bump applied (`none` without --bump or without changes). */
   bump: SemverBump;
-  /** Files to add to the package: the API snapshot, and the changelog once there is one. */
+  /** Files to add to the package: the changelog, once there is one. */
   files: Map<string, string>;
-  /** Some of `files` as UTF-8 bytes, made on the way (the API snapshot): the writer need not encode them. */
-  encoded: Map<string, Buffer>;
-  /** Where each method stands in the API snapshot (for the incremental cache's next run). */
-  snapshotIndex: SnapshotIndex;
+  /**
+   * The API snapshot's files (see `renderApiSnapshot`), made when first asked for: emit asks
+   * while the print worker prints, when this thread would otherwise wait.
+   */
+  apiSnapshot(): ApiSnapshot;
 }
 
 interface PreviousOutput {
@@ -46,7 +47,7 @@ interface PreviousOutput {
 
 /**
  * A file's text, or undefined when it cannot be read. Read on this thread: a few small files
- * (and with --bump the snapshot), each of which took a turn of the event loop through the
+ * (and with --bump the snapshot's), each of which took a turn of the event loop through the
  * thread pool while nothing else was to be done.
  */
 function readOptional(file: string): string | undefined {
@@ -73,8 +74,7 @@ function readPreviousOutput(outDir: string, withApi: boolean): PreviousOutput {
       // a hand-broken package.json: fall back to the configured version
     }
   }
-  const snapshot = withApi ? readOptional(path.join(outDir, API_SNAPSHOT_FILE)) : undefined;
-  const api = snapshot === undefined ? undefined : parseApiSnapshot(snapshot);
+  const api = withApi ? parseApiSnapshot((file) => readOptional(path.join(outDir, ...file.split('/')))) : undefined;
   if (api !== undefined) previous.api = api;
   const changelog = readOptional(path.join(outDir, CHANGELOG_FILE));
   if (changelog !== undefined) previous.changelog = changelog;
@@ -117,9 +117,15 @@ export async function planRelease(input: ReleaseInput): Promise<Release> {
     }
   }
   markStep('release: previous output read');
-  const snapshot = renderIndexedApiSnapshot(input.ir, input.previousSnapshot);
-  markStep('release: API snapshot rendered');
-  const files = new Map<string, string>([[API_SNAPSHOT_FILE, snapshot.text]]);
+  const files = new Map<string, string>();
   if (changelog !== undefined) files.set(CHANGELOG_FILE, changelog);
-  return { version, bump, files, encoded: new Map([[API_SNAPSHOT_FILE, snapshot.bytes]]), snapshotIndex: snapshot.index };
+  let snapshot: ApiSnapshot | undefined;
+  const apiSnapshot = (): ApiSnapshot => {
+    if (snapshot === undefined) {
+      snapshot = renderApiSnapshot(input.ir, input.previousApiFiles);
+      markStep('release: API snapshot rendered');
+    }
+    return snapshot;
+  };
+  return { version, bump, files, apiSnapshot };
 }
