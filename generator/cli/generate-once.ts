@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DamagedCacheError, openIncremental, watchDocs, type Incremental } from '../cache/index.js';
+import { cacheDirProblem, resolveCacheDir } from '../cache/cache-dir.js';
 import type { PrintWorker } from '../emit/print-worker-client.js';
 import type { Settings } from '../config/index.js';
 import { markStep, takeSteps } from '../timing.js';
+import { noteRunKind } from './run-kind.js';
 import { resolveDocsRoot } from './shared-options.js';
 import type { GlobalOptions } from './shared-options.js';
 
@@ -32,7 +34,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   const lap = stageTimer();
   const docsRoot = resolveDocsRoot(settings.docs);
   const incremental =
-    flags.cache === false
+    flags.cache === false || !cacheUsable(settings.out, flags.cacheDir, globals)
       ? undefined
       : openIncremental({
           docsRoot,
@@ -42,6 +44,7 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
           cacheRoot: flags.cacheDir,
         });
   lap('open cache');
+  noteRunKind(incremental?.upToDate === true ? 'up-to-date' : incremental?.warm === true ? 'warm' : 'cold');
   if (incremental?.upToDate === true) {
     const line = `b24gen: ${settings.out} is up to date`;
     if (!globals.quiet) process.stderr.write(`${line}\n`);
@@ -68,6 +71,13 @@ export async function generateOnce(settings: Settings, globals: GlobalOptions, f
   process.stderr.write(`b24gen: ${damaged.message}; the cache at ${incremental.cacheDir} is removed and the run done again\n`);
   rmSync(incremental.cacheDir, { recursive: true, force: true });
   return generateOnce(settings, globals, flags);
+}
+
+/** Whether the output folder's cache may be used; says on stderr why not (see `cacheDirProblem`). */
+function cacheUsable(out: string, cacheRoot: string | undefined, globals: GlobalOptions): boolean {
+  const problem = cacheDirProblem(resolveCacheDir(out, cacheRoot));
+  if (problem !== undefined && !globals.quiet) process.stderr.write(`b24gen: ${problem}: running without the cache\n`);
+  return problem === undefined;
 }
 
 /** `--workers` as a count (at least 1); undefined when not given. */

@@ -8,6 +8,7 @@ import { registerOpenapiCommand } from './openapi-command.js';
 import { registerMockCommand } from './mock-command.js';
 import { registerConformanceCommand } from './conformance-command.js';
 import { generatorVersion } from './generator-version.js';
+import { runKind } from './run-kind.js';
 import { FatalError } from '../fatal-error.js';
 
 const TOP_LEVEL_HELP = `
@@ -60,7 +61,8 @@ function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
   throw error;
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+/** Runs the CLI; resolves to what the run did (`runKind`), for the code cache of the CLI's bundle. */
+export async function main(argv: readonly string[]): Promise<string> {
   process.stdout.on('error', exitQuietlyOnClosedPipe);
   const program = buildProgram();
   try {
@@ -69,11 +71,12 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // help and version exit with code 0; usage errors with 2 (commander already printed the message)
       process.exitCode = error.exitCode === 0 ? 0 : 2;
-      return;
+      return runKind();
     }
     // A FatalError is expected (bad input); anything else is our bug, but still one line and exit 1.
     const message = error instanceof FatalError ? error.message : error instanceof Error ? `internal error: ${error.message}` : String(error);
     process.stderr.write(`b24gen: ${message}\n`);
     process.exitCode = 1;
   }
+  return runKind();
 }

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { saveCodeCache, useCodeCache } from './code-cache.js';
+import { saveCodeCache, useCodeCache } from '../cache/code-cache.js';
 import type { PrintWorkerData, PrintWorkerReply, PrintWorkerRequest } from './print-worker-client.js';
 
 const { codeCacheDir } = (workerData ?? {}) as PrintWorkerData;

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { runCli } from '../support/run-cli.js';
+import { resolveCacheDir } from '../../generator/cache/cache-dir.js';
 import { binPath, projectRoot, shippedDocs, shippedPackage } from '../support/paths.js';
 
 let scratch: string;
@@ -104,40 +105,82 @@ describe('b24gen CLI', () => {
     expect(runCli(['check', '--docs', shippedDocs, '--out', out]).status).toBe(1);
   });
 
-  it('loads neither the parser nor the emitter (nor ts-morph) to print its version or to find the output up to date', () => {
+  it('starts no worker and loads neither ts-morph nor TypeScript to print its version or to find the output up to date', () => {
+    const docs = path.join(scratch, 'docs-lazy');
+    cpSync(shippedDocs, docs, { recursive: true });
     const out = path.join(scratch, 'pkg-lazy');
-    expect(runCli(['generate', '--docs', shippedDocs, '--out', out]).status).toBe(0);
-    // A loader hook that logs every module the process resolves, ES modules and CommonJS alike.
+    expect(runCli(['generate', '--docs', docs, '--out', out]).status).toBe(0);
+    // Hooks that log every module the process (and its workers) loads: ES modules as resolved,
+    // CommonJS as required (the CLI's bundle is CommonJS, see generator/cli/run-bundle.ts).
     const log = path.join(scratch, 'resolved.log');
-    const hook = path.join(scratch, 'log-resolve.mjs');
-    writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const found = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, found.url + '\\n');\n  return found;\n}\n`);
-    const resolved = (args: string[]): string[] => {
+    const esmHook = path.join(scratch, 'log-resolve.mjs');
+    const cjsHook = path.join(scratch, 'log-require.cjs');
+    writeFileSync(esmHook, `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const found = await next(specifier, context);\n  appendFileSync(${JSON.stringify(log)}, found.url + '\\n');\n  return found;\n}\n`);
+    writeFileSync(cjsHook, `const { appendFileSync } = require('node:fs');\nconst Module = require('node:module');\nconst load = Module._load;\nModule._load = function (request, parent, isMain) {\n  appendFileSync(${JSON.stringify(log)}, 'require:' + request + '\\n');\n  return load.apply(this, arguments);\n};\n`);
+    const loaded = (args: string[]): string[] => {
       writeFileSync(log, '');
-      const run = spawnSync(process.execPath, ['--no-warnings', '--experimental-loader', pathToFileURL(hook).href, binPath, ...args], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--no-warnings', '--require', cjsHook, '--experimental-loader', pathToFileURL(esmHook).href, binPath, ...args], { encoding: 'utf8' });
       expect(run.status).toBe(0);
       return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
     };
-    // The CLI runs bundled (dist/bundle/): a loaded output file stands for the modules it holds.
+    // A loaded file of the workers' bundles stands for the modules it holds (bin/bundle-cli.js lists them).
     const bundleDir = path.join(projectRoot, 'dist', 'bundle');
     const bundled = JSON.parse(readFileSync(path.join(bundleDir, 'modules.json'), 'utf8')) as Record<string, string[]>;
-    const modulesOf = (url: string): string[] => {
-      const file = url.startsWith('file:') ? fileURLToPath(url) : url;
-      const inBundle = path.relative(bundleDir, file);
-      return inBundle in bundled ? (bundled[inBundle] as string[]).map((m) => `/${m}`) : [url];
+    const withModules = (line: string): string[] => {
+      if (!line.startsWith('file:')) return [line];
+      const inBundle = path.relative(bundleDir, fileURLToPath(line));
+      return [line, ...(inBundle.endsWith('.js') ? (bundled[inBundle] ?? []).map((m) => `/${m}`) : [])];
     };
-    // Small helpers (the package-name rules, module paths) may load; the parser, the planner and the printer may not.
-    // TypeScript and ts-morph are required by stand-ins in the bundle (`require-commonjs:…`, see bin/bundle-cli.js).
-    const heavy = (urls: string[]): string[] =>
-      urls
-        .flatMap(modulesOf)
-        .filter((u) => /\/node_modules\/(typescript|ts-morph|@ts-morph|remark-parse|micromark|unified)\/|\/require-commonjs:(typescript|ts-morph)$|\/dist\/(parse|extract|pipeline)\/|\/dist\/emit\/(index|plan|print)\.js$/.test(u));
-    expect(heavy(resolved(['--version']))).toEqual([]);
-    expect(heavy(resolved(['generate', '--docs', shippedDocs, '--out', out]))).toEqual([]);
-    // The log does show them when they load: a run that must emit.
-    writeFileSync(path.join(out, 'README.md'), 'edited\n');
-    const emitting = heavy(resolved(['generate', '--docs', shippedDocs, '--out', out]));
-    expect(emitting.some((u) => u.endsWith('require-commonjs:ts-morph'))).toBe(true);
-    expect(emitting.some((u) => u.includes('/dist/pipeline/'))).toBe(true);
+    // The printers, the worker bundles, and the stand-ins the workers require them by (\`require-commonjs:…\`).
+    const heavy = (lines: string[]): string[] =>
+      lines
+        .flatMap(withModules)
+        .filter((l) => /^require:(typescript|ts-morph)$|\/node_modules\/(typescript|ts-morph|@ts-morph)\/|\/dist\/bundle\/(print|page)-worker\.js$|\/require-commonjs:(typescript|ts-morph)$/.test(l));
+    const version = loaded(['--version']);
+    // The hooks see the CLI's bundle load: the test would notice were it to load some other way.
+    expect(version.some((l) => l === `require:${path.join(projectRoot, 'dist', 'bundle', 'main.cjs')}`)).toBe(true);
+    expect(heavy(version)).toEqual([]);
+    expect(heavy(loaded(['generate', '--docs', docs, '--out', out]))).toEqual([]);
+    // The log does show them when they load: a run that must print (a page changed).
+    const page = path.join(docs, 'api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/^(# .*)$/m, '$1\n\nA sentence added by the lazy-loading test.'));
+    const emitting = heavy(loaded(['generate', '--docs', docs, '--out', out]));
+    expect(emitting.some((l) => l.endsWith('/dist/bundle/print-worker.js'))).toBe(true);
+    // The worker's stand-in for ts-morph is linked as it starts (it then requires ts-morph itself).
+    expect(emitting.some((l) => l.endsWith('require-commonjs:ts-morph'))).toBe(true);
+  });
+
+  it('runs from its bundle through V8\'s code cache, taken again after each kind of run it has not seen', () => {
+    const cacheRoot = path.join(scratch, 'cache-root');
+    const run = (args: string[]): number | null =>
+      spawnSync(process.execPath, [binPath, ...args], { encoding: 'utf8', env: { ...process.env, B24GEN_CACHE_DIR: cacheRoot } }).status;
+    const codeCache = path.join(cacheRoot, 'code-cache');
+    const kinds = (): string[] => {
+      const [file, ...others] = readdirSync(codeCache).filter((f) => f.endsWith('.v8cache'));
+      expect(others).toEqual([]);
+      expect(file).toMatch(/^main-[0-9a-f]{16}-[0-9a-f]{16}\.v8cache$/);
+      return readFileSync(path.join(codeCache, `${file}.kinds`), 'utf8').split('\n').filter((k) => k !== '');
+    };
+    expect(run(['--version'])).toBe(0);
+    expect(kinds()).toEqual(['other']);
+    const out = path.join(scratch, 'pkg-code-cache');
+    expect(run(['generate', '--docs', shippedDocs, '--out', out, '-q'])).toBe(0);
+    expect(run(['generate', '--docs', shippedDocs, '--out', out, '-q'])).toBe(0);
+    expect(run(['--version'])).toBe(0);
+    expect(kinds()).toEqual(['other', 'cold', 'up-to-date']);
+  });
+
+  it('runs without a cache folder that every user can write, and says so', () => {
+    const cacheRoot = path.join(scratch, 'cache-open');
+    const out = path.join(scratch, 'pkg-cache-open');
+    const cacheDir = resolveCacheDir(out, cacheRoot);
+    mkdirSync(cacheDir, { recursive: true });
+    chmodSync(cacheDir, 0o777);
+    const run = runCli(['generate', '--docs', shippedDocs, '--out', out, '--cache-dir', cacheRoot]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`b24gen: ${cacheDir} is writable by every user: running without the cache`);
+    expect(readdirSync(cacheDir)).toEqual([]);
+    expect(runCli(['check', '--docs', shippedDocs, '--out', out]).status).toBe(0);
   });
 
   it('a warm run after a page changed (printed in its print worker) writes what a run without the cache writes', () => {

@@ -3,13 +3,13 @@
  * (on the built module: `npm test` builds first), never in the test runner's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const BUILT = fileURLToPath(new URL('../../dist/emit/code-cache.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/cache/code-cache.js', import.meta.url));
 
 let root: string;
 let cacheDir: string;
@@ -41,14 +41,14 @@ interface ChildReport {
   stats: { fromCache: number; compiled: number };
 }
 
-/** Loads the module with the cache in a fresh process, saves the cache, and reports. */
-function loadInChild(): ChildReport {
+/** Loads the module with the cache in a fresh process, saves the cache (after a run of `kind`), and reports. */
+function loadInChild(kind?: string): ChildReport {
   const script = `
     import { createRequire } from 'node:module';
     const { useCodeCache, saveCodeCache, codeCacheStats } = await import(${JSON.stringify(pathToFileURL(BUILT).href)});
     useCodeCache(${JSON.stringify(cacheDir)}, /[\\\\/]node_modules[\\\\/]/);
     const loaded = createRequire(${JSON.stringify(moduleFile)})(${JSON.stringify(moduleFile)});
-    saveCodeCache();
+    saveCodeCache(${kind === undefined ? '' : JSON.stringify(kind)});
     console.log(JSON.stringify({ answer: loaded.answer(), base: loaded.base, self: loaded.self, stats: codeCacheStats }));
   `;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
@@ -90,5 +90,32 @@ describe('useCodeCache', () => {
     expect(report.answer).toBe(42);
     expect(report.stats).toEqual({ fromCache: 0, compiled: 1 });
     expect(loadInChild().stats).toEqual({ fromCache: 1, compiled: 0 });
+  });
+
+  it('takes the cache again after each kind of run it has not seen, once', () => {
+    loadInChild('cold');
+    const [name] = cacheFiles();
+    const cacheFile = path.join(cacheDir, name as string);
+    expect(cacheFiles()).toEqual([name, `${name}.kinds`]);
+    expect(readFileSync(`${cacheFile}.kinds`, 'utf8')).toBe('cold\n');
+    const written = (): number => statSync(cacheFile).ino;
+    const first = written();
+    expect(loadInChild('cold').stats).toEqual({ fromCache: 1, compiled: 0 });
+    expect(written()).toBe(first);
+    loadInChild('warm');
+    const second = written();
+    expect(second).not.toBe(first);
+    expect(readFileSync(`${cacheFile}.kinds`, 'utf8')).toBe('cold\nwarm\n');
+    loadInChild('warm');
+    loadInChild();
+    expect(written()).toBe(second);
+    expect(loadInChild('cold').stats).toEqual({ fromCache: 1, compiled: 0 });
+  });
+
+  it('neither reads nor writes a cache in a folder other users can write: the module loads as usual', () => {
+    mkdirSync(cacheDir, { recursive: true });
+    chmodSync(cacheDir, 0o777);
+    expect(loadInChild('cold')).toEqual({ answer: 42, base: 'index.js', self: true, stats: { fromCache: 0, compiled: 0 } });
+    expect(cacheFiles()).toEqual([]);
   });
 });
