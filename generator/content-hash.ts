@@ -1,4 +1,4 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /** sha256 (hex) of texts taken in order, each followed by a separator: the key of everything they say. */
 export function contentHash(...parts: readonly string[]): string {
@@ -14,12 +14,4 @@ export function contentHash(...parts: readonly string[]): string {
 /** sha256 (hex) of one text (as UTF-8) or byte string: the hash files are known by (package marker, manifests, records). */
 export function sha256Hex(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
-}
-
-/**
- * `sha256Hex`, worked out on one of libuv's threads (WebCrypto's digest runs there): the thread
- * that asks goes on while a big file is hashed.
- */
-export async function sha256HexElsewhere(content: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', content)).toString('hex');
 }

@@ -181,10 +181,14 @@ async function generateChanged(
   lap('write');
   // The writer hashed every file it wrote or kept: the cache records those hashes, and with them
   // what each module was put together from, so that the next run can keep it.
-  incremental?.transpileCache.keepModules(emitted.recipes, written.hashes);
-  incremental?.commit({ files: emitted.files, hashes: written.hashes, linked: written.linked, apiDigests: release.apiSnapshot().digests });
-  lap('commit cache');
-  await written.asideRemoved;
+  try {
+    incremental?.transpileCache.keepModules(emitted.recipes, written.hashes);
+    incremental?.commit({ files: emitted.files, hashes: written.hashes, linked: written.linked, apiDigests: release.apiSnapshot().digests });
+    lap('commit cache');
+  } finally {
+    // Before the worker is closed: no set-aside package is left behind.
+    await written.asideRemoved;
+  }
   const line = `b24gen: wrote ${emitted.files.size + emitted.kept.size} files to ${settings.out}`;
   if (!globals.quiet) process.stderr.write(`${line}\n`);
   if (incremental && globals.verbose === true) {
