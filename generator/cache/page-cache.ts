@@ -1,7 +1,12 @@
 import type { Computed, PageProjection, PageResultCache, ResultKind } from '../pipeline/page-results.js';
 import { sha256Hex } from '../content-hash.js';
+import { pageContextDigest } from '../pipeline/finished-methods.js';
 import { RecordStore } from './record-store.js';
 import type { StoredRecord } from './record-store.js';
+
+/** A page record's fields: files, outcome, projection, then the projection's `pageContextDigest` and the outcome's sha256 (`identity`). */
+const CONTEXT_DIGEST = 3;
+const PAGE_IDENTITY = 4;
 
 /** The content hash of a docs file (`missing` when it cannot be read), memoised per run. */
 export type HashFile = (file: string) => string;
@@ -20,7 +25,8 @@ export interface PageCacheStats {
  *
  * A page's record holds its files, its outcome and its projection (what the cross-page passes
  * read of it), each parsed only when asked for: a run that stands a page in by its projection
- * never parses the outcome.
+ * never parses the outcome. Beside them, made when the record is: the projection's digest for the
+ * cross-page context and the outcome's hash, so that a later run makes neither again.
  */
 export class PageCache implements PageResultCache {
   private readonly reused = new Set<string>();
@@ -67,16 +73,20 @@ export class PageCache implements PageResultCache {
   }
 
   /** Field `index` of the fresh record under `key`, parsed; undefined when there is none or it does not parse. */
-  private parsedField<T>(key: string, index: number): T | undefined {
+  private freshField<T>(key: string, index: number): T | undefined {
     const stored = this.fresh(key);
     if (stored === undefined || stored.length <= index) return undefined;
-    let value: T;
     try {
-      value = JSON.parse(stored.field(index)) as T;
+      return JSON.parse(stored.field(index)) as T;
     } catch {
       return undefined;
     }
-    this.reused.add(key);
+  }
+
+  /** `freshField`, for a result handed back (counted as reused). */
+  private parsedField<T>(key: string, index: number): T | undefined {
+    const value = this.freshField<T>(key, index);
+    if (value !== undefined) this.reused.add(key);
     return value;
   }
 
@@ -90,7 +100,12 @@ export class PageCache implements PageResultCache {
 
   identity(kind: ResultKind, source: string): string | undefined {
     const stored = this.fresh(`${kind}:${source}`);
-    return stored === undefined ? undefined : sha256Hex(stored.field(1));
+    if (stored === undefined) return undefined;
+    return stored.length > PAGE_IDENTITY ? this.freshField<string>(`${kind}:${source}`, PAGE_IDENTITY) : sha256Hex(stored.field(1));
+  }
+
+  contextDigest(source: string): string | undefined {
+    return this.freshField<string>(`page:${source}`, CONTEXT_DIGEST);
   }
 
   store<T>(kind: ResultKind, source: string, computed: Computed<T>, projection?: PageProjection): void {
@@ -98,8 +113,10 @@ export class PageCache implements PageResultCache {
     for (const f of computed.files) this.dependencies.add(f);
     const key = `${kind}:${source}`;
     // Serialised now: buildIr's cross-page passes mutate the value afterwards.
-    const fields = [JSON.stringify(hashed), JSON.stringify(computed.value)];
-    if (projection !== undefined) fields.push(JSON.stringify(projection));
+    const outcome = JSON.stringify(computed.value);
+    const fields = [JSON.stringify(hashed), outcome];
+    // With a page's projection, what the next run's cross-page context reads of it: made once, here.
+    if (projection !== undefined) fields.push(JSON.stringify(projection), JSON.stringify(pageContextDigest(source, projection)), JSON.stringify(sha256Hex(outcome)));
     this.records.keep(key, fields);
     this.checked.delete(key);
     this.computed.add(key);

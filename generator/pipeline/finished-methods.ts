@@ -58,12 +58,23 @@ export function standInMethod(source: string, projected: NonNullable<PageProject
 }
 
 /**
+ * What the cross-page passes read of a page (see `crossPageContext`), as a digest: its source,
+ * summary, title and type candidacy, and its method's name, version, family rule and type links.
+ * The page cache keeps it beside the projection it is made from, so a run does not make it again
+ * for the 2,400 pages it did not parse.
+ */
+export function pageContextDigest(source: string, p: PageProjection): string {
+  const m = p.method;
+  return contentHash('page-context', JSON.stringify([source, p.summary, p.title ?? null, p.typeCandidate ?? null, m?.name ?? null, m?.apiVersion ?? null, m?.paramsByPosition ?? null, m?.typeLinks ?? null]));
+}
+
+/**
  * The key of everything a method's finish reads from beyond its own page: the listed pages,
- * every page's projection (titles, method names and versions, family rules, type links), the
- * ids and names of the shared structures (what each method looked up of them is recorded with
- * it), and the outcomes of the `*.fields` pages, whose methods other methods' filters take keys
- * from. Two runs with the same context finish an unchanged page's method the same, as long as
- * the structures it looked up are the same.
+ * every page's projection (titles, method names and versions, family rules, type links; by
+ * `pageContextDigest`), the ids and names of the shared structures (what each method looked up
+ * of them is recorded with it), and the outcomes of the `*.fields` pages, whose methods other
+ * methods' filters take keys from. Two runs with the same context finish an unchanged page's
+ * method the same, as long as the structures it looked up are the same.
  */
 export function crossPageContext(
   sources: readonly string[],
@@ -72,11 +83,12 @@ export function crossPageContext(
   cache: PageResultCache,
 ): string {
   const identity = (kind: ResultKind, source: string): string => cache.identity?.(kind, source) ?? 'none';
-  const pages = projections.map(([source, p]) => {
+  let pages = '';
+  for (const [source, p] of projections) {
     const m = p.method;
-    const fieldsPage = m !== undefined && FIELDS_METHOD.test(m.name) ? identity('page', source) : null;
-    return [source, p.summary, p.title ?? null, p.typeCandidate ?? null, m?.name ?? null, m?.apiVersion ?? null, m?.paramsByPosition ?? null, m?.typeLinks ?? null, fieldsPage];
-  });
+    const fieldsPage = m !== undefined && FIELDS_METHOD.test(m.name) ? identity('page', source) : '-';
+    pages += `${cache.contextDigest?.(source) ?? pageContextDigest(source, p)} ${fieldsPage}\n`;
+  }
   const structures = types.map((t) => [t.id, t.name]);
-  return contentHash('cross-page-context', JSON.stringify(sources), JSON.stringify(pages), JSON.stringify(structures));
+  return contentHash('cross-page-context', JSON.stringify(sources), pages, JSON.stringify(structures));
 }

@@ -51,6 +51,8 @@ export interface PageResultCache {
   projection?(source: string): PageProjection | undefined;
   /** A hash of a kept result while its files are unchanged (equal hashes, equal results); undefined else. */
   identity?(kind: ResultKind, source: string): string | undefined;
+  /** The `pageContextDigest` of the projection kept with a page's outcome, while its files are unchanged. */
+  contextDigest?(source: string): string | undefined;
 }
 
 /**
