@@ -35,9 +35,15 @@ export class FinalMethodStore implements FinalMethodCache {
     this.context = run !== undefined && run.length === 3 ? (run.field(0)) : undefined;
   }
 
+  /** Each source's record, while it was finished in `context`: asked for up to three times a method, its context decoded once. */
+  private readonly valid = new Map<string, StoredRecord | undefined>();
+
   private stored(source: string): StoredRecord | undefined {
+    if (this.valid.has(source)) return this.valid.get(source);
     const stored = this.store.get(methodKey(source));
-    return stored !== undefined && stored.length === 7 && stored.field(0) === this.context ? stored : undefined;
+    const found = stored !== undefined && stored.length === 7 && stored.field(0) === this.context ? stored : undefined;
+    this.valid.set(source, found);
+    return found;
   }
 
   types(): RecordedTypes | undefined {
