@@ -155,3 +155,70 @@ describe('readStoreFile', () => {
     expect(new RecordStore(file, 's1').size).toBe(1);
   });
 });
+
+describe('RecordStore with a bulk field', () => {
+  const bulk = { bulkField: 1 };
+  const bulkOf = (file: string): string => `${file}.bulk`;
+  const big = (i: number): string => f({ n: i, text: `bulk ${i} `.repeat(20) });
+
+  function savedBulkStore(n: number): string {
+    const file = storeFile();
+    const store = new RecordStore(file, 's1', undefined, bulk);
+    for (let i = 0; i < n; i++) store.keep(`k${i}`, [f(`head ${i}`), big(i), f(i)]);
+    store.save();
+    return file;
+  }
+
+  it('keeps the bulk field in the side file, read back by its place in it', () => {
+    const file = savedBulkStore(3);
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+    expect(lines[0]).toMatch(/^s1\t[0-9a-f]{16}$/);
+    expect(lines[1]).toMatch(/^k0\t"head 0"\t@\d+:\d+\t0$/);
+    expect(readFileSync(bulkOf(file), 'utf8').startsWith(`${(lines[0] as string).split('\t')[1]}\n`)).toBe(true);
+    const store = new RecordStore(file, 's1', undefined, bulk);
+    expect(fieldsOf(store.get('k2') as StoredRecord)).toEqual([f('head 2'), big(2), f(2)]);
+  });
+
+  it('appends a changed record to both files, the old places staying valid', () => {
+    const file = savedBulkStore(100);
+    const sideBefore = readFileSync(bulkOf(file));
+    const store = new RecordStore(file, 's1', undefined, bulk);
+    for (let i = 0; i < 100; i++) store.keep(`k${i}`, store.get(`k${i}`) as StoredRecord);
+    store.keep('k7', [f('head 7'), big(700), f(7)]);
+    store.save();
+    const sideAfter = readFileSync(bulkOf(file));
+    expect(sideAfter.subarray(0, sideBefore.length).equals(sideBefore)).toBe(true);
+    expect(sideAfter.length).toBeGreaterThan(sideBefore.length);
+    const again = new RecordStore(file, 's1', undefined, bulk);
+    expect(fieldsOf(again.get('k7') as StoredRecord)).toEqual([f('head 7'), big(700), f(7)]);
+    expect(fieldsOf(again.get('k8') as StoredRecord)).toEqual([f('head 8'), big(8), f(8)]);
+  });
+
+  it('writes a new side file with the kept records only when it rewrites the store', () => {
+    const file = savedBulkStore(200);
+    const sideBefore = statSync(bulkOf(file)).size;
+    const store = new RecordStore(file, 's1', undefined, bulk);
+    for (const k of ['k1', 'k2']) store.keep(k, store.get(k) as StoredRecord);
+    store.save();
+    expect(statSync(bulkOf(file)).size).toBeLessThan(sideBefore / 50);
+    const again = new RecordStore(file, 's1', undefined, bulk);
+    expect(again.size).toBe(2);
+    expect(fieldsOf(again.get('k2') as StoredRecord)).toEqual([f('head 2'), big(2), f(2)]);
+  });
+
+  it('reads no bulk from a side file that is not the one the store names, and starts both files again', () => {
+    const file = savedBulkStore(3);
+    writeFileSync(bulkOf(file), `0123456789abcdef\n${'x'.repeat(5000)}`);
+    const store = new RecordStore(file, 's1', undefined, bulk);
+    const record = store.get('k1') as StoredRecord;
+    expect(record.field(0)).toBe(f('head 1'));
+    expect(record.field(1)).toBe('');
+    store.keep('k1', record);
+    store.keep('k9', [f('head 9'), big(9), f(9)]);
+    store.save();
+    const again = new RecordStore(file, 's1', undefined, bulk);
+    // The record whose bulk could not be read is gone; the new one reads back.
+    expect(again.get('k1')).toBeUndefined();
+    expect(fieldsOf(again.get('k9') as StoredRecord)).toEqual([f('head 9'), big(9), f(9)]);
+  });
+});

@@ -1,4 +1,5 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { compareCodeUnits } from '../compare-code-units.js';
@@ -15,11 +16,12 @@ const NEWLINE = 0x0a;
 /**
  * A record as the file holds it: the bytes stay in the file's buffer and a field is decoded
  * when it is read. A warm run reads a few fields of most records (a page's files, a method's
- * head) and the bulky ones (outcomes, methods) of a few.
+ * head) and the bulky ones (outcomes, methods) of a few. A store with a bulk field keeps that
+ * field in its side file (`Bulk`); the line holds where it stands there (`@offset:length`).
  */
 class RecordInFile implements StoredRecord {
   /** `bounds`: the offset of the tab before each field, then the offset of the line's end. */
-  constructor(private readonly bytes: Buffer, private readonly bounds: readonly number[]) {}
+  constructor(private readonly bytes: Buffer, private readonly bounds: readonly number[], private readonly bulk: Bulk | undefined) {}
 
   get length(): number {
     return this.bounds.length - 1;
@@ -28,7 +30,13 @@ class RecordInFile implements StoredRecord {
   /** Decoded on each call and not kept: most fields are parsed once and their text dropped. */
   field(index: number): string {
     if (index < 0 || index >= this.length) return '';
-    return this.bytes.toString('utf8', (this.bounds[index] as number) + 1, this.bounds[index + 1] as number);
+    const text = this.bytes.toString('utf8', (this.bounds[index] as number) + 1, this.bounds[index + 1] as number);
+    return this.bulk !== undefined && index === this.bulk.field ? this.bulk.read(text) : text;
+  }
+
+  /** Where field `index` stands in the side file, as the line says (the bulk field only). */
+  bulkRef(index: number): string {
+    return this.bytes.toString('latin1', (this.bounds[index] as number) + 1, this.bounds[index + 1] as number);
   }
 
   /** The bytes of its line in the file (key and newline included, near enough). */
@@ -41,6 +49,81 @@ class RecordInFile implements StoredRecord {
     return this.bytes.subarray((this.bounds[0] as number) + 1, this.bounds[this.bounds.length - 1] as number);
   }
 }
+
+/**
+ * A store's side file for its bulk field (a page's outcome, a method's IR, a plan): read by
+ * position, one field at a time, and never read whole, so a run reads the megabytes of only the
+ * records it redoes. It starts with an id that the store's first line names: a store and a side
+ * file written by different saves (a save killed between the two renames) do not go together,
+ * and every bulk field then reads as empty (a miss, or a damaged record where it is parsed lazily).
+ */
+class Bulk {
+  private fd: number | undefined;
+  private matches: boolean | undefined;
+
+  constructor(readonly file: string, readonly field: number, readonly id: string) {}
+
+  /** The field `ref` (`@offset:length`) points at; empty when it cannot be read. */
+  read(ref: string): string {
+    const at = BULK_REF.exec(ref);
+    if (at === null || !this.open()) return '';
+    const offset = Number(at[1]);
+    const length = Number(at[2]);
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    try {
+      while (done < length) {
+        const n = readSync(this.fd as number, bytes, done, length - done, offset + done);
+        if (n === 0) break;
+        done += n;
+      }
+    } catch {
+      return '';
+    }
+    return done === length ? bytes.toString('utf8') : '';
+  }
+
+  /** The bytes `ref` points at, undecoded (a rewrite copies them); undefined when they cannot be read. */
+  readBytes(ref: string): Buffer | undefined {
+    const at = BULK_REF.exec(ref);
+    if (at === null || !this.open()) return undefined;
+    const length = Number(at[2]);
+    const bytes = Buffer.allocUnsafe(length);
+    try {
+      return readSync(this.fd as number, bytes, 0, length, Number(at[1])) === length ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The side file is there and is the one the store names. */
+  usable(): boolean {
+    return this.open();
+  }
+
+  private open(): boolean {
+    if (this.matches === undefined) {
+      try {
+        this.fd = openSync(this.file, 'r');
+        const head = Buffer.alloc(this.id.length + 1);
+        readSync(this.fd, head, 0, head.length, 0);
+        this.matches = head.toString('latin1') === `${this.id}\n`;
+      } catch {
+        this.matches = false;
+      }
+    }
+    return this.matches;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.matches = undefined;
+  }
+}
+
+/** A bulk field's place in the side file, as the store's line holds it (JSON never starts with `@`). */
+const BULK_REF = /^@(\d+):(\d+)$/;
 
 /** Fields given by this run (JSON texts, already made ASCII). */
 class RecordInMemory implements StoredRecord {
@@ -82,9 +165,17 @@ export class RecordStore {
   private appendable = false;
   /** The file's size in bytes. */
   private fileBytes = 0;
+  /** The side file of the bulk field, as the file names it (none when the store has no bulk field, or the file was not read). */
+  private bulk: Bulk | undefined;
+  /** Which field goes to the side file (`Bulk`), if any. */
+  private readonly bulkField: number | undefined;
 
-  /** `bytes`: the file's content read ahead (`readStoreFile`), undefined when it could not be read; read here when not given. */
-  constructor(readonly file: string, readonly stamp: string, given?: { bytes: Buffer | undefined }) {
+  /**
+   * `bytes`: the file's content read ahead (`readStoreFile`), undefined when it could not be read;
+   * read here when not given. `bulkField`: the field kept in the side file `<file>.bulk`.
+   */
+  constructor(readonly file: string, readonly stamp: string, given?: { bytes: Buffer | undefined }, options: { bulkField?: number } = {}) {
+    this.bulkField = options.bulkField;
     let bytes: Buffer;
     try {
       bytes = given === undefined ? readFileSync(file) : (given.bytes ?? Buffer.alloc(0));
@@ -92,7 +183,16 @@ export class RecordStore {
       return;
     }
     const stampEnd = bytes.indexOf(NEWLINE);
-    if (stampEnd < 0 || bytes.toString('utf8', 0, stampEnd) !== stamp) return;
+    if (stampEnd < 0) return;
+    // The first line: the stamp, and with a bulk field the side file's id.
+    const first = bytes.toString('utf8', 0, stampEnd);
+    if (this.bulkField === undefined) {
+      if (first !== stamp) return;
+    } else {
+      const tab = first.lastIndexOf('\t');
+      if (tab < 0 || first.slice(0, tab) !== stamp) return;
+      this.bulk = new Bulk(bulkFileOf(file), this.bulkField, first.slice(tab + 1));
+    }
     this.appendable = bytes[bytes.length - 1] === NEWLINE;
     this.fileBytes = bytes.length;
     let start = stampEnd + 1;
@@ -111,7 +211,7 @@ export class RecordStore {
             next = bytes.indexOf(TAB, next + 1);
           }
           bounds.push(end);
-          this.loaded.set(bytes.toString('utf8', start, tab), new RecordInFile(bytes, bounds));
+          this.loaded.set(bytes.toString('utf8', start, tab), new RecordInFile(bytes, bounds, this.bulk));
         }
       }
       start = end + 1;
@@ -152,19 +252,37 @@ export class RecordStore {
     return out;
   }
 
-  /** Writes the kept records' lines under `keys`, newline-terminated: a record read from the file as its bytes, a new one encoded. */
-  private writeLines(out: BufferedWriter, keys: readonly string[]): void {
+  /**
+   * Writes the kept records' lines under `keys`, newline-terminated: a record read from the file
+   * as its bytes (its bulk field's place too, when `bulk` is the side file it points into), a new
+   * one encoded, its bulk field written to `bulk` and its place into the line. A record whose bulk
+   * field cannot be read from the old side file is left out (a miss next run).
+   */
+  private writeLines(out: BufferedWriter, keys: readonly string[], bulk: BulkWriter | undefined): void {
     for (const key of keys) {
       const record = this.kept.get(key) as StoredRecord;
-      out.text(key);
-      if (record instanceof RecordInFile) {
+      if (record instanceof RecordInFile && (this.bulkField === undefined || bulk?.keepsPlaces === true)) {
+        out.text(key);
         out.text('\t');
         out.bytes(record.raw());
-      } else {
-        for (let i = 0; i < record.length; i++) {
-          out.text('\t');
-          out.text(record.field(i));
+        out.text('\n');
+        continue;
+      }
+      const fields: Array<string | Buffer> = [];
+      for (let i = 0; i < record.length; i++) {
+        if (i !== this.bulkField || bulk === undefined) fields.push(record.field(i));
+        else {
+          const bytes = record instanceof RecordInFile ? this.bulk?.readBytes(record.bulkRef(i)) : Buffer.from(record.field(i), 'utf8');
+          if (bytes === undefined) break;
+          fields.push(bulk.add(bytes));
         }
+      }
+      if (fields.length < record.length) continue;
+      out.text(key);
+      for (const field of fields) {
+        out.text('\t');
+        if (typeof field === 'string') out.text(field);
+        else out.bytes(field);
       }
       out.text('\n');
     }
@@ -173,7 +291,9 @@ export class RecordStore {
   /**
    * Saves the kept records: nothing when the file already holds them all and nothing else
    * worth dropping, an append of the changed ones while the stale lines stay few, else a
-   * rewrite (to a temporary file renamed into place).
+   * rewrite (to a temporary file renamed into place). With a bulk field, an append adds the new
+   * records' bulk to the side file, and a rewrite writes a new side file (renamed into place
+   * first) with the kept records' bulk only.
    */
   save(): void {
     const changed = this.changed();
@@ -181,29 +301,91 @@ export class RecordStore {
     if (changed.length === 0 && stale === 0) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
     // Lines replaced or no longer used, counted and in bytes (a few big records replaced on
-    // every run must not grow the file without end).
+    // every run must not grow the file without end), and likewise in the side file.
     let liveBytes = 0;
-    for (const record of this.kept.values()) if (record instanceof RecordInFile) liveBytes += record.lineBytes;
+    let liveBulk = 0;
+    for (const record of this.kept.values()) {
+      if (!(record instanceof RecordInFile)) continue;
+      liveBytes += record.lineBytes;
+      if (this.bulkField !== undefined) liveBulk += Number(BULK_REF.exec(record.bulkRef(this.bulkField))?.[2] ?? 0);
+    }
     const staleBytes = this.fileBytes - liveBytes;
-    if (this.appendable && stale + changed.length <= Math.max(64, this.kept.size / 4) && staleBytes <= Math.max(1 << 20, this.fileBytes / 4)) {
+    const bulkBytes = this.bulk === undefined ? 0 : sizeOf(this.bulk.file);
+    const bulkFits = this.bulkField === undefined || (this.bulk?.usable() === true && bulkBytes - liveBulk <= Math.max(8 << 20, bulkBytes / 2));
+    if (this.appendable && bulkFits && stale + changed.length <= Math.max(64, this.kept.size / 4) && staleBytes <= Math.max(1 << 20, this.fileBytes / 4)) {
       if (changed.length === 0) return;
+      const bulk = this.bulk === undefined ? undefined : BulkWriter.append(this.bulk.file, bulkBytes);
       const out = new BufferedWriter(openSync(this.file, 'a'));
       try {
-        this.writeLines(out, changed.sort(compareCodeUnits));
+        // The side file first: a line never points past what it holds.
+        this.writeLines(out, changed.sort(compareCodeUnits), bulk);
       } finally {
+        bulk?.close();
         out.close();
       }
       return;
     }
     const tmp = `${this.file}.${process.pid}.tmp`;
+    const id = this.bulkField === undefined ? undefined : randomBytes(8).toString('hex');
+    const bulk = id === undefined ? undefined : BulkWriter.create(`${bulkFileOf(this.file)}.${process.pid}.tmp`, id);
     const out = new BufferedWriter(openSync(tmp, 'w'));
     try {
-      out.text(`${this.stamp}\n`);
-      this.writeLines(out, [...this.kept.keys()].sort(compareCodeUnits));
+      out.text(id === undefined ? `${this.stamp}\n` : `${this.stamp}\t${id}\n`);
+      this.writeLines(out, [...this.kept.keys()].sort(compareCodeUnits), bulk);
     } finally {
+      bulk?.close();
       out.close();
     }
+    this.bulk?.close();
+    if (bulk !== undefined) renameSync(bulk.file, bulkFileOf(this.file));
     renameSync(tmp, this.file);
+  }
+}
+
+/** The side file of a store's bulk field. */
+function bulkFileOf(file: string): string {
+  return `${file}.bulk`;
+}
+
+function sizeOf(file: string): number {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      return fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/** Bulk fields on their way to a side file, each handed back as its place (`@offset:length`). */
+class BulkWriter {
+  private constructor(readonly file: string, private readonly out: BufferedWriter, private size: number, readonly keepsPlaces: boolean) {}
+
+  /** Appends to the side file the lines already point into (kept lines keep their places). */
+  static append(file: string, size: number): BulkWriter {
+    return new BulkWriter(file, new BufferedWriter(openSync(file, 'a')), size, true);
+  }
+
+  /** A new side file (every kept line gets a new place). */
+  static create(file: string, id: string): BulkWriter {
+    const out = new BufferedWriter(openSync(file, 'w'));
+    const head = `${id}\n`;
+    out.text(head);
+    return new BulkWriter(file, out, Buffer.byteLength(head), false);
+  }
+
+  add(bytes: Buffer): string {
+    const place = `@${this.size}:${bytes.length}`;
+    this.out.bytes(bytes);
+    this.size += bytes.length;
+    return place;
+  }
+
+  close(): void {
+    this.out.close();
   }
 }
 
