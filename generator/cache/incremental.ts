@@ -6,7 +6,7 @@ import { contentHash, sha256Hex } from '../content-hash.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';
-import { readStoreFile, RecordStore } from './record-store.js';
+import { RecordStore } from './record-store.js';
 import { PlanCache } from './plan-cache.js';
 import { FinalMethodStore } from './final-method-store.js';
 import type { PreviousApiFiles } from '../release/api-snapshot.js';
@@ -75,12 +75,6 @@ export interface Incremental {
   readonly previousApiFiles: PreviousApiFiles | undefined;
   /** Files read to be hashed, because their stat was new, changed or racy (the rest were known by stat). */
   readonly stats: IncrementalStats;
-  /**
-   * Waits for the stores read ahead (a run whose docs changed starts reading them while it
-   * checks the output folder and loads the pipeline); the stores not read ahead are read when
-   * first used.
-   */
-  storesRead(): Promise<void>;
   /**
    * Saves what this run made, once the package is written. `written` holds the package's files
    * with the sha256 of each where known; the rest (few and small) are hashed from their text.
@@ -286,14 +280,11 @@ export function openIncremental(input: IncrementalInput): Incremental {
     return contentHash(stamp, optionsHash, files.map((f) => `${f}:${hashFile(f)}`).join('\u0000'));
   };
   const runKey = runKeyOf(previous?.extraFiles ?? []);
-  // Docs changed since a run of this generator: the stores will be read; start now.
-  const readAhead = new Map<string, Promise<Buffer | undefined>>();
-  if (previous !== undefined && previous.runKey !== runKey) {
-    for (const name of STORE_FILES) readAhead.set(name, readStoreFile(path.join(cacheDir, name)));
-  }
-  const readBytes = new Map<string, { bytes: Buffer | undefined }>();
+  // Read when first used, on this thread: the main files are a few MB (the bulk stays in side
+  // files, read by position). Read ahead on libuv's threads, while both cores were busy, this
+  // thread waited for them longer than it takes to read them itself.
   const openStore = (name: (typeof STORE_FILES)[number]): RecordStore =>
-    new RecordStore(path.join(cacheDir, name), stamp, readBytes.get(name), BULK_FIELDS[name] === undefined ? {} : { bulkField: BULK_FIELDS[name] });
+    new RecordStore(path.join(cacheDir, name), stamp, BULK_FIELDS[name] === undefined ? {} : { bulkField: BULK_FIELDS[name] });
   const outputs = previous === undefined ? undefined : checkOutputs(outDir, previous.outputs, racyFrom, stats);
   const upToDate = previous !== undefined && previous.runKey === runKey && outputs?.same === true;
 
@@ -322,10 +313,6 @@ export function openIncremental(input: IncrementalInput): Incremental {
         ? { digests: previous.apiSnapshot.digests, onDisk: outputs?.vouched ?? new Map() }
         : undefined,
     stats,
-    async storesRead(): Promise<void> {
-      for (const [name, bytes] of readAhead) readBytes.set(name, { bytes: await bytes });
-      readAhead.clear();
-    },
     get pageCache(): PageCache {
       pages ??= openStore('pages.tsv');
       pageCache ??= new PageCache(pages, hashFile);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fieldsOf, readStoreFile, RecordStore } from './record-store.js';
+import { fieldsOf, RecordStore } from './record-store.js';
 import type { StoredRecord } from './record-store.js';
 
 const dirs: string[] = [];
@@ -133,22 +133,10 @@ describe('RecordStore', () => {
   });
 });
 
-describe('readStoreFile', () => {
-  it('reads a store ahead: the store opened from those bytes is the store opened from its file', async () => {
-    const file = savedStore(200);
-    const bytes = await readStoreFile(file);
-    expect(bytes?.equals(readFileSync(file))).toBe(true);
-    const ahead = new RecordStore(file, 's1', { bytes });
-    const direct = new RecordStore(file, 's1');
-    expect(ahead.size).toBe(200);
-    for (let i = 0; i < 200; i++) expect(fieldsOf(ahead.get(`k${i}`) as StoredRecord)).toEqual(fieldsOf(direct.get(`k${i}`) as StoredRecord));
-  });
-
-  it('reads a missing file as nothing, and the store opened from nothing is empty', async () => {
+describe('RecordStore on a missing file', () => {
+  it('is empty, and saving makes the file', () => {
     const file = storeFile();
-    const bytes = await readStoreFile(file);
-    expect(bytes).toBeUndefined();
-    const store = new RecordStore(file, 's1', { bytes });
+    const store = new RecordStore(file, 's1');
     expect(store.size).toBe(0);
     store.keep('k', [f(1)]);
     store.save();
@@ -163,7 +151,7 @@ describe('RecordStore with a bulk field', () => {
 
   function savedBulkStore(n: number): string {
     const file = storeFile();
-    const store = new RecordStore(file, 's1', undefined, bulk);
+    const store = new RecordStore(file, 's1', bulk);
     for (let i = 0; i < n; i++) store.keep(`k${i}`, [f(`head ${i}`), big(i), f(i)]);
     store.save();
     return file;
@@ -175,21 +163,21 @@ describe('RecordStore with a bulk field', () => {
     expect(lines[0]).toMatch(/^s1\t[0-9a-f]{16}$/);
     expect(lines[1]).toMatch(/^k0\t"head 0"\t@\d+:\d+\t0$/);
     expect(readFileSync(bulkOf(file), 'utf8').startsWith(`${(lines[0] as string).split('\t')[1]}\n`)).toBe(true);
-    const store = new RecordStore(file, 's1', undefined, bulk);
+    const store = new RecordStore(file, 's1', bulk);
     expect(fieldsOf(store.get('k2') as StoredRecord)).toEqual([f('head 2'), big(2), f(2)]);
   });
 
   it('appends a changed record to both files, the old places staying valid', () => {
     const file = savedBulkStore(100);
     const sideBefore = readFileSync(bulkOf(file));
-    const store = new RecordStore(file, 's1', undefined, bulk);
+    const store = new RecordStore(file, 's1', bulk);
     for (let i = 0; i < 100; i++) store.keep(`k${i}`, store.get(`k${i}`) as StoredRecord);
     store.keep('k7', [f('head 7'), big(700), f(7)]);
     store.save();
     const sideAfter = readFileSync(bulkOf(file));
     expect(sideAfter.subarray(0, sideBefore.length).equals(sideBefore)).toBe(true);
     expect(sideAfter.length).toBeGreaterThan(sideBefore.length);
-    const again = new RecordStore(file, 's1', undefined, bulk);
+    const again = new RecordStore(file, 's1', bulk);
     expect(fieldsOf(again.get('k7') as StoredRecord)).toEqual([f('head 7'), big(700), f(7)]);
     expect(fieldsOf(again.get('k8') as StoredRecord)).toEqual([f('head 8'), big(8), f(8)]);
   });
@@ -197,11 +185,11 @@ describe('RecordStore with a bulk field', () => {
   it('writes a new side file with the kept records only when it rewrites the store', () => {
     const file = savedBulkStore(200);
     const sideBefore = statSync(bulkOf(file)).size;
-    const store = new RecordStore(file, 's1', undefined, bulk);
+    const store = new RecordStore(file, 's1', bulk);
     for (const k of ['k1', 'k2']) store.keep(k, store.get(k) as StoredRecord);
     store.save();
     expect(statSync(bulkOf(file)).size).toBeLessThan(sideBefore / 50);
-    const again = new RecordStore(file, 's1', undefined, bulk);
+    const again = new RecordStore(file, 's1', bulk);
     expect(again.size).toBe(2);
     expect(fieldsOf(again.get('k2') as StoredRecord)).toEqual([f('head 2'), big(2), f(2)]);
   });
@@ -209,14 +197,14 @@ describe('RecordStore with a bulk field', () => {
   it('reads no bulk from a side file that is not the one the store names, and starts both files again', () => {
     const file = savedBulkStore(3);
     writeFileSync(bulkOf(file), `0123456789abcdef\n${'x'.repeat(5000)}`);
-    const store = new RecordStore(file, 's1', undefined, bulk);
+    const store = new RecordStore(file, 's1', bulk);
     const record = store.get('k1') as StoredRecord;
     expect(record.field(0)).toBe(f('head 1'));
     expect(record.field(1)).toBe('');
     store.keep('k1', record);
     store.keep('k9', [f('head 9'), big(9), f(9)]);
     store.save();
-    const again = new RecordStore(file, 's1', undefined, bulk);
+    const again = new RecordStore(file, 's1', bulk);
     // The record whose bulk could not be read is gone; the new one reads back.
     expect(again.get('k1')).toBeUndefined();
     expect(fieldsOf(again.get('k9') as StoredRecord)).toEqual([f('head 9'), big(9), f(9)]);

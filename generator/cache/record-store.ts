@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { compareCodeUnits } from '../compare-code-units.js';
 
@@ -170,15 +169,12 @@ export class RecordStore {
   /** Which field goes to the side file (`Bulk`), if any. */
   private readonly bulkField: number | undefined;
 
-  /**
-   * `bytes`: the file's content read ahead (`readStoreFile`), undefined when it could not be read;
-   * read here when not given. `bulkField`: the field kept in the side file `<file>.bulk`.
-   */
-  constructor(readonly file: string, readonly stamp: string, given?: { bytes: Buffer | undefined }, options: { bulkField?: number } = {}) {
+  /** `bulkField`: the field kept in the side file `<file>.bulk`. */
+  constructor(readonly file: string, readonly stamp: string, options: { bulkField?: number } = {}) {
     this.bulkField = options.bulkField;
     let bytes: Buffer;
     try {
-      bytes = given === undefined ? readFileSync(file) : (given.bytes ?? Buffer.alloc(0));
+      bytes = readFileSync(file);
     } catch {
       return;
     }
@@ -386,32 +382,6 @@ class BulkWriter {
 
   close(): void {
     this.out.close();
-  }
-}
-
-/**
- * A store file's bytes, read on one of libuv's threads in a single request: a warm run starts
- * reading its stores (tens of MB) while this thread checks the docs and loads the pipeline.
- * (`readFile` reads in 512 KB steps, each of which waits for this thread to be free.)
- * Undefined when the file cannot be read.
- */
-export async function readStoreFile(file: string): Promise<Buffer | undefined> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(file, 'r');
-    const { size } = await handle.stat();
-    const bytes = Buffer.allocUnsafe(size);
-    let done = 0;
-    while (done < size) {
-      const { bytesRead } = await handle.read(bytes, done, size - done, done);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-    }
-    return done === size ? bytes : bytes.subarray(0, done);
-  } catch {
-    return undefined;
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }
 

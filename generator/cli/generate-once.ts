@@ -128,9 +128,6 @@ async function generateChanged(
     import('./report.js'),
     import('../write/index.js'),
   ]);
-  await incremental?.storesRead();
-  // Where a warm run waits for its stores (48 MB on the full docs, read on libuv's threads).
-  markStep('stores read');
   const workers = threadsAsked(flags) ?? defaultWorkers();
   const build = incremental ? { pageCache: incremental.pageCache, finals: incremental.finals, listing: incremental.listing, workers } : { workers };
   const { ir, filteredOut, progress } = await loadDocs(settings, globals, build);
