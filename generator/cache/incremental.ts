@@ -93,7 +93,7 @@ export interface WrittenOutput {
    * for: their stat is the one taken when they were checked, and is not taken again.
    */
   linked?: ReadonlySet<string>;
-  /** The digests of the API snapshot's methods' files (see `Release.apiDigests`). */
+  /** The digest of what each of the API snapshot's files was made from (`ApiSnapshot.digests`). */
   apiDigests?: Record<string, string>;
 }
 

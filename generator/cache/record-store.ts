@@ -64,8 +64,13 @@ class Bulk {
 
   /** The field `ref` (`@offset:length`) points at; empty when it cannot be read. */
   read(ref: string): string {
+    return this.readBytes(ref)?.toString('utf8') ?? '';
+  }
+
+  /** The bytes `ref` points at, undecoded (a rewrite copies them); undefined when they cannot be read. */
+  readBytes(ref: string): Buffer | undefined {
     const at = BULK_REF.exec(ref);
-    if (at === null || !this.open()) return '';
+    if (at === null || !this.usable()) return undefined;
     const offset = Number(at[1]);
     const length = Number(at[2]);
     const bytes = Buffer.allocUnsafe(length);
@@ -77,30 +82,18 @@ class Bulk {
         done += n;
       }
     } catch {
-      return '';
-    }
-    return done === length ? bytes.toString('utf8') : '';
-  }
-
-  /** The bytes `ref` points at, undecoded (a rewrite copies them); undefined when they cannot be read. */
-  readBytes(ref: string): Buffer | undefined {
-    const at = BULK_REF.exec(ref);
-    if (at === null || !this.open()) return undefined;
-    const length = Number(at[2]);
-    const bytes = Buffer.allocUnsafe(length);
-    try {
-      return readSync(this.fd as number, bytes, 0, length, Number(at[1])) === length ? bytes : undefined;
-    } catch {
       return undefined;
     }
+    return done === length ? bytes : undefined;
   }
 
-  /** The side file is there and is the one the store names. */
+  /** The side file's size in bytes; undefined when it is not usable. */
+  size(): number | undefined {
+    return this.usable() ? fstatSync(this.fd as number).size : undefined;
+  }
+
+  /** The side file is there and is the one the store names (opened on first use). */
   usable(): boolean {
-    return this.open();
-  }
-
-  private open(): boolean {
     if (this.matches === undefined) {
       try {
         this.fd = openSync(this.file, 'r');
@@ -306,16 +299,16 @@ export class RecordStore {
       if (this.bulkField !== undefined) liveBulk += Number(BULK_REF.exec(record.bulkRef(this.bulkField))?.[2] ?? 0);
     }
     const staleBytes = this.fileBytes - liveBytes;
-    const bulkBytes = this.bulk === undefined ? 0 : sizeOf(this.bulk.file);
-    const bulkFits = this.bulkField === undefined || (this.bulk?.usable() === true && bulkBytes - liveBulk <= Math.max(8 << 20, bulkBytes / 2));
+    const bulkBytes = this.bulk?.size();
+    const bulkFits = this.bulkField === undefined || (bulkBytes !== undefined && bulkBytes - liveBulk <= Math.max(8 << 20, bulkBytes / 2));
     if (this.appendable && bulkFits && stale + changed.length <= Math.max(64, this.kept.size / 4) && staleBytes <= Math.max(1 << 20, this.fileBytes / 4)) {
       if (changed.length === 0) return;
-      const bulk = this.bulk === undefined ? undefined : BulkWriter.append(this.bulk.file, bulkBytes);
+      const bulk = this.bulk === undefined || bulkBytes === undefined ? undefined : BulkWriter.append(this.bulk.file, bulkBytes);
       const out = new BufferedWriter(openSync(this.file, 'a'));
       try {
-        // The side file first: a line never points past what it holds.
         this.writeLines(out, changed.sort(compareCodeUnits), bulk);
       } finally {
+        // The side file first: the store's lines do not point past what it holds.
         bulk?.close();
         out.close();
       }
@@ -341,19 +334,6 @@ export class RecordStore {
 /** The side file of a store's bulk field. */
 function bulkFileOf(file: string): string {
   return `${file}.bulk`;
-}
-
-function sizeOf(file: string): number {
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      return fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return 0;
-  }
 }
 
 /** Bulk fields on their way to a side file, each handed back as its place (`@offset:length`). */
