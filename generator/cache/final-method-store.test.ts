@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { irMethod } from '../emit/test-support/ir-builders.js';
 import { methodDigest } from '../ir/method-digest.js';
 import { methodRefTypes } from '../ir/method-ref-types.js';
 import type { IrNamedType } from '../ir/types.js';
-import { FinalMethodStore } from './final-method-store.js';
+import { FINALS_BULK_FIELD, FinalMethodStore } from './final-method-store.js';
 import { DamagedCacheError } from './lazy-object.js';
 import { RecordStore } from './record-store.js';
 
@@ -112,5 +112,22 @@ describe('FinalMethodStore', () => {
       if (outcome === 'miss') expect(method).toBeUndefined();
       else expect(() => methodRefTypes(method as never)).toThrow(DamagedCacheError);
     }
+  });
+
+  it('keeps the refined structures in the side file: a run that changed only their line numbers does not grow the main file', () => {
+    const file = storeFile();
+    const withLine = (line: number): IrNamedType => ({ ...type, description: 'x'.repeat(50_000), position: { file: 'x.md', line, column: 1 } }) as unknown as IrNamedType;
+    const sizes: number[] = [];
+    for (const line of [3, 5, 7]) {
+      const records = new RecordStore(file, 's', { bulkField: FINALS_BULK_FIELD });
+      const store = new FinalMethodStore(records);
+      store.record('ctx', { refined: [withLine(line)], before: { 'x.md#thing': 'd' } }, [{ method: plain, shownTypes: [], typeReads: [] }]);
+      records.save();
+      sizes.push(statSync(file).size);
+      expect(new FinalMethodStore(new RecordStore(file, 's', { bulkField: FINALS_BULK_FIELD })).types()).toEqual({ refined: [withLine(line)], before: { 'x.md#thing': 'd' } });
+    }
+    // Each save appends one short line for the run record; the 50 KB of structures go to the side file.
+    expect(sizes[2] as number).toBeLessThan(5_000);
+    expect(statSync(`${file}.bulk`).size).toBeGreaterThan(150_000);
   });
 });

@@ -8,6 +8,13 @@ import type { RecordStore, StoredRecord } from './record-store.js';
 const RUN_KEY = 'run';
 
 /**
+ * The field the store keeps in its side file (see `RecordStore`): a method's JSON, and the run's
+ * refined structures. Those change on most runs (they carry line numbers, which an edit above
+ * them shifts); in the main file, their 0.6 MB made every other warm run rewrite the whole store.
+ */
+export const FINALS_BULK_FIELD = 2;
+
+/**
  * The fields of a recorded method that the stages after the IR read of every method (to sort,
  * file, name and count them); the rest is parsed only when some stage reads it.
  */
@@ -18,8 +25,8 @@ const methodKey = (source: string): string => `final:${source}`;
  * The methods as the last run finished them (after the cross-page passes), one record per
  * page: the context they were finished in, the method's digest, its JSON, the structures its
  * examples show, the structures it looked up, its shape (see `lazyObject`) and its
- * references (`methodRefTypes`). A record `run` holds the context,
- * the refined shared structures and the digest of each structure before refinement. A method
+ * references (`methodRefTypes`). A record `run` holds the context, the digest of each shared
+ * structure before refinement and the refined structures. A method
  * comes back with its digest known, and parsed only as far as its head (`lazyMethod`) until a
  * later stage reads the rest.
  */
@@ -50,8 +57,8 @@ export class FinalMethodStore implements FinalMethodCache {
     const run = this.store.get(RUN_KEY);
     if (run === undefined || run.length !== 3) return undefined;
     try {
-      const refined = JSON.parse(run.field(1)) as unknown;
-      const before = JSON.parse(run.field(2)) as unknown;
+      const before = JSON.parse(run.field(1)) as unknown;
+      const refined = JSON.parse(run.field(FINALS_BULK_FIELD)) as unknown;
       if (!Array.isArray(refined) || typeof before !== 'object' || before === null || Array.isArray(before)) return undefined;
       return { refined: refined as IrNamedType[], before: before as Record<string, string> };
     } catch {
@@ -99,7 +106,7 @@ export class FinalMethodStore implements FinalMethodCache {
     const refs = stored.field(6);
     // A list, as far as can be told without parsing it (it is parsed only if the planner walks it).
     if (!refs.startsWith('[') || !refs.endsWith(']')) return undefined;
-    const method = lazyObject<IrMethod>(shape, () => stored.field(2));
+    const method = lazyObject<IrMethod>(shape, () => stored.field(FINALS_BULK_FIELD));
     knownMethodDigest(method, stored.field(1));
     knownMethodRefTypes(method, { text: refs, parse: () => parsedRefs(refs) });
     this.store.keep(methodKey(source), stored);
@@ -109,7 +116,7 @@ export class FinalMethodStore implements FinalMethodCache {
 
   record(context: string, types: RecordedTypes | undefined, finals: readonly FinalMethod[]): void {
     const run = this.store.get(RUN_KEY);
-    if (types !== undefined) this.store.keep(RUN_KEY, [context, JSON.stringify(types.refined), JSON.stringify(types.before)]);
+    if (types !== undefined) this.store.keep(RUN_KEY, [context, JSON.stringify(types.before), JSON.stringify(types.refined)]);
     else if (run !== undefined && run.field(0) === context) this.store.keep(RUN_KEY, run);
     this.stats.recorded += finals.length;
     for (const { method, shownTypes, typeReads } of finals) {
