@@ -50,6 +50,24 @@ describe('b24gen CLI: help, config, lint, mock', () => {
     expect(JSON.parse(readFileSync(path.join(project, 'client2', 'package.json'), 'utf8')).name).toBe('@acme/other');
   });
 
+  it('loads a b24gen.config.mjs and a b24gen.config.ts, also when the CLI runs from its code cache', () => {
+    for (const [file, text] of [
+      ['b24gen.config.mjs', `export default { docs: ${JSON.stringify(shippedDocs)}, out: 'client', packageName: '@acme/from-mjs' };\n`],
+      ['b24gen.config.ts', `const packageName: string = '@acme/from-ts';\nexport default { docs: ${JSON.stringify(shippedDocs)}, out: 'client', packageName };\n`],
+    ] as const) {
+      const cwd = path.join(scratch, `config-${file}`);
+      mkdirSync(cwd, { recursive: true });
+      writeFileSync(path.join(cwd, file), text);
+      // The second run compiles the CLI from the cache the first one left (where Node 20 drops `import()`).
+      for (const run of [1, 2]) {
+        const result = runCli(['generate', '-q', '--no-cache'], cwd);
+        expect(result.stderr, `${file}, run ${run}`).toBe('');
+        expect(result.status, `${file}, run ${run}`).toBe(0);
+        expect(JSON.parse(readFileSync(path.join(cwd, 'client', 'package.json'), 'utf8')).name).toBe(text.includes('from-ts') ? '@acme/from-ts' : '@acme/from-mjs');
+      }
+    }
+  });
+
   it('exits 1 with the key named when the config is invalid', () => {
     const cwd = path.join(scratch, 'bad');
     mkdirSync(cwd, { recursive: true });

@@ -61,6 +61,9 @@ function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
   throw error;
 }
 
+/** For the launcher of the bundle: see import-module.ts. */
+export { useModuleImporter } from '../import-module.js';
+
 /** Runs the CLI; resolves to what the run did (`runKind`), for the code cache of the CLI's bundle. */
 export async function main(argv: readonly string[]): Promise<string> {
   process.stdout.on('error', exitQuietlyOnClosedPipe);

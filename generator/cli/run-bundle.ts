@@ -12,12 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { cacheRoot } from '../cache/cache-dir.js';
 import { saveCodeCache, useCodeCache } from '../cache/code-cache.js';
 
-type Main = (argv: readonly string[]) => Promise<string>;
+interface Bundle {
+  main(argv: readonly string[]): Promise<string>;
+  useModuleImporter(imports: (specifier: string) => Promise<unknown>): void;
+}
 
 export async function runBundle(argv: readonly string[]): Promise<void> {
   const bundle = fileURLToPath(new URL('../bundle/main.cjs', import.meta.url));
   useCodeCache(path.join(cacheRoot(bundle), 'code-cache'), { test: (file) => file === bundle });
-  const { main } = createRequire(import.meta.url)(bundle) as { main: Main };
+  const { main, useModuleImporter } = createRequire(import.meta.url)(bundle) as Bundle;
+  // The bundle cannot run `import()` itself when it comes from the code cache (see import-module.ts).
+  useModuleImporter((specifier) => import(specifier));
   const kind = await main(argv);
   saveCodeCache(kind);
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FatalError } from '../fatal-error.js';
+import { importModule } from '../import-module.js';
 import { validateConfig } from './config-schema.js';
 import type { B24genConfig } from './config-schema.js';
 import { findConfigFile } from './find-config.js';
@@ -28,7 +29,7 @@ function errorText(error: unknown): string {
 async function importDefault(file: string, label: string): Promise<unknown> {
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = await importModule<{ default?: unknown }>(pathToFileURL(file).href);
   } catch (error) {
     throw new FatalError(`${label}: could not load: ${errorText(error).split('\n')[0] ?? ''}`);
   }
@@ -46,7 +47,7 @@ type Transform = (code: string, options: { loader: 'ts'; format: 'esm'; sourcefi
 
 async function loadEsbuildTransform(): Promise<Transform | undefined> {
   try {
-    const esbuild = (await import('esbuild')) as { transform: Transform };
+    const esbuild = await importModule<{ transform: Transform }>('esbuild');
     return esbuild.transform;
   } catch {
     return undefined;

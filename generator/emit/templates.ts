@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import Handlebars from 'handlebars/runtime.js';
 import type FullHandlebars from 'handlebars';
+import { importModule } from '../import-module.js';
 import { TEMPLATE_NAMES, TEMPLATE_OPTIONS, type TemplateName } from './template-names.js';
 
 export type { TemplateName } from './template-names.js';
@@ -27,7 +28,7 @@ export function registerHelpers(hb: Pick<typeof Handlebars, 'registerHelper'>): 
 
 async function readPrecompiled(): Promise<Precompiled> {
   try {
-    return ((await import(PRECOMPILED_URL.href)) as { precompiled: Precompiled }).precompiled;
+    return (await importModule<{ precompiled: Precompiled }>(PRECOMPILED_URL.href)).precompiled;
   } catch {
     // Not built (the tests run the TypeScript sources): every template is compiled here.
     return {};
