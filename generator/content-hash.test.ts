@@ -18,4 +18,12 @@ describe('contentHash', () => {
     expect(contentHash('ab', 'c')).not.toBe(contentHash('a', 'bc'));
     expect(contentHash('ab', 'c')).toBe(contentHash('ab', 'c'));
   });
+
+  it('is the sha256 of each part followed by a NUL, as UTF-8 (the digests earlier caches hold)', () => {
+    const parts = ['деталь', '', 'x'.repeat(100_000), '𝄞'];
+    const expected = createHash('sha256');
+    for (const part of parts) expected.update(Buffer.from(`${part}\u0000`, 'utf8'));
+    expect(contentHash(...parts)).toBe(expected.digest('hex'));
+    expect(contentHash()).toBe(createHash('sha256').digest('hex'));
+  });
 });
