@@ -10,8 +10,6 @@ export interface PackageFile {
   content: string;
   /** sha256 of `content` (hex), when already known. */
   sha256?: string;
-  /** `content` as UTF-8, when already encoded. */
-  bytes?: Uint8Array;
   /** Not made by this run: the output folder holds it with this `sha256`, to be linked (or copied) from there; `content` is empty. */
   kept?: true;
 }

@@ -268,28 +268,6 @@ describe('writePackage with what a cache knows', () => {
     expect((await checkPackage(out, V1)).fresh).toBe(true);
   });
 
-  it('writes the bytes the caller encoded where the text is as given, and encodes the rest', async () => {
-    const written: Array<[string, string]> = [];
-    const fs = { ...nodeWriteFs, writeFile: async (file: string, data: string | Uint8Array, options: { flag: 'wx' }) => {
-      // The path inside the staging folder the tree is made in.
-      const inTree = file.slice(file.indexOf('b24gen-new-')).split(path.sep).slice(1).join('/');
-      written.push([inTree, typeof data === 'string' ? 'text' : 'bytes']);
-      await nodeWriteFs.writeFile(file, data, options);
-    } };
-    const encoded = new Map([...V1].map(([file, text]) => [file, Buffer.from(text, 'utf8')]));
-    await writePackage(out, V1, { fs, encoded });
-    // src/index.ts has a CR: normalised, so its given bytes no longer stand for it.
-    expect(written.filter(([file]) => file !== MARKER_FILE).sort()).toEqual([
-      ['README.md', 'bytes'],
-      ['package.json', 'bytes'],
-      ['src/index.ts', 'text'],
-      ['src/methods/backlog.ts', 'bytes'],
-    ]);
-    const plain = path.join(root, 'plain');
-    await writePackage(plain, V1);
-    expect(await snapshotTree(out)).toEqual(await snapshotTree(plain));
-  });
-
   it('keeps files the caller vouches for without their text: linked, or copied where links fail', async () => {
     await writePackage(out, V1);
     const sha = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -16,8 +16,6 @@ export interface WritePackageOptions {
   fs?: WriteFs;
   /** sha256 of some of the files' texts, when the caller has them (spares hashing them again). */
   hashes?: ReadonlyMap<string, string>;
-  /** The UTF-8 bytes of some of the files' texts, when the caller has them (spares encoding them again). */
-  encoded?: ReadonlyMap<string, Uint8Array>;
   /**
    * sha256 of files now in the output folder, as far as the caller vouches for them (a cache
    * that checked their size, time and inode). A file whose new text has the same hash is
@@ -80,11 +78,6 @@ export async function writePackage(
   const kept = options.kept ?? new Map<string, string>();
   const entries = normalizePackageFiles(files, kept);
   hashPackageFiles(entries, files, options.hashes);
-  for (const entry of entries) {
-    const bytes = options.encoded?.get(entry.path);
-    // Only while normalising left the text as given.
-    if (bytes !== undefined && files.get(entry.path) === entry.content) entry.bytes = bytes;
-  }
   const target = path.resolve(outDir);
   refuseDangerousTarget(target);
   const parent = path.dirname(target);
@@ -265,7 +258,7 @@ async function writeTree(root: string, entries: readonly PackageFile[], fs: Writ
       }
     }
     if (entry.kept === true) throw new WriteError('output-changed', `${entry.path} was to be kept from the previous package, which no longer holds it; run generate again`);
-    await fs.writeFile(file, entry.bytes ?? entry.content, { flag: 'wx' });
+    await fs.writeFile(file, entry.content, { flag: 'wx' });
   });
   // Last, so that a staging folder with a marker is always a complete package.
   await fs.writeFile(path.join(root, MARKER_FILE), renderMarker(entries), { flag: 'wx' });
