@@ -26,9 +26,8 @@ const methodKey = (source: string): string => `final:${source}`;
  * page: the context they were finished in, the method's digest, its JSON, the structures its
  * examples show, the structures it looked up, its shape (see `lazyObject`) and its
  * references (`methodRefTypes`). A record `run` holds the context, the digest of each shared
- * structure before refinement and the refined structures. A method
- * comes back with its digest known, and parsed only as far as its head (`lazyMethod`) until a
- * later stage reads the rest.
+ * structure before refinement and the refined structures. A method comes back with its digest
+ * known, and parsed only as far as its head (`lazyMethod`) until a later stage reads the rest.
  */
 export class FinalMethodStore implements FinalMethodCache {
   readonly context: string | undefined;

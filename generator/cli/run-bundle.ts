@@ -23,9 +23,9 @@ interface Bundle {
  * bytecode; the default budget suits programs that run for minutes. A CLI run is over in
  * 0.1–10 s, and most of its code runs a few times: with the default, a run after a one-page edit
  * had some 70 functions optimised, on the core the print worker needs, for code that was then
- * hardly used again. Eight times the default budget (`npm run bench`, paired runs): the warm run
- * 0.64 → 0.55 s (CPU 1.0 → 0.8 s), and the cold run 9.7 → 9.0 s (CPU 15.5 → 12.5 s): the hot
- * loops of a whole build are optimised all the same. Set before any code is compiled, since the
+ * hardly used again. Eight times the default budget, in paired runs: the warm run 0.61 → 0.53 s
+ * (CPU 0.97 → 0.76 s), and the cold run 9.2 → 8.6 s (CPU 14.6 → 12.0 s): the hot loops of a whole
+ * build are optimised all the same (README, "Performance"). Set before any code is compiled, since the
  * flags are part of every code cache's key (V8 rejects a cache made under other flags).
  */
 const V8_FLAGS = ['--interrupt-budget=540672'];
