@@ -15,12 +15,15 @@
  * run (a first run, a run after an edit, a run with nothing to do), so each kind of run that a
  * cache has not seen yet takes it again once it is done (`saveCodeCache(kind)`); the kinds it
  * has seen are listed beside it.
+ *
+ * Code compiled here cannot run `import()` once it comes from a cache (Node 20 drops the
+ * callback): see generator/import-module.ts.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { sha256Hex } from '../content-hash.js';
 import { cacheDirProblem } from './cache-dir.js';
 
 /** What Node's CommonJS loader calls to compile and run one module (not in its typings). */
@@ -45,7 +48,7 @@ const compiled: Compiled[] = [];
 /** Files compiled here from a cache, and without one (none yet, or rejected by V8). */
 export const codeCacheStats = { fromCache: 0, compiled: 0 };
 
-const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const shortHash = (text: string): string => sha256Hex(text).slice(0, 16);
 
 /**
  * The cache file of `source` in `dir` (`<name>-<path hash>-<version hash>.v8cache`), or

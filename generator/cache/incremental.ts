@@ -4,10 +4,10 @@ import { listDocsPages } from '../load/index.js';
 import { resolveCacheDir } from './cache-dir.js';
 import { contentHash, sha256Hex } from '../content-hash.js';
 import { generatorFingerprint } from './fingerprint.js';
-import { PageCache } from './page-cache.js';
+import { PAGES_BULK_FIELD, PageCache } from './page-cache.js';
 import type { HashFile } from './page-cache.js';
 import { RecordStore } from './record-store.js';
-import { PlanCache } from './plan-cache.js';
+import { PLANS_BULK_FIELD, PlanCache } from './plan-cache.js';
 import { FINALS_BULK_FIELD, FinalMethodStore } from './final-method-store.js';
 import type { PreviousApiFiles } from '../release/api-snapshot.js';
 import { TranspileCache } from './transpile-cache.js';
@@ -247,7 +247,7 @@ const STORE_FILES = ['pages.tsv', 'finals.tsv', 'transpile.tsv', 'plans.tsv'] as
  * full docs, of which a warm run reads a few records' worth; read whole, the stores kept the main
  * thread waiting 0.03–0.05 s.
  */
-const BULK_FIELDS: Partial<Record<(typeof STORE_FILES)[number], number>> = { 'pages.tsv': 1, 'finals.tsv': FINALS_BULK_FIELD, 'plans.tsv': 1 };
+const BULK_FIELDS: Partial<Record<(typeof STORE_FILES)[number], number>> = { 'pages.tsv': PAGES_BULK_FIELD, 'finals.tsv': FINALS_BULK_FIELD, 'plans.tsv': PLANS_BULK_FIELD };
 
 /**
  * Opens the cache of one output folder. The run key hashes the generator (version and code),

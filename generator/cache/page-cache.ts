@@ -5,8 +5,12 @@ import { RecordStore } from './record-store.js';
 import type { StoredRecord } from './record-store.js';
 
 /** A page record's fields: files, outcome, projection, then the projection's `pageContextDigest` and the outcome's sha256 (`identity`). */
+const PAGE_OUTCOME = 1;
 const CONTEXT_DIGEST = 3;
 const PAGE_IDENTITY = 4;
+
+/** The field the store keeps in its side file (see `RecordStore`): the outcome, which a warm run reads of few pages. */
+export const PAGES_BULK_FIELD = PAGE_OUTCOME;
 
 /** The content hash of a docs file (`missing` when it cannot be read), memoised per run. */
 export type HashFile = (file: string) => string;
@@ -91,7 +95,7 @@ export class PageCache implements PageResultCache {
   }
 
   lookup<T>(kind: ResultKind, source: string): T | undefined {
-    return this.parsedField<T>(`${kind}:${source}`, 1);
+    return this.parsedField<T>(`${kind}:${source}`, PAGE_OUTCOME);
   }
 
   projection(source: string): PageProjection | undefined {
@@ -101,7 +105,7 @@ export class PageCache implements PageResultCache {
   identity(kind: ResultKind, source: string): string | undefined {
     const stored = this.fresh(`${kind}:${source}`);
     if (stored === undefined) return undefined;
-    return stored.length > PAGE_IDENTITY ? this.freshField<string>(`${kind}:${source}`, PAGE_IDENTITY) : sha256Hex(stored.field(1));
+    return stored.length > PAGE_IDENTITY ? this.freshField<string>(`${kind}:${source}`, PAGE_IDENTITY) : sha256Hex(stored.field(PAGE_OUTCOME));
   }
 
   contextDigest(source: string): string | undefined {

@@ -61,6 +61,9 @@ export class PlanCache implements PlanMemo {
   }
 }
 
+/** The field the store keeps in its side file (see `RecordStore`): the plan, which a warm run reads of few methods. */
+export const PLANS_BULK_FIELD = 1;
+
 /** The shared plan's record is kept beside the method plans, under its key with this prefix. */
 const SHARED_PREFIX = 'shared ';
 
@@ -83,7 +86,7 @@ function plannedFrom(stored: StoredRecord): PlannedMethod | undefined {
   }
   const { claims, diagnostics, shape, facts, identity } = head;
   if (!Array.isArray(claims) || !Array.isArray(diagnostics) || !isObjectShape(shape) || typeof facts !== 'object' || facts === null || typeof identity !== 'string') return undefined;
-  const plan = lazyObject<MethodPlan>(shape, () => stored.field(1));
+  const plan = lazyObject<MethodPlan>(shape, () => stored.field(PLANS_BULK_FIELD));
   knownPlanFacts(plan, facts);
   return { claims, plan, diagnostics, identity };
 }
